@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./history";
+export * from "./meetings";
+export * from "./projects";
+export * from "./relations";
+export * from "./users";
