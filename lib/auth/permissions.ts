@@ -1,0 +1,74 @@
+import type { Delegation, GroupRole } from "@/db/schema/enums";
+
+/** Everything a user may try, named after product.md's permission table. */
+export const GROUP_ACTIONS = [
+  "group.read",
+  "project.updateStatus",
+  "project.comment",
+  "project.manage",
+  "plan.manage",
+  "meeting.manage",
+  "actionItem.complete",
+  "project.import",
+  "audit.read",
+] as const;
+export const INSTALLATION_ACTIONS = ["admin.manage"] as const;
+
+export type GroupAction = (typeof GROUP_ACTIONS)[number];
+export type InstallationAction = (typeof INSTALLATION_ACTIONS)[number];
+export type Action = GroupAction | InstallationAction;
+
+export interface Actor {
+  id: string;
+  isAdmin: boolean;
+  delegation: Delegation;
+}
+
+/** Facts about the resource, loaded by the caller (see authorize.ts). */
+export interface PermissionContext {
+  /** The actor's role in the resource's working group; null when not a member. */
+  role: GroupRole | null;
+  project?: { contactNoId: string | null; contactRuId: string | null };
+  actionItem?: { ownerId: string };
+}
+
+/** allow; forbidden (a member without the right: 403); not_found (not a member: 404). */
+export type Decision = "allow" | "forbidden" | "not_found";
+
+type Rule = boolean | ((actor: Actor, context: PermissionContext) => boolean);
+
+const isNamedContact: Rule = (actor, { project }) =>
+  project !== undefined && (project.contactNoId === actor.id || project.contactRuId === actor.id);
+
+const isOwner: Rule = (actor, { actionItem }) => actionItem?.ownerId === actor.id;
+
+const RULES: Record<GroupAction, Record<GroupRole, Rule>> = {
+  "group.read": { coordinator: true, delegate: true, observer: true },
+  "project.updateStatus": { coordinator: true, delegate: isNamedContact, observer: false },
+  "project.comment": { coordinator: true, delegate: true, observer: false },
+  "project.manage": { coordinator: true, delegate: false, observer: false },
+  "plan.manage": { coordinator: true, delegate: false, observer: false },
+  "meeting.manage": { coordinator: true, delegate: false, observer: false },
+  "actionItem.complete": { coordinator: true, delegate: isOwner, observer: false },
+  "project.import": { coordinator: true, delegate: false, observer: false },
+  "audit.read": { coordinator: true, delegate: false, observer: false },
+};
+
+export function isInstallationAction(action: Action): action is InstallationAction {
+  return (INSTALLATION_ACTIONS as readonly string[]).includes(action);
+}
+
+/** The one answer to "may this user do this action on this resource". */
+export function decide(actor: Actor, action: Action, context: PermissionContext): Decision {
+  if (actor.isAdmin) return "allow";
+  if (isInstallationAction(action)) return "forbidden";
+  // Nobody learns that a group they are not a member of exists.
+  if (context.role === null) return "not_found";
+  const rule = RULES[action][context.role];
+  const allowed = typeof rule === "function" ? rule(actor, context) : rule;
+  return allowed ? "allow" : "forbidden";
+}
+
+export function can(actor: Actor, action: Action, context: PermissionContext): boolean {
+  return decide(actor, action, context) === "allow";
+}

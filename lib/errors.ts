@@ -1,0 +1,59 @@
+/** The typed error catalogue: every failure the app reports has a code, a status and a message key. */
+export const ERRORS = {
+  unauthenticated: { status: 401, message: "errors.unauthenticated" },
+  forbidden: { status: 403, message: "errors.forbidden" },
+  not_found: { status: 404, message: "errors.notFound" },
+  validation: { status: 422, message: "errors.validation" },
+  conflict: { status: 409, message: "errors.conflict" },
+  unavailable: { status: 503, message: "errors.unavailable" },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface MessageRef {
+  /** A key in messages/*.json. */
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export type FieldErrors = Record<string, MessageRef[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: { message?: MessageRef; fieldErrors?: FieldErrors; data?: unknown } = {},
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+const CONNECTION_ERROR_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now
+  "53300", // too_many_connections
+]);
+
+/** True for errors that mean "the database cannot be reached", not "the input was wrong". */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && CONNECTION_ERROR_CODES.has(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,0 +1,6 @@
+import type { Delegation } from "@/db/schema/enums";
+
+/** Timestamps are shown in the reader's own capital's time. */
+export function timeZoneFor(delegation: Delegation | undefined): string {
+  return delegation === "RU" ? "Europe/Moscow" : "Europe/Oslo";
+}

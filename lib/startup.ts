@@ -1,0 +1,22 @@
+import { getDatabase } from "@/db/instance";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { readEnv } from "@/lib/env";
+
+/**
+ * Runs once in the server process before it takes requests: validates the environment,
+ * migrates, and (in demo mode) seeds an empty database. On PGlite this must happen here,
+ * in the process that holds the data folder, never in a second process.
+ */
+export async function startUp(): Promise<void> {
+  const env = readEnv();
+  const handle = getDatabase();
+  const started = Date.now();
+  await migrateDatabase(handle);
+  let seeded = false;
+  if (env.demo) seeded = (await seedDemoIfEmpty(handle.db)).seeded;
+  const where = handle.backend === "pglite" ? `PGlite (${env.PGLITE_DIR})` : "PostgreSQL";
+  console.info(
+    `[workplan] database ready on ${where} in ${Date.now() - started} ms${seeded ? ", demo data seeded" : ""}`,
+  );
+}
