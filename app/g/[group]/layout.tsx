@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { requireGroupAccess } from "@/lib/groups/guard";
+
+export default async function GroupLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ group: string }>;
+}) {
+  const { group: slug } = await params;
+  const { user, role } = await requireGroupAccess(slug);
+  return (
+    <AppShell user={user} currentSlug={slug} role={role}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DemoAccounts } from "@/components/auth/demo-accounts";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { DemoBanner } from "@/components/shell/demo-banner";
+import { LanguageButtons } from "@/components/shell/language-buttons";
+import { Card } from "@/components/ui/card";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { isDemoInstallation } from "@/lib/settings";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  if (await getSessionUser()) redirect("/");
+  const [t, demo, params] = await Promise.all([
+    getTranslations(),
+    isDemoInstallation(getDb()),
+    searchParams,
+  ]);
+  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
+  return (
+    <div className="min-h-dvh">
+      {demo ? <DemoBanner /> : null}
+      <div className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
+        <div className="flex justify-end">
+          <LanguageButtons />
+        </div>
+        <main className="space-y-6">
+          <header className="space-y-1">
+            <p className="text-base font-semibold text-accent-strong">{t("app.name")}</p>
+            <h1 className="text-2xl font-semibold tracking-tight">{t("auth.signInTitle")}</h1>
+            <p className="text-muted">{t("app.tagline")}</p>
+          </header>
+          <Card>
+            <SignInForm callbackUrl={callbackUrl} />
+          </Card>
+          {demo ? <DemoAccounts /> : null}
+        </main>
+      </div>
+    </div>
+  );
+}

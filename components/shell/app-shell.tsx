@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { GroupRole } from "@/db/schema/enums";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getDb } from "@/lib/db";
+import { listGroupsForUser } from "@/lib/groups/queries";
+import type { Locale } from "@/lib/i18n/locales";
+import { isDemoInstallation } from "@/lib/settings";
+import { DemoBanner } from "./demo-banner";
+import { GroupSwitcher } from "./group-switcher";
+import { type NavItem, NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+export async function AppShell({
+  user,
+  currentSlug,
+  role,
+  children,
+}: {
+  user: SessionUser;
+  currentSlug?: string;
+  role?: GroupRole | null;
+  children: ReactNode;
+}) {
+  const db = getDb();
+  const [t, locale, groups, demo] = await Promise.all([
+    getTranslations(),
+    getLocale() as Promise<Locale>,
+    listGroupsForUser(db, user),
+    isDemoInstallation(db),
+  ]);
+  const groupOptions = groups.map(({ group }) => ({
+    slug: group.slug,
+    name: { nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale],
+  }));
+  const nav: NavItem[] = [];
+  if (currentSlug) {
+    const base = `/g/${currentSlug}`;
+    nav.push(
+      { href: base, label: t("nav.dashboard"), exact: true },
+      { href: `${base}/projects`, label: t("nav.projects") },
+      { href: `${base}/meetings`, label: t("nav.meetings") },
+      { href: `${base}/plans`, label: t("nav.plans") },
+    );
+  }
+  if (user.isAdmin) nav.push({ href: "/admin", label: t("nav.admin") });
+  const roleLabel = user.isAdmin ? t("roles.admin") : role ? t(`roles.${role}`) : null;
+  const detail = [t(`delegations.${user.delegation}`), roleLabel].filter(Boolean).join(" · ");
+
+  return (
+    <div className="min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+      >
+        {t("shell.skipToContent")}
+      </a>
+      {demo ? <DemoBanner /> : null}
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 pt-2">
+          <Link
+            href="/"
+            className="shrink-0 text-base font-semibold tracking-tight text-accent-strong"
+          >
+            {t("app.name")}
+          </Link>
+          <span aria-hidden className="text-line">
+            /
+          </span>
+          <div className="min-w-0 flex-1">
+            {groupOptions.length > 0 ? (
+              <GroupSwitcher
+                groups={groupOptions}
+                currentSlug={currentSlug}
+                label={t("shell.workingGroup")}
+                placeholder={t("shell.chooseGroup")}
+              />
+            ) : null}
+          </div>
+          <UserMenu
+            name={user.name}
+            detail={`${user.email} · ${detail}`}
+            locale={locale}
+            labels={{
+              menu: t("shell.userMenu"),
+              language: t("languages.choose"),
+              signOut: t("auth.signOut"),
+              languages: { nb: t("languages.nb"), ru: t("languages.ru"), en: t("languages.en") },
+            }}
+          />
+        </div>
+        <div className="mx-auto max-w-7xl px-2">
+          {nav.length > 0 ? (
+            <NavLinks items={nav} label={t("shell.mainNavigation")} />
+          ) : (
+            <div className="h-2" />
+          )}
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { cn } from "@/lib/cn";
+import { LOCALES } from "@/lib/i18n/locales";
+import { changeLanguageForm } from "@/lib/users/actions";
+
+/** Language choice before sign-in: plain form buttons, so it works without JavaScript. */
+export async function LanguageButtons() {
+  const t = await getTranslations("languages");
+  const current = await getLocale();
+  return (
+    <form action={changeLanguageForm} className="flex gap-1" aria-label={t("choose")}>
+      {LOCALES.map((code) => (
+        <button
+          key={code}
+          type="submit"
+          name="locale"
+          value={code}
+          lang={code}
+          aria-pressed={code === current}
+          className={cn(
+            "rounded-md px-2.5 py-1 text-sm",
+            code === current
+              ? "bg-accent-soft font-semibold text-accent-strong"
+              : "text-muted hover:bg-surface",
+          )}
+        >
+          {t(code)}
+        </button>
+      ))}
+    </form>
+  );
+}
