@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Playwright cannot download browsers here: use the system's Chromium when present.
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) =>
+  existsSync(path),
+);
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
+
+const server = (port: number, env: Record<string, string>, prepare = "") => ({
+  command: `${prepare}exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "pipe" as const,
+  env: { AUTH_SECRET, WORKPLAN_DEMO: "1", AUTH_URL: `http://127.0.0.1:${port}`, ...env },
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL: "http://127.0.0.1:3100",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: [
+    // The default backend: a fresh embedded database, migrated and seeded by the server itself.
+    server(
+      3100,
+      { PGLITE_DIR: ".data/e2e-pglite", DATABASE_URL: "" },
+      "rm -rf .data/e2e-pglite .data/e2e-pglite.lock && ",
+    ),
+    ...(postgresUrl
+      ? [
+          server(
+            3101,
+            { DATABASE_URL: postgresUrl.replace(/\/[^/]*$/, "/workplan_e2e") },
+            "node scripts/recreate-database.mjs workplan_e2e && ",
+          ),
+        ]
+      : []),
+  ],
+  projects: [
+    { name: "pglite", use: { ...devices["Desktop Chrome"] }, testIgnore: /postgres\.spec\.ts/ },
+    ...(postgresUrl
+      ? [
+          {
+            name: "postgres",
+            use: { ...devices["Desktop Chrome"], baseURL: "http://127.0.0.1:3101" },
+            testMatch: /postgres\.spec\.ts/,
+          },
+        ]
+      : []),
+  ],
+});

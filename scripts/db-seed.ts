@@ -1,0 +1,14 @@
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemo } from "@/db/seed/demo";
+import { withDatabase } from "./cli";
+
+await withDatabase(async (handle) => {
+  const started = Date.now();
+  await migrateDatabase(handle);
+  const { seeded } = await seedDemo(handle.db);
+  console.info(
+    seeded
+      ? `[workplan] demo data seeded on ${handle.backend} in ${Date.now() - started} ms`
+      : "[workplan] demo data already present: nothing to do",
+  );
+});

@@ -1,0 +1,204 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "@/db/client";
+import * as s from "@/db/schema";
+import { nextMeetingDates, seedDemo, seedDemoIfEmpty } from "@/db/seed/demo";
+import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { isDemoInstallation } from "@/lib/settings";
+import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
+
+const NOW = new Date("2026-11-27T12:00:00Z");
+const TABLES = [
+  "users",
+  "working_groups",
+  "memberships",
+  "cooperation_areas",
+  "projects",
+  "milestones",
+  "work_plans",
+  "work_plan_projects",
+  "status_updates",
+  "status_confirmations",
+  "meetings",
+  "meeting_attendees",
+  "agenda_items",
+  "agenda_item_projects",
+  "decisions",
+  "action_items",
+  "settings",
+];
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t?.destroy();
+});
+
+async function counts() {
+  const result: Record<string, number> = {};
+  for (const table of TABLES) {
+    const [row] = await queryRows<{ n: number }>(
+      t.db,
+      sql.raw(`select count(*)::int as n from ${table}`),
+    );
+    result[table] = Number(row?.n);
+  }
+  return result;
+}
+
+async function userByEmail(email: string) {
+  const [user] = await t.db.select().from(s.users).where(eq(s.users.email, email));
+  if (!user) throw new Error(`no user ${email}`);
+  return user;
+}
+
+describe(`demo data (${testBackend()})`, () => {
+  it("is absent until seeded: no demo user exists in an empty installation", async () => {
+    expect(await isDemoInstallation(t.db)).toBe(false);
+    expect(await t.db.select().from(s.users)).toHaveLength(0);
+  });
+
+  it("seeds once; a second run leaves the same counts", async () => {
+    expect((await seedDemo(t.db, { now: NOW })).seeded).toBe(true);
+    const first = await counts();
+    expect((await seedDemo(t.db, { now: NOW })).seeded).toBe(false);
+    expect((await seedDemoIfEmpty(t.db, { now: NOW })).seeded).toBe(false);
+    expect(await counts()).toEqual(first);
+    expect(await isDemoInstallation(t.db)).toBe(true);
+  });
+
+  it("has the working group with at least 8 named areas, 25 projects in the approved plan and meetings 4–6", async () => {
+    const [group] = await t.db
+      .select()
+      .from(s.workingGroups)
+      .where(eq(s.workingGroups.slug, "regional-cooperation"));
+    expect(group?.nameNb).toBe("Arbeidsgruppen for regionalt og grensenært samarbeid");
+    expect(group?.nameRu).toBe("Рабочая группа по региональному и приграничному сотрудничеству");
+    const groupId = group?.id ?? "";
+    const areas = await t.db
+      .select()
+      .from(s.cooperationAreas)
+      .where(eq(s.cooperationAreas.groupId, groupId));
+    expect(areas.length).toBeGreaterThanOrEqual(8);
+    for (const area of areas)
+      for (const name of [area.nameNb, area.nameRu, area.nameEn]) expect(name).toBeTruthy();
+
+    const meetings = await t.db.select().from(s.meetings).where(eq(s.meetings.groupId, groupId));
+    const byNumber = Object.fromEntries(meetings.map((m) => [m.number, m]));
+    expect(byNumber[4]).toMatchObject({
+      cityEn: "Kirkenes",
+      state: "held",
+      startsOn: "2016-01-26",
+    });
+    expect(byNumber[5]).toMatchObject({ cityRu: "Мурманск", state: "held", endsOn: "2018-03-15" });
+    expect(byNumber[6]).toMatchObject({
+      state: "planned",
+      startsOn: nextMeetingDates(NOW).startsOn,
+    });
+
+    const [plan] = await t.db
+      .select()
+      .from(s.workPlans)
+      .where(and(eq(s.workPlans.groupId, groupId), eq(s.workPlans.state, "approved")));
+    expect(plan).toMatchObject({
+      approvedOn: "2018-03-15",
+      approvedAtMeetingId: byNumber[5]?.id,
+      periodStart: 2018,
+    });
+    const planned = await t.db
+      .select()
+      .from(s.workPlanProjects)
+      .where(eq(s.workPlanProjects.planId, plan?.id ?? ""));
+    expect(planned.length).toBeGreaterThanOrEqual(25);
+    const usedAreas = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(distinct p.area_id)::int as n from projects p join work_plan_projects w on w.project_id = p.id where w.plan_id = ${plan?.id}`,
+    );
+    expect(Number(usedAreas[0]?.n)).toBe(areas.length);
+  });
+
+  it("leaves some translations missing on purpose", async () => {
+    const rows = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from projects where title_en is null or summary_en is null or title_nb is null or summary_ru is null`,
+    );
+    expect(Number(rows[0]?.n)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has a status history with notes in Norwegian and Russian, and current state equal to the last update", async () => {
+    const languages = await queryRows<{ note_locale: string }>(
+      t.db,
+      sql`select distinct note_locale from status_updates where note is not null`,
+    );
+    expect(languages.map((r) => r.note_locale)).toEqual(expect.arrayContaining(["nb", "ru"]));
+    const mismatched = await queryRows<{ code: string }>(
+      t.db,
+      sql`select p.code from projects p
+          join lateral (select * from status_updates u where u.project_id = p.id order by created_at desc limit 1) last on true
+          where last.status <> p.status or last.progress <> p.progress or last.health is distinct from p.health`,
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  it("creates the seven demo accounts with their delegation, language and role, hashed as in production", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await userByEmail(account.email);
+      expect(user).toMatchObject({
+        delegation: account.delegation,
+        locale: account.locale,
+        isAdmin: account.isAdmin,
+      });
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(
+        await verifyCredentials(t.db, { email: account.email, password: "workplan-demo" }),
+      ).not.toBeNull();
+    }
+    expect(
+      await verifyCredentials(t.db, { email: "admin@workplan.test", password: "wrong" }),
+    ).toBeNull();
+  });
+
+  it("makes delegate.no and delegate.ru counterparts on at least five projects, each also with other partners", async () => {
+    const no = await userByEmail("delegate.no@workplan.test");
+    const ru = await userByEmail("delegate.ru@workplan.test");
+    const all = await t.db.select().from(s.projects);
+    const together = all.filter((p) => p.contactNoId === no.id && p.contactRuId === ru.id);
+    expect(together.length).toBeGreaterThanOrEqual(5);
+    expect(all.some((p) => p.contactNoId === no.id && p.contactRuId !== ru.id)).toBe(true);
+    expect(all.some((p) => p.contactRuId === ru.id && p.contactNoId !== no.id)).toBe(true);
+  });
+
+  it("separates the second working group: delegate.other is a member of it only", async () => {
+    const other = await userByEmail("delegate.other@workplan.test");
+    const groups = await t.db
+      .select({ slug: s.workingGroups.slug, role: s.memberships.role })
+      .from(s.memberships)
+      .innerJoin(s.workingGroups, eq(s.workingGroups.id, s.memberships.groupId))
+      .where(eq(s.memberships.userId, other.id));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.slug).not.toBe("regional-cooperation");
+    expect(groups[0]?.role).toBe("delegate");
+    const [secondGroup] = await t.db
+      .select()
+      .from(s.workingGroups)
+      .where(eq(s.workingGroups.slug, groups[0]?.slug ?? ""));
+    const projects = await t.db
+      .select()
+      .from(s.projects)
+      .where(eq(s.projects.groupId, secondGroup?.id ?? ""));
+    expect(projects.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives contacts only from the right delegation", async () => {
+    const wrong = await queryRows<{ code: string }>(
+      t.db,
+      sql`select p.code from projects p
+          left join users n on n.id = p.contact_no_id left join users r on r.id = p.contact_ru_id
+          where n.delegation <> 'NO' or r.delegation <> 'RU'`,
+    );
+    expect(wrong).toEqual([]);
+  });
+});

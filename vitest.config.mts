@@ -1,0 +1,40 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const stub = fileURLToPath(new URL("./tests/support/server-only-stub.ts", import.meta.url));
+const postgresUrl = process.env.TEST_DATABASE_URL;
+// Names this run's template database, so parallel runs on one server do not collide.
+process.env.WORKPLAN_TEST_RUN ??= `${process.pid}`;
+const runId = process.env.WORKPLAN_TEST_RUN;
+
+const shared = {
+  globals: false,
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+const integration = (backend: "pglite" | "postgres") => ({
+  extends: true as const,
+  test: {
+    ...shared,
+    name: `integration:${backend}`,
+    include: ["tests/integration/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    env: { NODE_ENV: "test" as const, WORKPLAN_TEST_BACKEND: backend, WORKPLAN_TEST_RUN: runId },
+  },
+});
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true, alias: { "server-only": stub } },
+  test: {
+    env: { NODE_ENV: "test" },
+    projects: [
+      {
+        extends: true as const,
+        test: { ...shared, name: "unit", include: ["tests/unit/**/*.test.ts"] },
+      },
+      integration("pglite"),
+      ...(postgresUrl ? [integration("postgres")] : []),
+    ],
+  },
+});
