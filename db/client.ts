@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -53,7 +54,11 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
   const absolute = inMemory ? undefined : resolve(/* turbopackIgnore: true */ dataDir);
   const release = absolute ? lockDataDir(absolute) : () => {};
   try {
-    const pglite = new PGlite({ dataDir: absolute, loadDataDir: options.loadDataDir });
+    const pglite = new PGlite({
+      dataDir: absolute,
+      loadDataDir: options.loadDataDir,
+      extensions: { pg_trgm },
+    });
     const db = drizzlePglite(pglite, { schema, casing: "snake_case" }) as unknown as Database;
     return {
       db,

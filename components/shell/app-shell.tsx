@@ -2,35 +2,27 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { GroupRole } from "@/db/schema/enums";
-import type { SessionUser } from "@/lib/auth/session-user";
-import { getDb } from "@/lib/db";
-import { listGroupsForUser } from "@/lib/groups/queries";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/i18n/locales";
-import { isDemoInstallation } from "@/lib/settings";
 import { DemoBanner } from "./demo-banner";
 import { GroupSwitcher } from "./group-switcher";
 import { type NavItem, NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
 export async function AppShell({
-  user,
+  viewer,
   currentSlug,
   role,
   children,
 }: {
-  user: SessionUser;
+  viewer: Viewer;
   currentSlug?: string;
   role?: GroupRole | null;
   children: ReactNode;
 }) {
-  const db = getDb();
-  const [t, locale, groups, demo] = await Promise.all([
-    getTranslations(),
-    getLocale() as Promise<Locale>,
-    listGroupsForUser(db, user),
-    isDemoInstallation(db),
-  ]);
-  const groupOptions = groups.map(({ group }) => ({
+  const { user, groups, demo } = viewer;
+  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const groupOptions = groups.map((group) => ({
     slug: group.slug,
     name: { nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale],
   }));

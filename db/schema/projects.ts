@@ -17,7 +17,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { currencyEnum, planStateEnum, projectHealthEnum, projectStatusEnum } from "./enums";
+import {
+  currencyEnum,
+  delegationEnum,
+  planStateEnum,
+  projectHealthEnum,
+  projectStatusEnum,
+} from "./enums";
 import { meetings } from "./meetings";
 import { users, workingGroups } from "./users";
 
@@ -76,6 +82,12 @@ export const projects = pgTable(
     fundingCurrency: currencyEnum(),
     fundingSource: text(),
     lastUpdateAt: timestamp({ withTimezone: true }),
+    /** The side whose confirmation the latest status update awaits; null when none is awaited. */
+    awaitingConfirmationFrom: delegationEnum(),
+    /** Folded text of code, titles, summaries, organisations, places and partners (see 0002_search_fold.sql). */
+    searchText: text().generatedAlwaysAs(
+      sql`workplan_project_search_text(code, title_nb, title_ru, title_en, summary_nb, summary_ru, summary_en, lead_org_no, lead_org_ru, places, partners)`,
+    ),
     /** Optimistic concurrency: every write must name the version it started from. */
     version: integer().notNull().default(1),
     archivedAt: timestamp({ withTimezone: true }),
@@ -97,6 +109,8 @@ export const projects = pgTable(
     index("projects_group_last_update_idx").on(t.groupId, t.lastUpdateAt),
     index("projects_contact_no_idx").on(t.contactNoId),
     index("projects_contact_ru_idx").on(t.contactRuId),
+    index("projects_group_awaiting_idx").on(t.groupId, t.awaitingConfirmationFrom),
+    index("projects_search_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     check("projects_code_not_blank", sql`length(btrim(${t.code})) > 0`),
     check("projects_progress_range", sql`${t.progress} between 0 and 100`),
     check(

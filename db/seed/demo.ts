@@ -172,6 +172,9 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
     return row.id;
   }
 
+  const delegationOf = (key: string) => data.people.find((p) => p.key === key)?.delegation ?? "NO";
+  const otherSide = (side: "NO" | "RU") => (side === "NO" ? "RU" : "NO");
+
   const projectIds = new Map<string, string>();
   for (const p of data.projects) projectIds.set(`${p.group}:${p.code}`, await insertProject(tx, p));
 
@@ -212,6 +215,8 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
         fundingCurrency: p.funding?.currency ?? null,
         fundingSource: p.funding?.source ?? null,
         lastUpdateAt: last ? atTime(last.date, p.updates.length) : null,
+        awaitingConfirmationFrom:
+          last && !last.confirmedBy ? otherSide(delegationOf(last.author)) : null,
         version: p.updates.length + 1,
         createdAt,
         updatedAt: last ? atTime(last.date, p.updates.length) : createdAt,

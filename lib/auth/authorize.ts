@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { actionItems, memberships, projects, workingGroups } from "@/db/schema";
+import { actionItems, memberships, projects, statusUpdates, workingGroups } from "@/db/schema";
 import type { GroupRole } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import {
@@ -15,6 +15,7 @@ export type ResourceRef =
   | { kind: "installation" }
   | { kind: "group"; groupId: string }
   | { kind: "project"; projectId: string }
+  | { kind: "statusUpdate"; updateId: string }
   | { kind: "actionItem"; actionItemId: string };
 
 export interface Resolved {
@@ -68,6 +69,24 @@ export async function resolveResource(
       if (!row) return null;
       const { groupId, role, ...project } = row;
       return { groupId, context: { role, project } };
+    }
+    case "statusUpdate": {
+      if (!UUID.test(ref.updateId)) return null;
+      const [row] = await db
+        .select({
+          groupId: projects.groupId,
+          contactNoId: projects.contactNoId,
+          contactRuId: projects.contactRuId,
+          authorDelegation: statusUpdates.authorDelegation,
+          role: memberships.role,
+        })
+        .from(statusUpdates)
+        .innerJoin(projects, eq(projects.id, statusUpdates.projectId))
+        .leftJoin(memberships, roleJoin(actor.id, projects.groupId))
+        .where(eq(statusUpdates.id, ref.updateId));
+      if (!row) return null;
+      const { groupId, role, authorDelegation, ...project } = row;
+      return { groupId, context: { role, project, update: { authorDelegation } } };
     }
     case "actionItem": {
       if (!UUID.test(ref.actionItemId)) return null;

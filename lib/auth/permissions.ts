@@ -4,6 +4,7 @@ import type { Delegation, GroupRole } from "@/db/schema/enums";
 export const GROUP_ACTIONS = [
   "group.read",
   "project.updateStatus",
+  "project.confirmUpdate",
   "project.comment",
   "project.manage",
   "plan.manage",
@@ -29,6 +30,8 @@ export interface PermissionContext {
   /** The actor's role in the resource's working group; null when not a member. */
   role: GroupRole | null;
   project?: { contactNoId: string | null; contactRuId: string | null };
+  /** For confirming a status update: the side that posted it. */
+  update?: { authorDelegation: Delegation };
   actionItem?: { ownerId: string };
 }
 
@@ -40,11 +43,28 @@ type Rule = boolean | ((actor: Actor, context: PermissionContext) => boolean);
 const isNamedContact: Rule = (actor, { project }) =>
   project !== undefined && (project.contactNoId === actor.id || project.contactRuId === actor.id);
 
+/** The other side stands behind an update: a coordinator of that side, or its named contact. */
+const isOtherSide: Rule = (actor, { update }) =>
+  update !== undefined && actor.delegation !== update.authorDelegation;
+
+const isOtherSidesContact: Rule = (actor, context) => {
+  const { project, update } = context;
+  if (!project || !update || !isOtherSide(actor, context)) return false;
+  return update.authorDelegation === "NO"
+    ? project.contactRuId === actor.id
+    : project.contactNoId === actor.id;
+};
+
 const isOwner: Rule = (actor, { actionItem }) => actionItem?.ownerId === actor.id;
 
 const RULES: Record<GroupAction, Record<GroupRole, Rule>> = {
   "group.read": { coordinator: true, delegate: true, observer: true },
   "project.updateStatus": { coordinator: true, delegate: isNamedContact, observer: false },
+  "project.confirmUpdate": {
+    coordinator: isOtherSide,
+    delegate: isOtherSidesContact,
+    observer: false,
+  },
   "project.comment": { coordinator: true, delegate: true, observer: false },
   "project.manage": { coordinator: true, delegate: false, observer: false },
   "plan.manage": { coordinator: true, delegate: false, observer: false },

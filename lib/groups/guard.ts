@@ -1,26 +1,19 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
-import { cache } from "react";
 import { type Action, decide } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
-import { findGroupBySlug } from "./queries";
-
-const loadGroup = cache(async (slug: string) => {
-  const user = await requireUser();
-  const found = await findGroupBySlug(getDb(), user, slug);
-  return { user, found };
-});
+import { requireViewer } from "@/lib/auth/session";
 
 /**
  * For pages under /g/[group]: the signed-in user and the group, after the permission module
- * said yes. Not a member: 404. A member without the right: 403.
+ * said yes. Not a member: 404. A member without the right: 403. No query of its own: the
+ * viewer (loaded once per request) already lists the groups the user may open.
  */
 export async function requireGroupAccess(slug: string, action: Action = "group.read") {
-  const { user, found } = await loadGroup(slug);
-  if (!found) notFound();
-  const decision = decide(user, action, { role: found.role });
+  const viewer = await requireViewer();
+  const group = viewer.groups.find((g) => g.slug === slug);
+  if (!group) notFound();
+  const decision = decide(viewer.user, action, { role: group.role });
   if (decision === "not_found") notFound();
   if (decision === "forbidden") forbidden();
-  return { user, group: found.group, role: found.role };
+  return { viewer, user: viewer.user, group, role: group.role };
 }

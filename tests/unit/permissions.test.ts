@@ -24,12 +24,17 @@ const actor = (persona: Persona): Actor => ({
 const role = (persona: Persona): GroupRole | null =>
   persona === "admin" || persona === "nonMember" ? null : persona;
 
-/** "own": the actor is the project's named contact / the action item's owner. */
+/**
+ * "own": the actor (Russian) is the project's named Russian contact, the action item's owner,
+ * and the update to confirm was posted by the Norwegian side. "other": none of these — the
+ * update was posted by the actor's own (Russian) side.
+ */
 function context(persona: Persona, ownership: Ownership): PermissionContext {
   const mine = ownership === "own";
   return {
     role: role(persona),
     project: { contactNoId: SOMEONE_ELSE, contactRuId: mine ? ME : SOMEONE_ELSE },
+    update: { authorDelegation: mine ? "NO" : "RU" },
     actionItem: { ownerId: mine ? ME : SOMEONE_ELSE },
   };
 }
@@ -46,6 +51,7 @@ const MATRIX: Record<
 > = {
   "group.read": { own: [A, A, A, A, N], other: [A, A, A, A, N] },
   "project.updateStatus": { own: [A, A, A, F, N], other: [A, A, F, F, N] },
+  "project.confirmUpdate": { own: [A, A, A, F, N], other: [A, F, F, F, N] },
   "project.comment": { own: [A, A, A, F, N], other: [A, A, A, F, N] },
   "project.manage": { own: [A, A, F, F, N], other: [A, A, F, F, N] },
   "plan.manage": { own: [A, A, F, F, N], other: [A, A, F, F, N] },
@@ -95,6 +101,34 @@ describe("permission matrix", () => {
     expect(decide(delegate, "project.updateStatus", asNorwegianContact)).toBe("allow");
     expect(decide(delegate, "project.updateStatus", asRussianContact)).toBe("allow");
     expect(decide(delegate, "project.updateStatus", noProjectFacts)).toBe("forbidden");
+  });
+
+  it("lets only the other side's contact confirm an update, not the same side's contact", () => {
+    const russian: Actor = { id: ME, isAdmin: false, delegation: "RU" };
+    const project = { contactNoId: SOMEONE_ELSE, contactRuId: ME };
+    expect(
+      decide(russian, "project.confirmUpdate", {
+        role: "delegate",
+        project,
+        update: { authorDelegation: "NO" },
+      }),
+    ).toBe("allow");
+    expect(
+      decide(russian, "project.confirmUpdate", {
+        role: "delegate",
+        project,
+        update: { authorDelegation: "RU" },
+      }),
+    ).toBe("forbidden");
+    // A Russian delegate who is not the project's Russian contact cannot confirm for the Russian side.
+    const notContact = { contactNoId: SOMEONE_ELSE, contactRuId: SOMEONE_ELSE };
+    expect(
+      decide(russian, "project.confirmUpdate", {
+        role: "delegate",
+        project: notContact,
+        update: { authorDelegation: "NO" },
+      }),
+    ).toBe("forbidden");
   });
 
   it("does not let an observer named as a contact post updates", () => {

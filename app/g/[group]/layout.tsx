@@ -10,9 +10,9 @@ export default async function GroupLayout({
   params: Promise<{ group: string }>;
 }) {
   const { group: slug } = await params;
-  const { user, role } = await requireGroupAccess(slug);
+  const { viewer, role } = await requireGroupAccess(slug);
   return (
-    <AppShell user={user} currentSlug={slug} role={role}>
+    <AppShell viewer={viewer} currentSlug={slug} role={role}>
       {children}
     </AppShell>
   );

@@ -1,0 +1,90 @@
+import { sql } from "drizzle-orm";
+import { type Executor, queryRows } from "@/db/client";
+import type { Delegation, GroupRole, Locale } from "@/db/schema/enums";
+import { DEMO_SETTING } from "@/lib/settings";
+import { type SessionUser, sessionIsValid } from "./session-user";
+
+export interface ViewerGroup {
+  id: string;
+  slug: string;
+  nameNb: string;
+  nameRu: string;
+  nameEn: string;
+  /** The viewer's role; null for an admin who is not a member. */
+  role: GroupRole | null;
+}
+
+/** Everything every signed-in page needs about its reader, from one query. */
+export interface Viewer {
+  user: SessionUser;
+  groups: ViewerGroup[];
+  demo: boolean;
+}
+
+interface Row extends Record<string, unknown> {
+  id: string;
+  email: string;
+  name: string;
+  delegation: Delegation;
+  locale: Locale;
+  is_admin: boolean;
+  active: boolean;
+  session_version: number;
+  groups: ViewerGroup[];
+  demo: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface SessionToken {
+  userId: string;
+  sessionVersion: number;
+  signedInAt: number;
+  nowSeconds: number;
+  maxAgeSeconds: number;
+}
+
+/**
+ * The user behind a session token with the groups they may open (every group for an admin)
+ * and the demo flag; null when the session is no longer valid.
+ */
+export async function loadViewer(db: Executor, token: SessionToken): Promise<Viewer | null> {
+  if (!UUID.test(token.userId)) return null;
+  const [row] = await queryRows<Row>(
+    db,
+    sql`select u.id, u.email, u.name, u.delegation, u.locale, u.is_admin, u.active, u.session_version,
+          coalesce((
+            select json_agg(json_build_object(
+              'id', g.id, 'slug', g.slug, 'nameNb', g.name_nb, 'nameRu', g.name_ru, 'nameEn', g.name_en,
+              'role', m.role) order by g.created_at, g.slug)
+            from working_groups g
+            left join memberships m on m.group_id = g.id and m.user_id = u.id
+            where g.archived_at is null and (u.is_admin or m.user_id is not null)
+          ), '[]'::json) as groups,
+          coalesce((select s.value = 'true'::jsonb from settings s where s.key = ${DEMO_SETTING}), false) as demo
+        from users u where u.id = ${token.userId}`,
+  );
+  if (!row) return null;
+  const valid = sessionIsValid(
+    { active: row.active, sessionVersion: row.session_version },
+    {
+      sessionVersion: token.sessionVersion,
+      signedInAt: token.signedInAt,
+      nowSeconds: token.nowSeconds,
+      maxAgeSeconds: token.maxAgeSeconds,
+    },
+  );
+  if (!valid) return null;
+  return {
+    user: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      delegation: row.delegation,
+      locale: row.locale,
+      isAdmin: row.is_admin,
+    },
+    groups: row.groups,
+    demo: row.demo === true,
+  };
+}
