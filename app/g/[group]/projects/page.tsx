@@ -1,15 +1,76 @@
+import { Plus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { PageHeader } from "@/components/ui/card";
+import { ActiveFilters } from "@/components/projects/active-filters";
+import { Pagination } from "@/components/projects/pagination";
+import { ProjectFiltersForm } from "@/components/projects/project-filters";
+import { ProjectTable } from "@/components/projects/project-table";
+import { buttonClasses } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { todayIso } from "@/lib/clock";
+import { getDb } from "@/lib/db";
 import { requireGroupAccess } from "@/lib/groups/guard";
+import { getAppLocale } from "@/lib/i18n/server";
+import { parseProjectFilters } from "@/lib/projects/filters";
+import { listProjects } from "@/lib/projects/list";
+import { getListOptions } from "@/lib/projects/list-options";
 
-export default async function ProjectsPage({ params }: { params: Promise<{ group: string }> }) {
-  await requireGroupAccess((await params).group);
-  const t = await getTranslations();
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("projects") };
+}
+
+export default async function ProjectsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ group: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { group: slug } = await params;
+  const { user, group, role } = await requireGroupAccess(slug);
+  const [t, locale, filters] = await Promise.all([
+    getTranslations(),
+    getAppLocale(),
+    searchParams.then(parseProjectFilters),
+  ]);
+  const db = getDb();
+  const scope = { groupId: group.id, userId: user.id, today: todayIso(), locale };
+  const [{ rows, total }, options] = await Promise.all([
+    listProjects(db, scope, filters),
+    getListOptions(db, group.id),
+  ]);
+  const basePath = `/g/${slug}/projects`;
   return (
-    <>
-      <PageHeader title={t("nav.projects")} />
-      <ComingSoon feature={t("coming.features.projects")} />
-    </>
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("nav.projects")}</h1>
+          <p className="text-muted">{t("counts.projects", { count: total })}</p>
+        </div>
+        {can(user, "project.manage", { role }) ? (
+          <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
+            <Plus aria-hidden className="size-4" />
+            {t("projectList.newProject")}
+          </Link>
+        ) : null}
+      </header>
+      <ProjectFiltersForm
+        filters={filters}
+        areas={options.areas}
+        plans={options.plans}
+        basePath={basePath}
+        locale={locale}
+      />
+      <ActiveFilters filters={filters} areas={options.areas} basePath={basePath} locale={locale} />
+      {rows.length ? (
+        <ProjectTable rows={rows} filters={filters} basePath={basePath} locale={locale} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
+          {t("projectList.empty")}
+        </p>
+      )}
+      <Pagination filters={filters} total={total} basePath={basePath} />
+    </div>
   );
 }

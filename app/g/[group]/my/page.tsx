@@ -1,0 +1,119 @@
+import { CalendarDays } from "lucide-react";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MyActionItems } from "@/components/projects/my-action-items";
+import { ProjectTable } from "@/components/projects/project-table";
+import { Card } from "@/components/ui/card";
+import { todayIso } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { requireGroupAccess } from "@/lib/groups/guard";
+import { getAppLocale } from "@/lib/i18n/server";
+import { getMyWork } from "@/lib/projects/my-work";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("myProjects") };
+}
+
+export default async function MyProjectsPage({ params }: { params: Promise<{ group: string }> }) {
+  const { group: slug } = await params;
+  const { user, group } = await requireGroupAccess(slug);
+  const [t, format, locale] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getAppLocale(),
+  ]);
+  const today = todayIso();
+  const work = await getMyWork(getDb(), { groupId: group.id, userId: user.id, today, locale });
+  const basePath = `/g/${slug}`;
+  const awaitingMe = work.projects.filter(
+    (p) =>
+      (p.awaitingConfirmationFrom === "NO" && p.contactNoId === user.id) ||
+      (p.awaitingConfirmationFrom === "RU" && p.contactRuId === user.id),
+  );
+  const needUpdate = work.projects.filter((p) => p.stale);
+  const upToDate = work.projects.filter((p) => !p.stale);
+  const next = work.nextMeeting;
+  const city = next
+    ? ({ nb: next.cityNb, ru: next.cityRu, en: next.cityEn }[locale] ??
+      next.cityEn ??
+      next.cityNb ??
+      next.cityRu)
+    : null;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{t("nav.myProjects")}</h1>
+        <Card className="flex items-start gap-3 p-4">
+          <CalendarDays aria-hidden className="mt-0.5 size-5 shrink-0 text-accent" />
+          <div>
+            {next ? (
+              <p className="font-medium">
+                {t("myWork.nextMeeting", {
+                  number: next.number,
+                  city: city ?? "",
+                  date: format.dateTime(new Date(`${next.startsOn}T12:00:00Z`), {
+                    dateStyle: "long",
+                  }),
+                })}
+              </p>
+            ) : (
+              <p className="font-medium">{t("myWork.noNextMeeting")}</p>
+            )}
+            <p className="text-muted">
+              {t("myWork.needUpdateCount", { count: needUpdate.length })}
+            </p>
+          </div>
+        </Card>
+      </header>
+      {awaitingMe.length ? (
+        <section aria-labelledby="awaiting-me" className="space-y-2">
+          <h2 id="awaiting-me" className="text-lg font-semibold">
+            {t("myWork.awaitingMe", { count: awaitingMe.length })}
+          </h2>
+          <ProjectTable
+            rows={awaitingMe}
+            basePath={`${basePath}/projects`}
+            locale={locale}
+            caption={t("myWork.awaitingMeCaption")}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="need-update" className="space-y-2">
+        <h2 id="need-update" className="text-lg font-semibold">
+          {t("myWork.needUpdate")}
+        </h2>
+        {needUpdate.length ? (
+          <ProjectTable
+            rows={needUpdate}
+            basePath={`${basePath}/projects`}
+            locale={locale}
+            caption={t("myWork.needUpdate")}
+          />
+        ) : (
+          <p className="text-muted">
+            {t(work.projects.length ? "myWork.allUpToDate" : "myWork.noProjects")}
+          </p>
+        )}
+      </section>
+      {upToDate.length ? (
+        <section aria-labelledby="up-to-date" className="space-y-2">
+          <h2 id="up-to-date" className="text-lg font-semibold">
+            {t("myWork.upToDate")}
+          </h2>
+          <ProjectTable
+            rows={upToDate}
+            basePath={`${basePath}/projects`}
+            locale={locale}
+            caption={t("myWork.upToDate")}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="action-items" className="space-y-2">
+        <h2 id="action-items" className="text-lg font-semibold">
+          {t("myWork.actionItems")}
+        </h2>
+        <MyActionItems items={work.actionItems} today={today} locale={locale} basePath={basePath} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { Search } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { buttonClasses } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/input";
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { type ProjectFilters, SORT_KEYS } from "@/lib/projects/filters";
+import type { AreaOption, PlanOption } from "@/lib/projects/list-options";
+
+interface Props {
+  filters: ProjectFilters;
+  areas: AreaOption[];
+  plans: PlanOption[];
+  basePath: string;
+  locale: Locale;
+}
+
+const CHECKS = ["mine", "overdue", "stale", "awaiting", "archived"] as const;
+
+function Labelled({
+  id,
+  label,
+  children,
+}: {
+  id: string;
+  label: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-xs font-medium text-muted">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+/** A plain GET form: every filter lands in the URL, so a link reproduces the view. */
+export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: Props) {
+  const t = useTranslations();
+  const single = (list: string[]) => (list.length === 1 ? list[0] : "");
+  return (
+    <search aria-label={t("projectList.filters")}>
+      <form
+        method="get"
+        action={basePath}
+        aria-label={t("projectList.filters")}
+        className="no-print space-y-3 rounded-lg border border-line bg-surface p-3"
+      >
+        <div className="flex gap-2">
+          <div className="relative flex-1">
+            <label htmlFor="filter-q" className="sr-only">
+              {t("projectList.search")}
+            </label>
+            <Search
+              aria-hidden
+              className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-muted"
+            />
+            <Input
+              id="filter-q"
+              name="q"
+              type="search"
+              defaultValue={filters.q}
+              placeholder={t("projectList.searchPlaceholder")}
+              className="pl-8"
+            />
+          </div>
+          <button type="submit" className={buttonClasses("primary")}>
+            {t("projectList.apply")}
+          </button>
+        </div>
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+          <Labelled id="filter-area" label={t("fields.area")}>
+            <Select id="filter-area" name="area" defaultValue={single(filters.area)}>
+              <option value="">{t("projectList.all")}</option>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {{ nb: a.nameNb, ru: a.nameRu, en: a.nameEn }[locale]}
+                </option>
+              ))}
+            </Select>
+          </Labelled>
+          <Labelled id="filter-status" label={t("fields.status")}>
+            <Select id="filter-status" name="status" defaultValue={single(filters.status)}>
+              <option value="">{t("projectList.all")}</option>
+              {PROJECT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </Select>
+          </Labelled>
+          <Labelled id="filter-health" label={t("fields.health")}>
+            <Select id="filter-health" name="health" defaultValue={single(filters.health)}>
+              <option value="">{t("projectList.all")}</option>
+              {PROJECT_HEALTHS.map((h) => (
+                <option key={h} value={h}>
+                  {t(`health.${h}`)}
+                </option>
+              ))}
+            </Select>
+          </Labelled>
+          <Labelled id="filter-side" label={t("projectList.side")}>
+            <Select id="filter-side" name="side" defaultValue={filters.side ?? ""}>
+              <option value="">{t("projectList.all")}</option>
+              <option value="NO">{t("sides.NO")}</option>
+              <option value="RU">{t("sides.RU")}</option>
+              <option value="both">{t("projectList.bothSides")}</option>
+            </Select>
+          </Labelled>
+          <Labelled id="filter-plan" label={t("projectList.plan")}>
+            <Select id="filter-plan" name="plan" defaultValue={filters.plan?.toString() ?? ""}>
+              <option value="">{t("projectList.all")}</option>
+              {plans.map((p) => (
+                <option key={p.number} value={p.number}>
+                  {t("projectList.planOption", {
+                    number: p.number,
+                    start: String(p.periodStart),
+                    end: String(p.periodEnd),
+                    state: t(`projectList.planState.${p.state}`),
+                  })}
+                </option>
+              ))}
+            </Select>
+          </Labelled>
+          <Labelled id="filter-sort" label={t("projectList.sort")}>
+            <Select id="filter-sort" name="sort" defaultValue={filters.sort}>
+              {SORT_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`projectList.sortBy.${key}`)}
+                </option>
+              ))}
+            </Select>
+          </Labelled>
+        </div>
+        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <legend className="sr-only">{t("projectList.show")}</legend>
+          {CHECKS.map((key) => (
+            <label key={key} className="inline-flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name={key}
+                value="1"
+                defaultChecked={filters[key]}
+                className="size-4 accent-accent"
+              />
+              {t(`projectList.only.${key}`)}
+            </label>
+          ))}
+          {filters.dir === "desc" ? <input type="hidden" name="dir" value="desc" /> : null}
+          <Link href={basePath} className="ml-auto text-sm text-accent underline">
+            {t("projectList.clear")}
+          </Link>
+        </fieldset>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,162 @@
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
+import { cooperationAreas, projects, users, workPlanProjects, workPlans } from "@/db/schema";
+import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
+import { overdueCondition, sideCondition, staleCondition, statusIn } from "./conditions";
+import { PAGE_SIZE, type ProjectFilters, type SortKey } from "./filters";
+import { searchCondition } from "./search";
+
+export interface ListScope {
+  groupId: string;
+  userId: string;
+  /** ISO date, the reference for overdue and stale. */
+  today: string;
+  locale: Locale;
+}
+
+export interface ProjectRow {
+  id: string;
+  code: string;
+  titleNb: string | null;
+  titleRu: string | null;
+  titleEn: string | null;
+  areaNb: string;
+  areaRu: string;
+  areaEn: string;
+  status: ProjectStatus;
+  health: ProjectHealth | null;
+  progress: number;
+  plannedEnd: string | null;
+  lastUpdateAt: Date | null;
+  awaitingConfirmationFrom: Delegation | null;
+  archived: boolean;
+  contactNoId: string | null;
+  contactRuId: string | null;
+  contactNoName: string | null;
+  contactRuName: string | null;
+  overdue: boolean;
+  stale: boolean;
+}
+
+const contactNo = alias(users, "contact_no");
+const contactRu = alias(users, "contact_ru");
+
+/** Every filter of the URL as SQL conditions, scope first. Shared by the list, exports and counts. */
+export function filterConditions(scope: ListScope, filters: ProjectFilters): SQL {
+  const conditions: (SQL | undefined)[] = [eq(projects.groupId, scope.groupId)];
+  if (!filters.archived) conditions.push(isNull(projects.archivedAt));
+  if (filters.area.length) conditions.push(inArray(projects.areaId, filters.area));
+  conditions.push(statusIn(filters.status));
+  if (filters.health.length) conditions.push(inArray(projects.health, filters.health));
+  if (filters.side) conditions.push(sideCondition(filters.side));
+  if (filters.plan !== undefined) {
+    conditions.push(
+      exists(
+        sql`(select 1 from ${workPlanProjects} join ${workPlans} on ${workPlans.id} = ${workPlanProjects.planId}
+             where ${workPlanProjects.projectId} = ${projects.id} and ${workPlans.groupId} = ${scope.groupId}
+             and ${workPlans.number} = ${filters.plan})`,
+      ),
+    );
+  }
+  if (filters.mine)
+    conditions.push(
+      or(eq(projects.contactNoId, scope.userId), eq(projects.contactRuId, scope.userId)),
+    );
+  if (filters.overdue) conditions.push(overdueCondition(scope.today));
+  if (filters.stale) conditions.push(staleCondition(scope.groupId, scope.today));
+  if (filters.awaiting) conditions.push(isNotNull(projects.awaitingConfirmationFrom));
+  conditions.push(searchCondition(filters.q));
+  return and(...conditions) as SQL;
+}
+
+function orderBy(sort: SortKey, dir: "asc" | "desc", locale: Locale): SQL[] {
+  const by = dir === "desc" ? desc : asc;
+  const title = {
+    nb: sql`lower(coalesce(${projects.titleNb}, ${projects.titleEn}, ${projects.titleRu}))`,
+    ru: sql`lower(coalesce(${projects.titleRu}, ${projects.titleEn}, ${projects.titleNb}))`,
+    en: sql`lower(coalesce(${projects.titleEn}, ${projects.titleNb}, ${projects.titleRu}))`,
+  }[locale];
+  const nulls = (column: SQL) =>
+    sql`${column} ${sql.raw(dir === "desc" ? "desc nulls last" : "asc nulls last")}`;
+  const primary: Record<SortKey, SQL> = {
+    code: by(projects.code),
+    title: by(title),
+    area: by(cooperationAreas.position),
+    status: by(projects.status),
+    health: nulls(sql`${projects.health}`),
+    progress: by(projects.progress),
+    end: nulls(sql`${projects.plannedEnd}`),
+    updated: nulls(sql`${projects.lastUpdateAt}`),
+  };
+  return sort === "code" ? [primary.code] : [primary[sort], asc(projects.code)];
+}
+
+/** One page of the group's projects with the total count, in one query. */
+export async function listProjects(
+  db: Executor,
+  scope: ListScope,
+  filters: ProjectFilters,
+  options: { orderBy?: SQL[]; pageSize?: number } = {},
+) {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const rows = await db
+    .select({
+      id: projects.id,
+      code: projects.code,
+      titleNb: projects.titleNb,
+      titleRu: projects.titleRu,
+      titleEn: projects.titleEn,
+      areaNb: cooperationAreas.nameNb,
+      areaRu: cooperationAreas.nameRu,
+      areaEn: cooperationAreas.nameEn,
+      status: projects.status,
+      health: projects.health,
+      progress: projects.progress,
+      plannedEnd: projects.plannedEnd,
+      lastUpdateAt: projects.lastUpdateAt,
+      awaitingConfirmationFrom: projects.awaitingConfirmationFrom,
+      archived: sql<boolean>`${projects.archivedAt} is not null`,
+      contactNoId: projects.contactNoId,
+      contactRuId: projects.contactRuId,
+      contactNoName: contactNo.name,
+      contactRuName: contactRu.name,
+      overdue: sql<boolean>`coalesce(${overdueCondition(scope.today)}, false)`,
+      stale: sql<boolean>`coalesce(${staleCondition(scope.groupId, scope.today)}, false)`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(projects)
+    .innerJoin(cooperationAreas, eq(cooperationAreas.id, projects.areaId))
+    .leftJoin(contactNo, eq(contactNo.id, projects.contactNoId))
+    .leftJoin(contactRu, eq(contactRu.id, projects.contactRuId))
+    .where(filterConditions(scope, filters))
+    .orderBy(...(options.orderBy ?? orderBy(filters.sort, filters.dir, scope.locale)))
+    .limit(pageSize)
+    .offset((filters.page - 1) * pageSize);
+  const total = rows[0]?.total ?? (filters.page > 1 ? await countProjects(db, scope, filters) : 0);
+  return { rows: rows.map(({ total: _, ...row }) => row as ProjectRow), total };
+}
+
+export async function countProjects(
+  db: Executor,
+  scope: ListScope,
+  filters: ProjectFilters,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(projects)
+    .where(filterConditions(scope, filters));
+  return row?.n ?? 0;
+}
