@@ -1,33 +1,147 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { LocalizedText } from "@/components/ui/localized-text";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { CommentForm } from "@/components/projects/comment-form";
+import { ConfirmUpdate } from "@/components/projects/confirm-update";
+import { History } from "@/components/projects/history";
+import { ProjectHeader } from "@/components/projects/project-header";
+import { ProjectSidebar } from "@/components/projects/project-sidebar";
+import { StatusUpdateForm } from "@/components/projects/status-update-form";
+import { Card } from "@/components/ui/card";
+import { todayIso } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { requireGroupAccess } from "@/lib/groups/guard";
-import type { Locale } from "@/lib/i18n/locales";
-import { localizedField, pickLocalized } from "@/lib/i18n/localized";
-import { getProjectByCode } from "@/lib/projects/queries";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getAppLocale } from "@/lib/i18n/server";
+import { projectAbilities } from "@/lib/projects/abilities";
+import { getProjectDetail, isOverdue } from "@/lib/projects/detail";
+import { getProjectHistory } from "@/lib/projects/history";
 
-export default async function ProjectPage({
-  params,
-}: {
-  params: Promise<{ group: string; code: string }>;
-}) {
-  const { group: slug, code } = await params;
-  const { group } = await requireGroupAccess(slug);
-  const project = await getProjectByCode(getDb(), group.id, decodeURIComponent(code));
+type Params = Promise<{ group: string; code: string }>;
+
+/** One detail query per request, shared by the page and its metadata. */
+const loadProject = cache(async (slug: string, rawCode: string) => {
+  const access = await requireGroupAccess(slug);
+  let code: string;
+  try {
+    code = decodeURIComponent(rawCode);
+  } catch {
+    notFound();
+  }
+  const project = await getProjectDetail(getDb(), access.group.id, code);
   if (!project) notFound();
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
-  const title = pickLocalized(localizedField(project, "title"), locale);
+  return { ...access, project };
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { group, code } = await params;
+  const [{ project }, t, locale] = await Promise.all([
+    loadProject(group, code),
+    getTranslations("project"),
+    getAppLocale(),
+  ]);
+  const title = pickLocalized(project.title, locale)?.text ?? "";
+  return { title: t("pageTitle", { code: project.code, title }) };
+}
+
+export default async function ProjectPage({ params }: { params: Params }) {
+  const { group: slug, code } = await params;
+  const { user, group, role, project } = await loadProject(slug, code);
+  const [t, locale, history] = await Promise.all([
+    getTranslations(),
+    getAppLocale(),
+    getProjectHistory(getDb(), group.id, project.id),
+  ]);
+  const today = todayIso();
+  const overdue = isOverdue(project, today);
+  const may = projectAbilities(user, role, project);
+  const latest = project.latestUpdate;
+
   return (
-    <>
-      <header className="mb-6 space-y-1">
-        <p className="font-mono text-sm text-muted">{project.code}</p>
-        <h1 className="text-2xl font-semibold tracking-tight">
-          <LocalizedText value={title} />
-        </h1>
-      </header>
-      <ComingSoon feature={t("coming.features.project")} />
-    </>
+    <ClientMessages
+      namespaces={[
+        "project",
+        "projects",
+        "fields",
+        "status",
+        "health",
+        "validation",
+        "errors",
+        "languages",
+        "sides",
+        "content",
+      ]}
+    >
+      <div className="space-y-6">
+        <ProjectHeader
+          project={project}
+          locale={locale}
+          basePath={`/g/${slug}/projects`}
+          overdue={overdue}
+          canManage={may.manage}
+          canUpdate={may.updateStatus}
+        />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <ProjectSidebar project={project} locale={locale} overdue={overdue} today={today} />
+          <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
+            {may.updateStatus ? (
+              <Card
+                id="status-update"
+                aria-labelledby="status-update-heading"
+                className="space-y-4"
+              >
+                <h2 id="status-update-heading" className="text-lg font-semibold">
+                  {t("project.update.heading")}
+                </h2>
+                <StatusUpdateForm
+                  projectId={project.id}
+                  version={project.version}
+                  current={{
+                    status: project.status,
+                    health: project.health,
+                    progress: project.progress,
+                  }}
+                  locale={user.locale}
+                />
+              </Card>
+            ) : null}
+            <Card aria-labelledby="history-heading" className="space-y-4">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="history-heading" className="text-lg font-semibold">
+                  {t("project.history.heading")}
+                </h2>
+                <p className="text-sm text-muted">
+                  {t("project.history.count", { count: history.entries.length })}
+                </p>
+              </div>
+              {may.comment ? (
+                <details className="rounded-md border border-line">
+                  <summary className="cursor-pointer px-3 py-2.5 text-sm font-medium text-accent-strong">
+                    {t("project.comment.heading")}
+                  </summary>
+                  <div className="border-t border-line p-3">
+                    <CommentForm projectId={project.id} locale={user.locale} />
+                  </div>
+                </details>
+              ) : null}
+              <History
+                entries={history.entries}
+                truncated={history.truncated}
+                locale={locale}
+                latestUpdateId={latest?.id ?? null}
+                awaiting={project.awaitingConfirmationFrom}
+                confirm={
+                  may.confirmLatest && latest ? (
+                    <ConfirmUpdate updateId={latest.id} side={user.delegation} />
+                  ) : undefined
+                }
+              />
+            </Card>
+          </div>
+        </div>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import type { FieldErrors, MessageRef } from "@/lib/errors";
+
+/** The translated errors of one field (a key of the server's field errors). */
+export type ErrorsFor = (field: string) => string[] | undefined;
+
+/** Translates message references returned by the server. */
+export function useMessageRef() {
+  const t = useTranslations();
+  return (ref: MessageRef) => t(ref.key as Parameters<typeof t>[0], ref.values);
+}
+
+export function useErrorsFor(fieldErrors: FieldErrors | undefined): ErrorsFor {
+  const message = useMessageRef();
+  return (field) => fieldErrors?.[field]?.map(message);
+}
+
+/** Stable control ids, so the error summary can link to each field. */
+export const controlId = (field: string) => `pf-${field}`;
+
+export function FormSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      className="scroll-mt-4 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5"
+    >
+      <h2 id={`${id}-heading`} className="text-base font-semibold text-ink">
+        {title}
+      </h2>
+      {description ? <p className="mt-1 text-sm text-muted">{description}</p> : null}
+      <div className="mt-4 space-y-4">{children}</div>
+    </section>
+  );
+}
+
+/** Errors about a group of controls (a fieldset), announced like a field's own. */
+export function GroupErrors({ id, messages }: { id: string; messages?: string[] }) {
+  return (
+    <div id={id} aria-live="polite">
+      {messages?.map((message) => (
+        <p key={message} className="text-sm font-medium text-bad">
+          {message}
+        </p>
+      ))}
+    </div>
+  );
+}

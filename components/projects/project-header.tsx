@@ -1,0 +1,93 @@
+import { Archive, CalendarX2, Pencil, PenLine } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { LocalizedText } from "@/components/ui/localized-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { pickLocalized } from "@/lib/i18n/localized";
+import type { ProjectDetail } from "@/lib/projects/detail";
+import { HealthBadge, ProgressBar, StatusBadge } from "./badges";
+import { ProjectTexts } from "./project-texts";
+
+interface Props {
+  project: ProjectDetail;
+  locale: Locale;
+  basePath: string;
+  overdue: boolean;
+  canManage: boolean;
+  canUpdate: boolean;
+}
+
+export function OverdueMarker({ label }: { label: string }) {
+  return (
+    <span className="inline-flex items-center gap-1 whitespace-nowrap rounded bg-bad-soft px-1.5 py-0.5 text-sm font-medium text-bad">
+      <CalendarX2 aria-hidden className="size-3.5 shrink-0" />
+      {label}
+    </span>
+  );
+}
+
+export function ProjectHeader({ project, locale, basePath, overdue, canManage, canUpdate }: Props) {
+  const t = useTranslations();
+  const href = `${basePath}/${encodeURIComponent(project.code)}`;
+  return (
+    <header className="space-y-4">
+      <nav aria-label={t("project.breadcrumb")} className="text-sm">
+        <Link
+          href={basePath}
+          className="text-accent underline underline-offset-2 hover:text-accent-strong"
+        >
+          {t("nav.projects")}
+        </Link>
+        <span aria-hidden className="px-1.5 text-muted">
+          /
+        </span>
+        <span aria-current="page" className="font-mono text-muted">
+          {project.code}
+        </span>
+      </nav>
+      {project.archivedAt ? (
+        <Alert tone="info" title={t("fields.archived")}>
+          <p className="inline-flex items-center gap-2">
+            <Archive aria-hidden className="size-4" />
+            {t("project.archived")}
+          </p>
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <p className="text-sm text-muted">
+            <span className="font-mono">{project.code}</span>
+            <span aria-hidden> · </span>
+            {project.area[locale]}
+          </p>
+          <h1 className="text-2xl font-semibold tracking-tight text-balance">
+            <LocalizedText value={pickLocalized(project.title, locale)} />
+          </h1>
+        </div>
+        <div className="no-print flex flex-wrap gap-2">
+          {canUpdate ? (
+            <a href="#status-update" className={buttonClasses("primary", "md")}>
+              <PenLine aria-hidden className="size-4" />
+              {t("project.update.jump")}
+            </a>
+          ) : null}
+          {canManage ? (
+            <Link href={`${href}/edit`} className={buttonClasses("secondary", "md")}>
+              <Pencil aria-hidden className="size-4" />
+              {t("project.edit")}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <StatusBadge status={project.status} />
+        <HealthBadge health={project.health} />
+        <ProgressBar value={project.progress} label={t("fields.progress")} />
+        {overdue ? <OverdueMarker label={t("project.overdue")} /> : null}
+      </div>
+      <ProjectTexts title={project.title} summary={project.summary} locale={locale} />
+    </header>
+  );
+}

@@ -1,0 +1,86 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./support";
+
+const PROJECT = "/g/regional-cooperation/projects/2018-03";
+const NOTE = `Испытания ледового класса согласованы с Росморречфлотом ${Date.now()}`;
+
+async function asUser(page: Page, email: string, locale: string) {
+  const context = await page.context().browser()?.newContext({ locale });
+  const next = await context?.newPage();
+  if (!next) throw new Error("no page");
+  await signIn(next, email);
+  return next;
+}
+
+test("a Russian update is seen by the Norwegian coordinator and confirmed by the Norwegian contact", async ({
+  page,
+}) => {
+  // delegate.ru posts an update with a note in Russian, in the Russian interface.
+  await signIn(page, "delegate.ru@workplan.test");
+  await page.goto(PROJECT);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expectAccessible(page);
+  const form = page.locator("form", {
+    has: page.getByRole("button", { name: "Внести обновление статуса" }),
+  });
+  await form.getByLabel("Статус", { exact: true }).selectOption("in_progress");
+  await form.getByLabel("Состояние", { exact: true }).selectOption("on_track");
+  await form.getByLabel("Ход выполнения", { exact: true }).fill("65");
+  await form.getByLabel("Комментарий", { exact: true }).fill(NOTE);
+  await form.getByRole("button", { name: "Внести обновление статуса" }).click();
+  await expect(page.getByText("Обновление статуса внесено.")).toBeVisible();
+  await expect(page.getByText(NOTE)).toBeVisible();
+  await expect(page.getByText("Ожидается подтверждение норвежской стороны").first()).toBeVisible();
+
+  // coordinator.no sees it in Norwegian, in the list and on the page.
+  const coordinator = await asUser(page, "coordinator.no@workplan.test", "nb-NO");
+  await coordinator.goto("/g/regional-cooperation/projects?awaiting=1");
+  const row = coordinator.locator("tbody tr", { hasText: "2018-03" });
+  await expect(row).toContainText("65 %");
+  await expect(row).toContainText("Venter på bekreftelse fra norsk side");
+  await coordinator.goto(PROJECT);
+  await expect(coordinator.locator("html")).toHaveAttribute("lang", "nb");
+  await expect(coordinator.getByText(NOTE)).toBeVisible();
+  await expectAccessible(coordinator);
+
+  // The project's Norwegian contact confirms it.
+  const norwegian = await asUser(page, "delegate.no@workplan.test", "nb-NO");
+  await norwegian.goto(PROJECT);
+  await norwegian.getByRole("button", { name: "Bekreft på vegne av norsk side" }).click();
+  await expect(norwegian.getByText(/Bekreftet av norsk side/).first()).toBeVisible();
+  await expectAccessible(norwegian);
+
+  // delegate.no is not a contact on 2018-21: no update form there.
+  await norwegian.goto("/g/regional-cooperation/projects/2018-21");
+  await expect(norwegian.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(norwegian.getByRole("button", { name: "Legg inn statusoppdatering" })).toHaveCount(
+    0,
+  );
+  await expect(norwegian.getByRole("link", { name: "Legg inn statusoppdatering" })).toHaveCount(0);
+});
+
+test("bad input keeps what was typed and says what is wrong, in the reader's language", async ({
+  page,
+}) => {
+  await signIn(page, "delegate.no@workplan.test");
+  await page.goto("/g/regional-cooperation/projects/2018-10");
+  const form = page.locator("form", {
+    has: page.getByRole("button", { name: "Lagre statusoppdatering" }),
+  });
+  const note = "Leverandørmøtet i Vardø er flyttet til uke 12 <script>alert(1)</script>";
+  await form.getByLabel("Status", { exact: true }).selectOption("in_progress");
+  await form.getByLabel("Tilstand", { exact: true }).selectOption("");
+  await form.getByLabel("Fremdrift", { exact: true }).fill("150");
+  await form.getByLabel("Merknad", { exact: true }).fill(note);
+  await form.getByRole("button", { name: "Lagre statusoppdatering" }).click();
+  await expect(form.getByText("Verdien kan være høyst 100.")).toBeVisible();
+  await expect(
+    form.getByText("Velg tilstand for et planlagt eller pågående prosjekt."),
+  ).toBeVisible();
+  await expect(form.getByLabel("Merknad", { exact: true })).toHaveValue(note);
+  await expect(form.getByLabel("Fremdrift", { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await expectAccessible(page);
+});
