@@ -1,0 +1,66 @@
+import { ChevronLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ProjectForm } from "@/components/projects/project-form";
+import { Alert } from "@/components/ui/alert";
+import { getDb } from "@/lib/db";
+import { requireGroupAccess } from "@/lib/groups/guard";
+import { getProjectFormOptions } from "@/lib/projects/form-options";
+import { emptyFormValues } from "@/lib/projects/form-values";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("projectForm"))("newTitle") };
+}
+
+export default async function NewProjectPage({ params }: { params: Promise<{ group: string }> }) {
+  const { group: slug } = await params;
+  const { group } = await requireGroupAccess(slug, "project.manage");
+  const [t, options] = await Promise.all([
+    getTranslations(),
+    getProjectFormOptions(getDb(), group.id),
+  ]);
+  const listHref = `/g/${slug}/projects`;
+  return (
+    <ClientMessages
+      namespaces={[
+        "projectForm",
+        "projects",
+        "fields",
+        "status",
+        "health",
+        "validation",
+        "errors",
+        "languages",
+        "sides",
+        "delegations",
+        "content",
+      ]}
+    >
+      <div className="mx-auto max-w-6xl space-y-6">
+        <header className="space-y-2">
+          <Link
+            href={listHref}
+            className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
+          >
+            <ChevronLeft aria-hidden className="size-4" />
+            {t("nav.projects")}
+          </Link>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("projectForm.newTitle")}</h1>
+          <p className="text-muted">{t("projectForm.newIntro")}</p>
+        </header>
+        {options.areas.length ? (
+          <ProjectForm
+            target={{ mode: "create", groupId: group.id }}
+            initial={emptyFormValues()}
+            options={options}
+            cancelHref={listHref}
+          />
+        ) : (
+          <Alert>{t("projectForm.noAreas")}</Alert>
+        )}
+      </div>
+    </ClientMessages>
+  );
+}
