@@ -11,7 +11,8 @@ export const authConfig = {
   logger: {
     // A wrong password is an expected outcome, not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // `type`, not `name`: class names are minified in production builds.
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error("[auth]", error);
     },
   },

@@ -8,7 +8,8 @@ import { requireViewer } from "@/lib/auth/session";
 export default async function HomePage() {
   const viewer = await requireViewer();
   const first = viewer.groups[0];
-  if (first) redirect(`/g/${first.slug}`);
+  // Delegates land on their own projects; coordinators, observers and admins on the dashboard.
+  if (first) redirect(first.role === "delegate" ? `/g/${first.slug}/my` : `/g/${first.slug}`);
   const t = await getTranslations("home");
   return (
     <AppShell viewer={viewer}>

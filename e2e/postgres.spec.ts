@@ -12,7 +12,7 @@ test("on PostgreSQL the app migrates, seeds, reports its backend and signs users
   await signIn(page, "coordinator.ru@workplan.test");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(
-    page.getByRole("navigation").first().getByRole("link", { name: "Проекты" }),
+    page.getByRole("navigation").first().getByRole("link", { name: "Проекты", exact: true }),
   ).toBeVisible();
   await expectAccessible(page);
 });

@@ -36,8 +36,12 @@ function issueMessage(issue: z.core.$ZodIssue): MessageRef {
     case "not_multiple_of":
       return { key: "validation.wholeNumber" };
     case "custom": {
-      const key = (issue.params as { key?: unknown } | undefined)?.key;
-      return { key: typeof key === "string" ? key : "validation.invalid" };
+      const { key, values } = (issue.params ?? {}) as {
+        key?: unknown;
+        values?: MessageRef["values"];
+      };
+      if (typeof key !== "string") return { key: "validation.invalid" };
+      return values ? { key, values } : { key };
     }
     default:
       return { key: "validation.invalid" };

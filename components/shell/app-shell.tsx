@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { GroupRole } from "@/db/schema/enums";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Locale } from "@/lib/i18n/locales";
+import { getAppLocale } from "@/lib/i18n/server";
 import { DemoBanner } from "./demo-banner";
 import { GroupSwitcher } from "./group-switcher";
 import { type NavItem, NavLinks } from "./nav-links";
@@ -21,7 +21,7 @@ export async function AppShell({
   children: ReactNode;
 }) {
   const { user, groups, demo } = viewer;
-  const [t, locale] = await Promise.all([getTranslations(), getLocale() as Promise<Locale>]);
+  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
   const groupOptions = groups.map((group) => ({
     slug: group.slug,
     name: { nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale],
@@ -31,6 +31,7 @@ export async function AppShell({
     const base = `/g/${currentSlug}`;
     nav.push(
       { href: base, label: t("nav.dashboard"), exact: true },
+      { href: `${base}/my`, label: t("nav.myProjects") },
       { href: `${base}/projects`, label: t("nav.projects") },
       { href: `${base}/meetings`, label: t("nav.meetings") },
       { href: `${base}/plans`, label: t("nav.plans") },

@@ -1,12 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import { LOCALES } from "@/lib/i18n/locales";
+import { getAppLocale } from "@/lib/i18n/server";
 import { changeLanguageForm } from "@/lib/users/actions";
 
 /** Language choice before sign-in: plain form buttons, so it works without JavaScript. */
 export async function LanguageButtons() {
   const t = await getTranslations("languages");
-  const current = await getLocale();
+  const current = await getAppLocale();
   return (
     <form action={changeLanguageForm} className="flex gap-1" aria-label={t("choose")}>
       {LOCALES.map((code) => (

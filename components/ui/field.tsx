@@ -1,10 +1,10 @@
-import { cloneElement, type ReactElement, useId } from "react";
+import { cloneElement, type ReactElement, type ReactNode, useId } from "react";
 
 interface FieldProps {
   label: string;
   /** Translated error messages for this field. */
   errors?: string[];
-  hint?: string;
+  hint?: ReactNode;
   children: ReactElement<Record<string, unknown>>;
 }
 

@@ -81,10 +81,12 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
   };
 
   const groupIds = new Map<string, string>();
-  for (const g of data.groups) {
+  for (const [index, g] of data.groups.entries()) {
     const [row] = await tx
       .insert(s.workingGroups)
       .values({
+        // Distinct creation times keep the groups in the demo's order (the main group first).
+        createdAt: new Date(Date.UTC(2015, 0, 1 + index)),
         slug: g.slug,
         ...l10n("name", g.name),
         ...l10n("commission", g.commission),

@@ -33,3 +33,9 @@ export function negotiateLocale(header: string | null | undefined): Locale | und
   }
   return undefined;
 }
+
+/** The app's language code for a BCP 47 tag such as next-intl's "en-GB". */
+export function toAppLocale(tag: string): Locale {
+  const primary = tag.toLowerCase().split("-")[0];
+  return isLocale(primary) ? primary : DEFAULT_LOCALE;
+}

@@ -1,7 +1,14 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, negotiateLocale } from "./locales";
+import {
+  DEFAULT_LOCALE,
+  INTL_LOCALE,
+  isLocale,
+  LOCALE_COOKIE,
+  type Locale,
+  negotiateLocale,
+} from "./locales";
 import { timeZoneFor } from "./time-zone";
 
 /** Behind sign-in the user's preference rules; before it, a cookie or the browser's languages. */
@@ -18,5 +25,6 @@ async function resolveLocale(): Promise<{ locale: Locale; timeZone: string }> {
 export default getRequestConfig(async () => {
   const { locale, timeZone } = await resolveLocale();
   const messages = (await import(`../../messages/${locale}.json`)).default;
-  return { locale, messages, timeZone };
+  // Formatting follows the full tag: British English dates ("4 Dec 2019"), not American.
+  return { locale: INTL_LOCALE[locale], messages, timeZone };
 });
