@@ -20,3 +20,15 @@ export async function startUp(): Promise<void> {
     `[workplan] database ready on ${where} in ${Date.now() - started} ms${seeded ? ", demo data seeded" : ""}`,
   );
 }
+
+/** A server that cannot open or migrate its database must not linger answering 500s. */
+export async function startUpOrExit(): Promise<void> {
+  try {
+    await startUp();
+  } catch (error) {
+    console.error(
+      `\n[workplan] could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(1);
+  }
+}

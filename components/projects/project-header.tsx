@@ -7,6 +7,7 @@ import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { ProjectDetail } from "@/lib/projects/detail";
+import { outdatedLanguages } from "@/lib/projects/text-edits";
 import { HealthBadge, ProgressBar, StatusBadge } from "./badges";
 import { ProjectTexts } from "./project-texts";
 
@@ -87,7 +88,19 @@ export function ProjectHeader({ project, locale, basePath, overdue, canManage, c
         <ProgressBar value={project.progress} label={t("fields.progress")} />
         {overdue ? <OverdueMarker label={t("project.overdue")} /> : null}
       </div>
-      <ProjectTexts title={project.title} summary={project.summary} locale={locale} />
+      <ProjectTexts
+        title={project.title}
+        summary={project.summary}
+        locale={locale}
+        outdated={outdatedLanguages(project.textEditedAt, {
+          titleNb: project.title.nb,
+          titleRu: project.title.ru,
+          titleEn: project.title.en,
+          summaryNb: project.summary.nb,
+          summaryRu: project.summary.ru,
+          summaryEn: project.summary.en,
+        })}
+      />
     </header>
   );
 }

@@ -2,11 +2,22 @@ import { useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { type LocalizedValues, pickLocalized } from "@/lib/i18n/localized";
+import type { TextKey } from "@/lib/projects/text-edits";
 
 interface Props {
   title: LocalizedValues;
   summary: LocalizedValues;
   locale: Locale;
+  /** Texts that another language overtook, e.g. "summary.ru". */
+  outdated: TextKey[];
+}
+
+function OutdatedMarker({ label }: { label: string }) {
+  return (
+    <span className="ml-2 inline-flex items-center rounded border border-warn/40 bg-warn-soft px-1.5 align-middle text-xs font-medium text-warn">
+      {label}
+    </span>
+  );
 }
 
 function TextIn({
@@ -14,17 +25,20 @@ function TextIn({
   lang,
   className,
   missing,
+  outdated,
 }: {
   value: string | null | undefined;
   lang: Locale;
   className: string;
   missing: string;
+  outdated?: string;
 }) {
   const text = value?.trim();
   if (!text) return <p className="text-sm italic text-muted">{missing}</p>;
   return (
-    <p lang={lang} className={className}>
-      {text}
+    <p className={className}>
+      <span lang={lang}>{text}</span>
+      {outdated ? <OutdatedMarker label={outdated} /> : null}
     </p>
   );
 }
@@ -33,8 +47,10 @@ function TextIn({
  * The summary in the reader's language, and title and summary in the other languages one
  * click away: a native disclosure, rendered on the server and usable without JavaScript.
  */
-export function ProjectTexts({ title, summary, locale }: Props) {
+export function ProjectTexts({ title, summary, locale, outdated }: Props) {
   const t = useTranslations();
+  const outdatedLabel = (key: TextKey) =>
+    outdated.includes(key) ? t("project.possiblyOutdated") : undefined;
   const others = LOCALES.filter((lang) => lang !== locale);
   const summaryText = pickLocalized(summary, locale);
   const missing = t("content.translationMissing");
@@ -43,6 +59,9 @@ export function ProjectTexts({ title, summary, locale }: Props) {
       {summaryText ? (
         <p className="whitespace-pre-line text-ink">
           <LocalizedText value={summaryText} />
+          {outdatedLabel(`summary.${summaryText.lang}`) ? (
+            <OutdatedMarker label={t("project.possiblyOutdated")} />
+          ) : null}
         </p>
       ) : (
         <p className="italic text-muted">{t("project.noSummary")}</p>
@@ -57,12 +76,19 @@ export function ProjectTexts({ title, summary, locale }: Props) {
               <p className="text-xs font-semibold uppercase tracking-wide text-muted" lang={lang}>
                 {t(`languages.${lang}`)}
               </p>
-              <TextIn value={title[lang]} lang={lang} className="font-medium" missing={missing} />
+              <TextIn
+                value={title[lang]}
+                lang={lang}
+                className="font-medium"
+                missing={missing}
+                outdated={outdatedLabel(`title.${lang}`)}
+              />
               <TextIn
                 value={summary[lang]}
                 lang={lang}
                 className="whitespace-pre-line text-sm"
                 missing={missing}
+                outdated={outdatedLabel(`summary.${lang}`)}
               />
             </div>
           ))}

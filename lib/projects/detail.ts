@@ -1,3 +1,4 @@
+import type { TextEditedAt } from "@/db/schema/projects";
 import "server-only";
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
@@ -47,6 +48,8 @@ export interface ProjectDetail {
   code: string;
   title: LocalizedValues;
   summary: LocalizedValues;
+  /** When each title and summary language was last edited (for "possibly outdated"). */
+  textEditedAt: TextEditedAt;
   area: Record<Locale, string>;
   status: ProjectStatus;
   health: ProjectHealth | null;
@@ -97,6 +100,7 @@ export async function getProjectDetail(
     sql`select p.id, p.code,
         json_build_object('nb', p.title_nb, 'ru', p.title_ru, 'en', p.title_en) as "title",
         json_build_object('nb', p.summary_nb, 'ru', p.summary_ru, 'en', p.summary_en) as "summary",
+        p.text_edited_at as "textEditedAt",
         json_build_object('nb', a.name_nb, 'ru', a.name_ru, 'en', a.name_en) as "area",
         p.status, p.health, p.progress,
         p.planned_start::text as "plannedStart", p.planned_end::text as "plannedEnd",
