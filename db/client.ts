@@ -36,7 +36,12 @@ export interface OpenOptions {
   loadDataDir?: Blob;
   /** Connections in the postgres pool. */
   maxConnections?: number;
+  /** Called with every SQL statement drizzle sends (tests count queries with it). */
+  onQuery?: (query: string) => void;
 }
+
+const logger = ({ onQuery }: OpenOptions) =>
+  onQuery ? { logQuery: (query: string) => onQuery(query) } : false;
 
 export function openDatabase(options: OpenOptions): DatabaseHandle {
   if (options.url) {
@@ -46,7 +51,11 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
       connect_timeout: 5,
       idle_timeout: 60,
     });
-    const db = drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Database;
+    const db = drizzlePostgres(sql, {
+      schema,
+      casing: "snake_case",
+      logger: logger(options),
+    }) as unknown as Database;
     return { db, backend: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? ".data/pglite";
@@ -59,7 +68,11 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
       loadDataDir: options.loadDataDir,
       extensions: { pg_trgm },
     });
-    const db = drizzlePglite(pglite, { schema, casing: "snake_case" }) as unknown as Database;
+    const db = drizzlePglite(pglite, {
+      schema,
+      casing: "snake_case",
+      logger: logger(options),
+    }) as unknown as Database;
     return {
       db,
       backend: "pglite",

@@ -59,7 +59,7 @@ export function ActiveFilters({
       label: t("projectList.planChip", { number: filters.plan }),
       without: { plan: undefined },
     });
-  for (const key of ["mine", "overdue", "stale", "awaiting", "archived"] as const) {
+  for (const key of ["mine", "overdue", "stale", "awaiting", "onesided", "archived"] as const) {
     if (filters[key])
       chips.push({ key, label: t(`projectList.only.${key}`), without: { [key]: false } });
   }

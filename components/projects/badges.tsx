@@ -27,6 +27,13 @@ const HEALTH = {
   off_track: { Icon: OctagonAlert, tone: "bg-bad-soft text-bad" },
 } as const;
 
+export const STATUS_ICONS = Object.fromEntries(
+  Object.entries(STATUS).map(([key, { Icon }]) => [key, Icon]),
+) as Record<ProjectStatus, (typeof STATUS)[ProjectStatus]["Icon"]>;
+export const HEALTH_ICONS = Object.fromEntries(
+  Object.entries(HEALTH).map(([key, { Icon }]) => [key, Icon]),
+) as Record<ProjectHealth, (typeof HEALTH)[ProjectHealth]["Icon"]>;
+
 /** Lifecycle status as icon and word: never colour alone. */
 export function StatusBadge({ status }: { status: ProjectStatus }) {
   const t = useTranslations("status");

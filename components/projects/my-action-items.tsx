@@ -1,6 +1,7 @@
 import { Clock } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { ActionItemToggle } from "@/components/action-items/action-item-toggle";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
@@ -11,11 +12,14 @@ export function MyActionItems({
   today,
   locale,
   basePath,
+  canComplete,
 }: {
   items: MyActionItem[];
   today: string;
   locale: Locale;
   basePath: string;
+  /** Whether the viewer may mark their own items done (observers may not). */
+  canComplete: boolean;
 }) {
   const t = useTranslations("myWork");
   const format = useFormatter();
@@ -30,7 +34,7 @@ export function MyActionItems({
             className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3"
           >
             <div className="min-w-0 flex-1">
-              <p>
+              <p id={`my-action-item-${item.id}`}>
                 <LocalizedText value={pickLocalized(localizedField(item, "text"), locale)} />
               </p>
               <p className="text-xs text-muted">
@@ -64,6 +68,15 @@ export function MyActionItems({
                   })
                 : t("noDueDate")}
             </p>
+            {canComplete ? (
+              <div className="w-full sm:w-auto">
+                <ActionItemToggle
+                  actionItemId={item.id}
+                  done={false}
+                  describedBy={`my-action-item-${item.id}`}
+                />
+              </div>
+            ) : null}
           </li>
         );
       })}

@@ -16,7 +16,7 @@ interface Props {
   locale: Locale;
 }
 
-const CHECKS = ["mine", "overdue", "stale", "awaiting", "archived"] as const;
+const CHECKS = ["mine", "overdue", "stale", "awaiting", "onesided", "archived"] as const;
 
 function Labelled({
   id,

@@ -34,9 +34,12 @@ export async function AppShell({
       { href: `${base}/my`, label: t("nav.myProjects") },
       { href: `${base}/projects`, label: t("nav.projects") },
       { href: `${base}/meetings`, label: t("nav.meetings") },
+      { href: `${base}/actions`, label: t("actionItems.nav") },
       { href: `${base}/plans`, label: t("nav.plans") },
     );
   }
+  if (user.isAdmin || groups.length > 1)
+    nav.push({ href: "/overview", label: t("commission.nav") });
   if (user.isAdmin) nav.push({ href: "/admin", label: t("nav.admin") });
   const roleLabel = user.isAdmin ? t("roles.admin") : role ? t(`roles.${role}`) : null;
   const detail = [t(`delegations.${user.delegation}`), roleLabel].filter(Boolean).join(" · ");
@@ -50,7 +53,7 @@ export async function AppShell({
         {t("shell.skipToContent")}
       </a>
       {demo ? <DemoBanner /> : null}
-      <header className="border-b border-line bg-surface">
+      <header className="border-b border-line bg-surface print:hidden">
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 pt-2">
           <Link
             href="/"

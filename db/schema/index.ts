@@ -4,3 +4,4 @@ export * from "./meetings";
 export * from "./projects";
 export * from "./relations";
 export * from "./users";
+export * from "./visits";

@@ -1,4 +1,15 @@
-import { and, inArray, isNotNull, isNull, lt, notInArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  type AnyColumn,
+  and,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { projects } from "@/db/schema";
 import type { Delegation } from "@/db/schema/enums";
 
@@ -10,18 +21,21 @@ export function overdueCondition(today: string): SQL {
   ) as SQL;
 }
 
+/** A group id, or a column holding it (for queries across several groups). */
+export type GroupRef = string | AnyColumn;
+
 /**
  * The date from which an update counts as fresh: the first day of the group's last held
  * meeting, or 90 days before today when the group has held none.
  */
-export function freshSince(groupId: string, today: string): SQL<string> {
+export function freshSince(groupId: GroupRef, today: string): SQL<string> {
   return sql<string>`coalesce(
     (select max(m.starts_on) from meetings m where m.group_id = ${groupId} and m.state = 'held'),
     ${today}::date - 90)`;
 }
 
 /** An open project with no update since the last held meeting (or in 90 days). */
-export function staleCondition(groupId: string, today: string): SQL {
+export function staleCondition(groupId: GroupRef, today: string): SQL {
   return and(
     notInArray(projects.status, ["completed", "cancelled"]),
     or(
@@ -29,6 +43,15 @@ export function staleCondition(groupId: string, today: string): SQL {
       sql`${projects.lastUpdateAt} < ${freshSince(groupId, today)}`,
     ),
   ) as SQL;
+}
+
+/**
+ * Only one delegation has reported since the last held meeting (or in 90 days): the other
+ * side has not stood behind the project's state lately.
+ */
+export function oneSidedCondition(groupId: GroupRef, today: string): SQL {
+  return sql`(select count(distinct u.author_delegation) from status_updates u
+    where u.project_id = ${projects.id} and u.created_at >= ${freshSince(groupId, today)}) = 1`;
 }
 
 /** Projects with a lead organisation or a contact person on the given side (or both sides). */

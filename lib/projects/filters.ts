@@ -55,6 +55,7 @@ export const projectFiltersSchema = z.object({
   overdue: flag,
   stale: flag,
   awaiting: flag,
+  onesided: flag,
   archived: flag,
   sort: z
     .preprocess(first, z.string().optional())
@@ -89,7 +90,7 @@ export function filtersToQuery(filters: Partial<ProjectFilters>): string {
   for (const h of f.health) params.append("health", h);
   if (f.side) params.set("side", f.side);
   if (f.plan !== undefined) params.set("plan", String(f.plan));
-  for (const key of ["mine", "overdue", "stale", "awaiting", "archived"] as const)
+  for (const key of ["mine", "overdue", "stale", "awaiting", "onesided", "archived"] as const)
     if (f[key]) params.set(key, "1");
   if (f.sort !== "code") params.set("sort", f.sort);
   if (f.dir !== "asc") params.set("dir", f.dir);

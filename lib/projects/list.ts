@@ -15,7 +15,13 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, projects, users, workPlanProjects, workPlans } from "@/db/schema";
 import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
-import { overdueCondition, sideCondition, staleCondition, statusIn } from "./conditions";
+import {
+  oneSidedCondition,
+  overdueCondition,
+  sideCondition,
+  staleCondition,
+  statusIn,
+} from "./conditions";
 import { PAGE_SIZE, type ProjectFilters, type SortKey } from "./filters";
 import { searchCondition } from "./search";
 
@@ -78,6 +84,7 @@ export function filterConditions(scope: ListScope, filters: ProjectFilters): SQL
   if (filters.overdue) conditions.push(overdueCondition(scope.today));
   if (filters.stale) conditions.push(staleCondition(scope.groupId, scope.today));
   if (filters.awaiting) conditions.push(isNotNull(projects.awaitingConfirmationFrom));
+  if (filters.onesided) conditions.push(oneSidedCondition(scope.groupId, scope.today));
   conditions.push(searchCondition(filters.q));
   return and(...conditions) as SQL;
 }

@@ -13,6 +13,7 @@ const EXPECTED_TABLES = [
   "audit_events",
   "comments",
   "cooperation_areas",
+  "dashboard_visits",
   "decisions",
   "meeting_attendees",
   "meetings",

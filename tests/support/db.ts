@@ -15,7 +15,9 @@ export interface TestDatabase extends DatabaseHandle {
 }
 
 /** A fresh, migrated database for one test file: a copy of the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { onQuery?: (query: string) => void } = {},
+): Promise<TestDatabase> {
   if (testBackend() === "postgres") {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error("TEST_DATABASE_URL is not set");
@@ -23,7 +25,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const admin = adminSql(url);
     await admin.unsafe(`create database "${name}" template "${templateDatabaseName()}"`);
     await admin.end();
-    const handle = openDatabase({ url: withDatabaseName(url, name), maxConnections: 20 });
+    const handle = openDatabase({
+      url: withDatabaseName(url, name),
+      maxConnections: 20,
+      ...options,
+    });
     return {
       ...handle,
       destroy: async () => {
@@ -35,6 +41,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dump = new Blob([readFileSync(TEMPLATE_DUMP)]);
-  const handle = openDatabase({ dataDir: "memory://", loadDataDir: dump });
+  const handle = openDatabase({ dataDir: "memory://", loadDataDir: dump, ...options });
   return { ...handle, destroy: () => handle.close() };
 }

@@ -1,17 +1,113 @@
-import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { PageHeader } from "@/components/ui/card";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AreaTable } from "@/components/dashboard/area-table";
+import { DashboardCharts } from "@/components/dashboard/charts";
+import { DashboardControls } from "@/components/dashboard/controls";
+import { RecentChanges } from "@/components/dashboard/recent-changes";
+import { DashboardTotals } from "@/components/dashboard/totals";
+import { todayIso } from "@/lib/clock";
+import { actionsHref, parseDashboardParams } from "@/lib/dashboard/figures";
+import { loadDashboard } from "@/lib/dashboard/load";
+import { getDb } from "@/lib/db";
 import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
 
-export default async function DashboardPage({ params }: { params: Promise<{ group: string }> }) {
-  const { group } = await requireGroupAccess((await params).group);
-  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
-  const name = { nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale];
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("dashboard") };
+}
+
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ group: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { group: slug } = await params;
+  const { user, group } = await requireGroupAccess(slug);
+  const [t, format, locale, dashboardParams] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getAppLocale(),
+    searchParams.then(parseDashboardParams),
+  ]);
+  const today = todayIso();
+  const dashboard = await loadDashboard(
+    getDb(),
+    { groupId: group.id, userId: user.id, today, locale },
+    dashboardParams,
+  );
+  const scope = { slug, plan: dashboard.planNumber, side: dashboardParams.side };
+  const plan = dashboard.frame.plans.find((p) => p.number === dashboard.planNumber);
+  const meetingLine = (key: "lastMeeting" | "nextMeeting", m: typeof dashboard.frame.lastHeld) =>
+    m
+      ? t(`dashboard.${key}`, {
+          number: m.number,
+          city: m.city[locale] ?? m.city.en ?? m.city.nb ?? m.city.ru ?? "",
+          date: format.dateTime(new Date(`${m.startsOn}T12:00:00Z`), { dateStyle: "long" }),
+        })
+      : null;
+  const actionLink = (state: "open" | "overdue", general = false, areaId?: string) =>
+    actionsHref(slug, scope, state, { general, areaId });
   return (
-    <>
-      <PageHeader title={t("nav.dashboard")} description={name} />
-      <ComingSoon feature={t("coming.features.dashboard")} />
-    </>
+    <div className="space-y-6 print:space-y-4 print:text-[11px]">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight">{t("nav.dashboard")}</h1>
+          <p className="text-muted">
+            {{ nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale]}
+          </p>
+          <p className="text-sm text-muted">
+            {plan
+              ? t("dashboard.coverage", {
+                  number: plan.number,
+                  start: String(plan.periodStart),
+                  end: String(plan.periodEnd),
+                })
+              : t("dashboard.coverageAll")}
+            {dashboardParams.side
+              ? ` · ${dashboardParams.side === "both" ? t("projectList.bothSides") : t(`sides.${dashboardParams.side}`)}`
+              : null}
+          </p>
+          <p className="text-sm text-muted">
+            {[
+              meetingLine("lastMeeting", dashboard.frame.lastHeld),
+              meetingLine("nextMeeting", dashboard.frame.nextPlanned),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        </div>
+        <DashboardControls
+          params={dashboardParams}
+          plans={dashboard.frame.plans}
+          action={`/g/${slug}`}
+        />
+      </header>
+      <DashboardTotals
+        totals={dashboard.totals}
+        scope={scope}
+        actionsHref={actionLink}
+        general={dashboard.frame.generalActions}
+      />
+      <div className="grid gap-6 2xl:grid-cols-[1fr_24rem]">
+        <section aria-labelledby="by-area" className="min-w-0 space-y-2">
+          <h2 id="by-area" className="text-lg font-semibold">
+            {t("dashboard.byArea")}
+          </h2>
+          <div className="rounded-lg border border-line bg-surface md:overflow-x-auto max-md:border-0 max-md:bg-transparent">
+            <AreaTable
+              areas={dashboard.areas}
+              totals={dashboard.totals}
+              scope={scope}
+              locale={locale}
+              actionsHref={actionLink}
+            />
+          </div>
+        </section>
+        <RecentChanges recent={dashboard.recent} locale={locale} basePath={`/g/${slug}`} />
+      </div>
+      <DashboardCharts areas={dashboard.areas} series={dashboard.series} locale={locale} />
+    </div>
   );
 }

@@ -1,9 +1,11 @@
 import { CalendarDays } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MyActionItems } from "@/components/projects/my-action-items";
 import { ProjectTable } from "@/components/projects/project-table";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { requireGroupAccess } from "@/lib/groups/guard";
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyProjectsPage({ params }: { params: Promise<{ group: string }> }) {
   const { group: slug } = await params;
-  const { user, group } = await requireGroupAccess(slug);
+  const { user, group, role } = await requireGroupAccess(slug);
   const [t, format, locale] = await Promise.all([
     getTranslations(),
     getFormatter(),
@@ -112,7 +114,18 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
         <h2 id="action-items" className="text-lg font-semibold">
           {t("myWork.actionItems")}
         </h2>
-        <MyActionItems items={work.actionItems} today={today} locale={locale} basePath={basePath} />
+        <ClientMessages namespaces={["actionItems", "errors"]}>
+          <MyActionItems
+            items={work.actionItems}
+            today={today}
+            locale={locale}
+            basePath={basePath}
+            canComplete={can(user, "actionItem.complete", {
+              role,
+              actionItem: { ownerId: user.id },
+            })}
+          />
+        </ClientMessages>
       </section>
     </div>
   );

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActionItemChips } from "@/components/action-items/action-item-chips";
+import { ActionItemFiltersForm } from "@/components/action-items/action-item-filters";
+import { ActionItemPagination } from "@/components/action-items/action-item-pagination";
+import { ActionItemTable } from "@/components/action-items/action-item-table";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { parseActionItemFilters } from "@/lib/action-items/filters";
+import { listActionItems } from "@/lib/action-items/queries";
+import { can } from "@/lib/auth/permissions";
+import { todayIso } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { requireGroupAccess } from "@/lib/groups/guard";
+import { getAppLocale } from "@/lib/i18n/server";
+import { getListOptions } from "@/lib/projects/list-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("actionItems"))("title") };
+}
+
+export default async function ActionItemsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ group: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { group: slug } = await params;
+  const { user, group, role } = await requireGroupAccess(slug);
+  const [t, locale, filters] = await Promise.all([
+    getTranslations(),
+    getAppLocale(),
+    searchParams.then(parseActionItemFilters),
+  ]);
+  const db = getDb();
+  const scope = { groupId: group.id, userId: user.id, today: todayIso(), locale };
+  const [{ rows, total }, options] = await Promise.all([
+    listActionItems(db, scope, filters),
+    getListOptions(db, group.id),
+  ]);
+  const groupPath = `/g/${slug}`;
+  const basePath = `${groupPath}/actions`;
+  const items = rows.map((row) => ({
+    ...row,
+    canComplete: can(user, "actionItem.complete", { role, actionItem: { ownerId: row.ownerId } }),
+  }));
+  return (
+    <ClientMessages namespaces={["actionItems", "errors"]}>
+      <div className="space-y-4">
+        <header>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("actionItems.title")}</h1>
+          <p className="text-muted">{t("actionItems.count", { count: total })}</p>
+        </header>
+        <ActionItemFiltersForm
+          filters={filters}
+          areas={options.areas}
+          plans={options.plans}
+          basePath={basePath}
+          locale={locale}
+        />
+        <ActionItemChips
+          filters={filters}
+          areas={options.areas}
+          basePath={basePath}
+          locale={locale}
+        />
+        {items.length ? (
+          <ActionItemTable rows={items} groupPath={groupPath} locale={locale} />
+        ) : (
+          <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
+            {t("actionItems.empty")}
+          </p>
+        )}
+        <ActionItemPagination filters={filters} total={total} basePath={basePath} />
+      </div>
+    </ClientMessages>
+  );
+}

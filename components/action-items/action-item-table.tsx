@@ -1,0 +1,165 @@
+import { CircleCheck, CircleDashed, Clock } from "lucide-react";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { formatDay } from "@/components/projects/format";
+import { LocalizedText } from "@/components/ui/localized-text";
+import type { ActionItemRow } from "@/lib/action-items/queries";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizedField, pickLocalized } from "@/lib/i18n/localized";
+import { ActionItemToggle } from "./action-item-toggle";
+
+export type ActionItemTableRow = ActionItemRow & { canComplete: boolean };
+
+interface Props {
+  rows: ActionItemTableRow[];
+  /** The group's base path, /g/[group]. */
+  groupPath: string;
+  locale: Locale;
+}
+
+/** The due date, with "overdue" as icon and word (never colour alone). */
+function DueDate({ row, prefixed = false }: { row: ActionItemRow; prefixed?: boolean }) {
+  const t = useTranslations("actionItems");
+  const format = useFormatter();
+  if (!row.dueOn) return <span className="text-muted">{t("noDueDate")}</span>;
+  const date = formatDay(format, row.dueOn);
+  if (!row.overdue) return <span>{prefixed ? t("due", { date }) : date}</span>;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-x-1 font-medium text-bad">
+      <Clock aria-hidden className="size-3.5 shrink-0" />
+      <span>{prefixed ? t("due", { date }) : date}</span>
+      <span>{t("overdue")}</span>
+    </span>
+  );
+}
+
+function ProjectLink({ row, groupPath }: { row: ActionItemRow; groupPath: string }) {
+  if (!row.projectCode) return null;
+  return (
+    <Link
+      href={`${groupPath}/projects/${encodeURIComponent(row.projectCode)}`}
+      className="font-mono text-xs text-accent-strong hover:underline"
+    >
+      {row.projectCode}
+    </Link>
+  );
+}
+
+function Status({ row }: { row: ActionItemTableRow }) {
+  const t = useTranslations("actionItems");
+  const format = useFormatter();
+  const done = row.doneAt !== null;
+  return (
+    <div className="space-y-1.5">
+      <p className="inline-flex items-center gap-1 whitespace-nowrap">
+        {done ? (
+          <CircleCheck aria-hidden className="size-4 shrink-0 text-ok" />
+        ) : (
+          <CircleDashed aria-hidden className="size-4 shrink-0 text-muted" />
+        )}
+        {t(done ? "done" : "open")}
+      </p>
+      {row.doneAt ? (
+        <p className="text-xs text-muted">
+          {format.dateTime(row.doneAt, { dateStyle: "medium" })}
+          {row.doneByName ? <span className="block">{row.doneByName}</span> : null}
+        </p>
+      ) : null}
+      {row.canComplete ? (
+        <ActionItemToggle
+          key={`${row.id}:${done}`}
+          actionItemId={row.id}
+          done={done}
+          describedBy={`action-item-${row.id}`}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** A dense table that folds its secondary columns into the first one on narrow screens. */
+export function ActionItemTable({ rows, groupPath, locale }: Props) {
+  const t = useTranslations();
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{t("actionItems.caption")}</caption>
+        <thead className="border-b border-line bg-canvas text-left text-xs font-semibold uppercase tracking-wide text-muted [&_th]:px-3 [&_th]:py-2">
+          <tr>
+            <th scope="col">{t("actionItems.columns.item")}</th>
+            <th scope="col" className="hidden md:table-cell">
+              {t("actionItems.columns.owner")}
+            </th>
+            <th scope="col" className="hidden sm:table-cell">
+              {t("actionItems.columns.due")}
+            </th>
+            <th scope="col" className="hidden lg:table-cell">
+              {t("projectList.title")}
+            </th>
+            <th scope="col" className="hidden lg:table-cell">
+              {t("actionItems.columns.meeting")}
+            </th>
+            <th scope="col">{t("fields.status")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line [&_td]:px-3 [&_td]:py-2 [&_td]:align-top">
+          {rows.map((row) => {
+            const text = pickLocalized(localizedField(row, "text"), locale);
+            const projectTitle = pickLocalized(localizedField(row, "projectTitle"), locale);
+            const city = pickLocalized(localizedField(row, "meetingCity"), locale)?.text ?? "";
+            return (
+              <tr key={row.id} className="hover:bg-canvas/60">
+                <td className="[overflow-wrap:anywhere] sm:min-w-64">
+                  <p id={`action-item-${row.id}`}>
+                    <LocalizedText value={text} />
+                  </p>
+                  <div className="mt-0.5 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-muted">
+                    <span className="md:hidden">{row.ownerName}</span>
+                    <span className="sm:hidden">
+                      <DueDate row={row} prefixed />
+                    </span>
+                    <span className="lg:hidden">
+                      <ProjectLink row={row} groupPath={groupPath} />
+                    </span>
+                    {row.meetingNumber !== null ? (
+                      <span className="lg:hidden">
+                        {t("actionItems.meetingShort", { number: row.meetingNumber })}
+                      </span>
+                    ) : null}
+                  </div>
+                </td>
+                <td className="hidden md:table-cell">
+                  <div>{row.ownerName}</div>
+                  <div className="text-xs text-muted">{t(`sides.${row.ownerDelegation}`)}</div>
+                </td>
+                <td className="hidden whitespace-nowrap sm:table-cell">
+                  <DueDate row={row} />
+                </td>
+                <td className="hidden lg:table-cell">
+                  {row.projectCode ? (
+                    <>
+                      <ProjectLink row={row} groupPath={groupPath} />
+                      <div className="text-xs text-muted">
+                        <LocalizedText value={projectTitle} />
+                      </div>
+                    </>
+                  ) : (
+                    <span className="text-muted">–</span>
+                  )}
+                </td>
+                <td className="hidden whitespace-nowrap lg:table-cell">
+                  {row.meetingNumber !== null
+                    ? t("actionItems.meeting", { number: row.meetingNumber, city })
+                    : "–"}
+                </td>
+                <td>
+                  <Status row={row} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { Group } from "@visx/group";
+import { scaleLinear, scalePoint } from "@visx/scale";
+import { LinePath } from "@visx/shape";
+
+export interface ShareSeries {
+  key: string;
+  color: string;
+  /** Per point, a share from 0 to 1. */
+  values: number[];
+}
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const M = { top: 12, right: 44, bottom: 28, left: 40 };
+
+/** Shares over time (e.g. completed / on track per quarter) as lines with the last value written. */
+export function ShareLines({ labels, series }: { labels: string[]; series: ShareSeries[] }) {
+  const x = scalePoint<string>({
+    domain: labels,
+    range: [0, WIDTH - M.left - M.right],
+    padding: 0.2,
+  });
+  const y = scaleLinear<number>({ domain: [0, 1], range: [HEIGHT - M.top - M.bottom, 0] });
+  const ticks = [0, 0.25, 0.5, 0.75, 1];
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden>
+      <Group left={M.left} top={M.top}>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={0} x2={WIDTH - M.left - M.right} y1={y(tick)} y2={y(tick)} stroke="#e5e9ee" />
+            <text x={-6} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={10} fill="#4e5b6a">
+              {`${Math.round(tick * 100)} %`}
+            </text>
+          </g>
+        ))}
+        {labels.map((label) => (
+          <text
+            key={label}
+            x={x(label)}
+            y={HEIGHT - M.top - M.bottom + 16}
+            textAnchor="middle"
+            fontSize={10}
+            fill="#4e5b6a"
+          >
+            {label}
+          </text>
+        ))}
+        {series.map((s) => {
+          const points = s.values.map((v, i) => ({ x: x(labels[i] ?? "") ?? 0, y: y(v) }));
+          const last = points.at(-1);
+          return (
+            <g key={s.key}>
+              <LinePath
+                data={points}
+                x={(p) => p.x}
+                y={(p) => p.y}
+                stroke={s.color}
+                strokeWidth={2.5}
+              />
+              {points.map((p) => (
+                <circle key={`${p.x}`} cx={p.x} cy={p.y} r={3} fill={s.color} />
+              ))}
+              {last ? (
+                <text
+                  x={last.x + 8}
+                  y={last.y}
+                  dy="0.35em"
+                  fontSize={10}
+                  fill={s.color}
+                  fontWeight={600}
+                >
+                  {`${Math.round((s.values.at(-1) ?? 0) * 100)} %`}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+      </Group>
+    </svg>
+  );
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { and, asc, eq, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
+import { actionItems, meetings, projects, users } from "@/db/schema";
+import type { Delegation } from "@/db/schema/enums";
+import { filterConditions, type ListScope } from "@/lib/projects/list";
+import { ACTION_ITEMS_PAGE_SIZE, type ActionItemFilters, hasProjectFilter } from "./filters";
+
+/** The same scope as the project list: group, viewer (for owner=me), today, language. */
+export type ActionItemScope = ListScope;
+
+export interface ActionItemRow {
+  id: string;
+  textNb: string | null;
+  textRu: string | null;
+  textEn: string | null;
+  ownerId: string;
+  ownerName: string;
+  ownerDelegation: Delegation;
+  dueOn: string | null;
+  doneAt: Date | null;
+  doneByName: string | null;
+  projectId: string | null;
+  projectCode: string | null;
+  projectTitleNb: string | null;
+  projectTitleRu: string | null;
+  projectTitleEn: string | null;
+  meetingNumber: number | null;
+  meetingCityNb: string | null;
+  meetingCityRu: string | null;
+  meetingCityEn: string | null;
+  /** Open with its due date passed. */
+  overdue: boolean;
+  createdAt: Date;
+}
+
+// Aliased, so the project filters' own subquery over `projects` stays unambiguous.
+const owner = alias(users, "owner");
+const doneBy = alias(users, "done_by");
+const itemProject = alias(projects, "item_project");
+const itemMeeting = alias(meetings, "item_meeting");
+
+function overdueCondition(today: string): SQL {
+  return and(isNull(actionItems.doneAt), lt(actionItems.dueOn, today)) as SQL;
+}
+
+/**
+ * Every filter as SQL over `action_items`, scope first. With any project filter active, only
+ * items of the projects that filter selects (so none without a project); without one, items
+ * are not narrowed by their project at all.
+ */
+export function actionItemConditions(scope: ActionItemScope, filters: ActionItemFilters): SQL {
+  const conditions: (SQL | undefined)[] = [eq(actionItems.groupId, scope.groupId)];
+  if (hasProjectFilter(filters.projects)) {
+    conditions.push(
+      sql`${actionItems.projectId} in (select ${projects.id} from ${projects}
+          where ${filterConditions(scope, filters.projects)})`,
+    );
+  }
+  if (filters.state === "open") conditions.push(isNull(actionItems.doneAt));
+  if (filters.state === "overdue") conditions.push(overdueCondition(scope.today));
+  if (filters.state === "done") conditions.push(isNotNull(actionItems.doneAt));
+  if (filters.owner === "me") conditions.push(eq(actionItems.ownerId, scope.userId));
+  if (filters.general) conditions.push(isNull(actionItems.projectId));
+  return and(...conditions) as SQL;
+}
+
+/** One page of the group's action items (overdue first, then by due date) and the total, in one query. */
+export async function listActionItems(
+  db: Executor,
+  scope: ActionItemScope,
+  filters: ActionItemFilters,
+): Promise<{ rows: ActionItemRow[]; total: number }> {
+  const overdue = sql<boolean>`coalesce(${overdueCondition(scope.today)}, false)`;
+  const rows = await db
+    .select({
+      id: actionItems.id,
+      textNb: actionItems.textNb,
+      textRu: actionItems.textRu,
+      textEn: actionItems.textEn,
+      ownerId: actionItems.ownerId,
+      ownerName: owner.name,
+      ownerDelegation: owner.delegation,
+      dueOn: actionItems.dueOn,
+      doneAt: actionItems.doneAt,
+      doneByName: doneBy.name,
+      projectId: actionItems.projectId,
+      projectCode: itemProject.code,
+      projectTitleNb: itemProject.titleNb,
+      projectTitleRu: itemProject.titleRu,
+      projectTitleEn: itemProject.titleEn,
+      meetingNumber: itemMeeting.number,
+      meetingCityNb: itemMeeting.cityNb,
+      meetingCityRu: itemMeeting.cityRu,
+      meetingCityEn: itemMeeting.cityEn,
+      overdue,
+      createdAt: actionItems.createdAt,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(actionItems)
+    .innerJoin(owner, eq(owner.id, actionItems.ownerId))
+    .leftJoin(doneBy, eq(doneBy.id, actionItems.doneById))
+    .leftJoin(itemProject, eq(itemProject.id, actionItems.projectId))
+    .leftJoin(itemMeeting, eq(itemMeeting.id, actionItems.meetingId))
+    .where(actionItemConditions(scope, filters))
+    .orderBy(
+      sql`${overdue} desc`,
+      sql`${actionItems.dueOn} asc nulls last`,
+      asc(actionItems.createdAt),
+      asc(actionItems.id),
+    )
+    .limit(ACTION_ITEMS_PAGE_SIZE)
+    .offset((filters.page - 1) * ACTION_ITEMS_PAGE_SIZE);
+  const total =
+    rows[0]?.total ?? (filters.page > 1 ? await countActionItems(db, scope, filters) : 0);
+  return { rows: rows.map(({ total: _, ...row }) => row), total };
+}
+
+/** How many action items the filters select: what the list's header says, to the item. */
+export async function countActionItems(
+  db: Executor,
+  scope: ActionItemScope,
+  filters: ActionItemFilters,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(actionItems)
+    .where(actionItemConditions(scope, filters));
+  return row?.n ?? 0;
+}
