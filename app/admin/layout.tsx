@@ -1,11 +1,37 @@
-import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
+import { NavLinks } from "@/components/shell/nav-links";
 import { decide } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 
+/**
+ * The shell of the administration. Not a guard: layouts do not run on every navigation, so
+ * every page below checks with requireAdmin() and answers 403 (app/admin/forbidden.tsx).
+ */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  if (decide(viewer.user, "admin.manage", { role: null }) !== "allow") forbidden();
-  return <AppShell viewer={viewer}>{children}</AppShell>;
+  const isAdmin = decide(viewer.user, "admin.manage", { role: null }) === "allow";
+  const t = await getTranslations("admin");
+  return (
+    <AppShell viewer={viewer}>
+      <ClientMessages
+        namespaces={["admin", "validation", "errors", "roles", "delegations", "languages"]}
+      >
+        {isAdmin ? (
+          <div className="-mt-2 mb-6 border-b border-line">
+            <NavLinks
+              label={t("sectionNavigation")}
+              items={[
+                { href: "/admin/users", label: t("users.title") },
+                { href: "/admin/groups", label: t("groups.title") },
+              ]}
+            />
+          </div>
+        ) : null}
+        {children}
+      </ClientMessages>
+    </AppShell>
+  );
 }

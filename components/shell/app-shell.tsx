@@ -80,6 +80,7 @@ export async function AppShell({
             locale={locale}
             labels={{
               menu: t("shell.userMenu"),
+              profile: t("profile.menu"),
               language: t("languages.choose"),
               signOut: t("auth.signOut"),
               languages: { nb: t("languages.nb"), ru: t("languages.ru"), en: t("languages.en") },

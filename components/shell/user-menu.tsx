@@ -1,6 +1,7 @@
 "use client";
 
 import { LogOut, UserRound } from "lucide-react";
+import Link from "next/link";
 import { useTransition } from "react";
 import {
   DropdownMenu,
@@ -19,6 +20,7 @@ import { changeLanguage } from "@/lib/users/actions";
 
 export interface UserMenuLabels {
   menu: string;
+  profile: string;
   language: string;
   signOut: string;
   languages: Record<Locale, string>;
@@ -50,6 +52,12 @@ export function UserMenu({
           <p className="font-medium">{name}</p>
           <p className="text-xs text-muted">{detail}</p>
         </div>
+        <DropdownMenuItem asChild>
+          <Link href="/profile">
+            <UserRound aria-hidden className="size-4" />
+            {labels.profile}
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuSeparator />
         <DropdownMenuGroup>
           <DropdownMenuLabel>{labels.language}</DropdownMenuLabel>

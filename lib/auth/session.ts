@@ -30,9 +30,20 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   return (await getViewer())?.user ?? null;
 }
 
-export async function requireViewer(): Promise<Viewer> {
+/** Where a user who signed in with a one-time password must go before anything else. */
+export const PASSWORD_CHANGE_PATH = "/profile/password";
+
+/**
+ * The signed-in reader, or a redirect to the sign-in page. A user who still has to replace a
+ * one-time password is sent to the password change from every page except that one.
+ */
+export async function requireViewer(
+  options: { pendingPasswordChange?: "allow" } = {},
+): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
+  if (viewer.mustChangePassword && options.pendingPasswordChange !== "allow")
+    redirect(PASSWORD_CHANGE_PATH);
   return viewer;
 }
 

@@ -19,6 +19,8 @@ export interface Viewer {
   user: SessionUser;
   groups: ViewerGroup[];
   demo: boolean;
+  /** Signed in with a one-time password: every page sends them to the password change first. */
+  mustChangePassword: boolean;
 }
 
 interface Row extends Record<string, unknown> {
@@ -30,6 +32,7 @@ interface Row extends Record<string, unknown> {
   is_admin: boolean;
   active: boolean;
   session_version: number;
+  must_change_password: boolean;
   groups: ViewerGroup[];
   demo: boolean;
 }
@@ -53,6 +56,7 @@ export async function loadViewer(db: Executor, token: SessionToken): Promise<Vie
   const [row] = await queryRows<Row>(
     db,
     sql`select u.id, u.email, u.name, u.delegation, u.locale, u.is_admin, u.active, u.session_version,
+          u.must_change_password,
           coalesce((
             select json_agg(json_build_object(
               'id', g.id, 'slug', g.slug, 'nameNb', g.name_nb, 'nameRu', g.name_ru, 'nameEn', g.name_en,
@@ -86,5 +90,6 @@ export async function loadViewer(db: Executor, token: SessionToken): Promise<Vie
     },
     groups: row.groups,
     demo: row.demo === true,
+    mustChangePassword: row.must_change_password === true,
   };
 }

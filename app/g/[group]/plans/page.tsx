@@ -1,15 +1,62 @@
+import { ArrowRightLeft, Plus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { PageHeader } from "@/components/ui/card";
+import { PlanList } from "@/components/plans/plan-list";
+import { buttonClasses } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
 import { requireGroupAccess } from "@/lib/groups/guard";
+import { getAppLocale } from "@/lib/i18n/server";
+import { listPlans } from "@/lib/plans/queries";
 
-export default async function Page({ params }: { params: Promise<{ group: string }> }) {
-  await requireGroupAccess((await params).group);
-  const t = await getTranslations();
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("plans") };
+}
+
+export default async function PlansPage({ params }: { params: Promise<{ group: string }> }) {
+  const { group: slug } = await params;
+  const { user, group, role } = await requireGroupAccess(slug);
+  const [t, locale, plans] = await Promise.all([
+    getTranslations(),
+    getAppLocale(),
+    listPlans(getDb(), group.id),
+  ]);
+  const basePath = `/g/${slug}/plans`;
   return (
-    <>
-      <PageHeader title={t("nav.plans")} />
-      <ComingSoon feature={t("coming.features.plans")} />
-    </>
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="max-w-3xl space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight">{t("nav.plans")}</h1>
+          <p className="text-muted">{t("plans.intro")}</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {plans.length > 1 ? (
+            <Link href={`${basePath}/compare`} className={buttonClasses("secondary")}>
+              <ArrowRightLeft aria-hidden className="size-4" />
+              {t("plans.compare.open")}
+            </Link>
+          ) : null}
+          {can(user, "plan.manage", { role }) ? (
+            <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
+              <Plus aria-hidden className="size-4" />
+              {t("plans.newPlan")}
+            </Link>
+          ) : null}
+        </div>
+      </header>
+      {plans.length ? (
+        <PlanList
+          plans={plans}
+          basePath={basePath}
+          projectsPath={`/g/${slug}/projects`}
+          locale={locale}
+        />
+      ) : (
+        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
+          {t("plans.list.empty")}
+        </p>
+      )}
+    </div>
   );
 }

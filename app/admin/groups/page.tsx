@@ -1,0 +1,44 @@
+import { Plus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { GroupTable } from "@/components/admin/group-table";
+import { buttonClasses } from "@/components/ui/button";
+import { listGroups } from "@/lib/admin/group-queries";
+import { requireAdmin } from "@/lib/admin/guard";
+import { getDb } from "@/lib/db";
+import { getAppLocale } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.groups"))("title") };
+}
+
+export default async function AdminGroupsPage() {
+  await requireAdmin();
+  const [t, locale, rows] = await Promise.all([
+    getTranslations("admin.groups"),
+    getAppLocale(),
+    listGroups(getDb()),
+  ]);
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="text-muted">{t("intro")}</p>
+        </div>
+        <Link href="/admin/groups/new" className={buttonClasses("primary")}>
+          <Plus aria-hidden className="size-4" />
+          {t("new")}
+        </Link>
+      </header>
+      {rows.length ? (
+        <GroupTable rows={rows} locale={locale} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
+          {t("empty")}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { ChevronLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccountActions } from "@/components/admin/account-actions";
+import { MembershipForm, UserDetailsForm } from "@/components/admin/user-edit-forms";
+import { StatusBadges } from "@/components/admin/user-table";
+import { Alert } from "@/components/ui/alert";
+import { groupOptions } from "@/lib/admin/group-queries";
+import { requireAdmin, viewerIsAdmin } from "@/lib/admin/guard";
+import { getUserForAdmin } from "@/lib/admin/user-queries";
+import { getDb } from "@/lib/db";
+
+type Params = Promise<{ id: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const user = (await viewerIsAdmin()) ? await getUserForAdmin(getDb(), (await params).id) : null;
+  return { title: user?.name ?? (await getTranslations("admin.users"))("title") };
+}
+
+export default async function AdminUserPage({ params }: { params: Params }) {
+  const viewer = await requireAdmin();
+  const { id } = await params;
+  const db = getDb();
+  const [user, groups, t] = await Promise.all([
+    getUserForAdmin(db, id),
+    groupOptions(db),
+    getTranslations("admin.users"),
+  ]);
+  if (!user) notFound();
+  const isSelf = user.id === viewer.user.id;
+  const details = {
+    email: user.email,
+    name: user.name,
+    delegation: user.delegation,
+    locale: user.locale,
+    position: user.position ?? "",
+    isAdmin: user.isAdmin ? "on" : "",
+  };
+  const roles = Object.fromEntries(user.memberships.map((m) => [`role:${m.groupId}`, m.role]));
+  const card = "space-y-4 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5";
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <Link
+          href="/admin/users"
+          className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
+        >
+          <ChevronLeft aria-hidden className="size-4" />
+          {t("title")}
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
+          {user.name}
+        </h1>
+        <p className="text-muted [overflow-wrap:anywhere]">{user.email}</p>
+        <StatusBadges user={user} />
+      </header>
+      {user.active ? null : <Alert>{t("deactivatedNotice")}</Alert>}
+      {user.active && user.mustChangePassword ? <Alert>{t("oneTimeNotice")}</Alert> : null}
+      <section aria-labelledby="user-details" className={card}>
+        <h2 id="user-details" className="text-base font-semibold">
+          {t("sections.details")}
+        </h2>
+        <UserDetailsForm userId={user.id} initial={details} isSelf={isSelf} />
+      </section>
+      <section aria-labelledby="user-groups" className={card}>
+        <h2 id="user-groups" className="text-base font-semibold">
+          {t("sections.memberships")}
+        </h2>
+        <MembershipForm userId={user.id} groups={groups} initial={roles} />
+      </section>
+      <section aria-labelledby="user-account" className={card}>
+        <h2 id="user-account" className="text-base font-semibold">
+          {t("sections.account")}
+        </h2>
+        <AccountActions user={user} isSelf={isSelf} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { UserPlus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AdminPagination } from "@/components/admin/pagination";
+import { UserFiltersForm } from "@/components/admin/user-filters";
+import { UserTable } from "@/components/admin/user-table";
+import { buttonClasses } from "@/components/ui/button";
+import { requireAdmin } from "@/lib/admin/guard";
+import {
+  listUsers,
+  parseUserFilters,
+  USERS_PAGE_SIZE,
+  userFiltersToQuery,
+} from "@/lib/admin/user-queries";
+import { getDb } from "@/lib/db";
+import { getAppLocale } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users"))("title") };
+}
+
+export default async function AdminUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireAdmin();
+  const [t, locale, filters] = await Promise.all([
+    getTranslations("admin.users"),
+    getAppLocale(),
+    searchParams.then(parseUserFilters),
+  ]);
+  const { rows, total } = await listUsers(getDb(), filters);
+  return (
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+          <p className="text-muted">{t("intro")}</p>
+        </div>
+        <Link href="/admin/users/new" className={buttonClasses("primary")}>
+          <UserPlus aria-hidden className="size-4" />
+          {t("new")}
+        </Link>
+      </header>
+      <UserFiltersForm filters={filters} />
+      {rows.length ? (
+        <UserTable rows={rows} locale={locale} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
+          {filters.q || filters.status !== "all" ? t("emptyFiltered") : t("empty")}
+        </p>
+      )}
+      <AdminPagination
+        page={filters.page}
+        total={total}
+        pageSize={USERS_PAGE_SIZE}
+        href={(page) => `/admin/users${userFiltersToQuery({ ...filters, page })}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DateField, DocumentToolbar } from "@/components/brief/document-toolbar";
+import { DocumentView } from "@/components/brief/document-view";
+import { parseMeetingNumber } from "@/lib/brief/access";
+import { buildBrief } from "@/lib/brief/build";
+import { briefDocument } from "@/lib/brief/document";
+import { getDb } from "@/lib/db";
+import { documentFormat } from "@/lib/documents/i18n";
+import { firstParam, parseDocLang } from "@/lib/documents/languages";
+import { requireGroupAccess } from "@/lib/groups/guard";
+
+type Params = Promise<{ group: string; number: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const t = await getTranslations("brief");
+  const number = parseMeetingNumber((await params).number) ?? 0;
+  return { title: `${t("documentTitle")} · ${t("meetingShort", { number })}` };
+}
+
+export default async function BriefPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Search;
+}) {
+  const { group: slug, number } = await params;
+  const { group, user } = await requireGroupAccess(slug);
+  const meetingNumber = parseMeetingNumber(number);
+  if (!meetingNumber) notFound();
+  const query = await searchParams;
+  const model = await buildBrief(getDb(), {
+    groupId: group.id,
+    meetingNumber,
+    cutoff: firstParam(query.cutoff),
+  });
+  if (!model) notFound();
+  const lang = parseDocLang(firstParam(query.lang), user.locale);
+  const t = await getTranslations("brief.form");
+  const base = `/g/${slug}/meetings/${meetingNumber}`;
+  const download = (format: "pdf" | "docx") =>
+    `${base}/brief/${format}?${new URLSearchParams({ lang, cutoff: model.period.to })}`;
+  const ui = documentFormat(user.locale, model.period.timeZone);
+  return (
+    <>
+      <DocumentToolbar
+        action={`${base}/brief`}
+        lang={lang}
+        legend={t("legend")}
+        back={{ href: base, label: t("back") }}
+        downloads={{ pdf: download("pdf"), docx: download("docx") }}
+        fields={
+          <DateField
+            id="brief-cutoff"
+            name="cutoff"
+            label={t("cutoff")}
+            value={model.period.to}
+            min={model.period.from}
+            hint={t("cutoffHint", { from: ui.day(model.period.from) })}
+          />
+        }
+      />
+      <DocumentView spec={briefDocument(model, lang)} />
+    </>
+  );
+}

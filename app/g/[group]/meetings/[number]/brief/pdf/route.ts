@@ -1,0 +1,10 @@
+import { briefFile } from "@/lib/brief/handlers";
+
+export const dynamic = "force-dynamic";
+
+export function GET(
+  request: Request,
+  { params }: { params: Promise<{ group: string; number: string }> },
+) {
+  return briefFile(request, params, "pdf");
+}

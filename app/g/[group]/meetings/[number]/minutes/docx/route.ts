@@ -1,0 +1,10 @@
+import { minutesFile } from "@/lib/brief/handlers";
+
+export const dynamic = "force-dynamic";
+
+export function GET(
+  request: Request,
+  { params }: { params: Promise<{ group: string; number: string }> },
+) {
+  return minutesFile(request, params, "docx");
+}

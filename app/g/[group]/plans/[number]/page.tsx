@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { DraftAdditions } from "@/components/plans/draft-additions";
+import { DraftSettings } from "@/components/plans/draft-settings";
+import { PlanAreas } from "@/components/plans/plan-areas";
+import { PlanHeader } from "@/components/plans/plan-header";
+import { can } from "@/lib/auth/permissions";
+import { todayIso } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { requireGroupAccess } from "@/lib/groups/guard";
+import { getAppLocale } from "@/lib/i18n/server";
+import { candidateAreas, groupByArea } from "@/lib/plans/areas";
+import { previousOf } from "@/lib/plans/compare";
+import {
+  candidateProjects,
+  getPlan,
+  heldMeetings,
+  listPlans,
+  planProjects,
+} from "@/lib/plans/queries";
+
+type Params = Promise<{ group: string; number: string }>;
+
+/** One plan query per request, shared by the page and its metadata. */
+const loadPlan = cache(async (slug: string, raw: string) => {
+  const access = await requireGroupAccess(slug);
+  if (!/^\d{1,6}$/.test(raw)) notFound();
+  const plan = await getPlan(getDb(), access.group.id, Number(raw));
+  if (!plan) notFound();
+  return { ...access, plan };
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { group, number } = await params;
+  const [{ plan }, t] = await Promise.all([loadPlan(group, number), getTranslations("plans")]);
+  const period = t("years", { start: plan.periodStart, end: plan.periodEnd });
+  return { title: t("nameWithPeriod", { number: plan.number, period }) };
+}
+
+export default async function PlanPage({ params }: { params: Params }) {
+  const { group: slug, number } = await params;
+  const { user, group, role, plan } = await loadPlan(slug, number);
+  const db = getDb();
+  const editable = plan.state === "draft" && can(user, "plan.manage", { role });
+  const [t, locale, projects, plans, candidates, meetings] = await Promise.all([
+    getTranslations(),
+    getAppLocale(),
+    planProjects(db, group.id, plan.id),
+    listPlans(db, group.id),
+    editable ? candidateProjects(db, group.id, plan.id) : [],
+    editable ? heldMeetings(db, group.id) : [],
+  ]);
+  const areas = groupByArea(projects);
+  const current = plans.find((p) => p.state === "approved");
+  const projectsPath = `/g/${slug}/projects`;
+  const editing = editable ? { groupId: group.id, planId: plan.id } : undefined;
+
+  return (
+    <ClientMessages namespaces={["plans", "errors", "validation", "status", "content"]}>
+      <div className="space-y-6">
+        <PlanHeader
+          plan={plan}
+          groupName={{ nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale]}
+          basePath={`/g/${slug}/plans`}
+          projectsPath={projectsPath}
+          previous={previousOf(plans, plan.number)?.number ?? null}
+          figures={{
+            projects: projects.length,
+            carriedOver: projects.filter((p) => p.carriedOver).length,
+            areas: areas.length,
+          }}
+          locale={locale}
+        />
+
+        {editing ? (
+          <DraftSettings
+            groupId={group.id}
+            plan={plan}
+            current={current?.number ?? null}
+            hasProjects={projects.length > 0}
+            meetings={meetings}
+            today={todayIso()}
+            locale={locale}
+          />
+        ) : null}
+
+        {projects.length ? (
+          <PlanAreas areas={areas} projectsPath={projectsPath} locale={locale} editing={editing} />
+        ) : (
+          <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
+            {t(editing ? "plans.detail.emptyDraft" : "plans.detail.empty")}
+          </p>
+        )}
+
+        {editing ? (
+          <DraftAdditions
+            {...editing}
+            number={plan.number}
+            candidates={candidateAreas(candidates, locale)}
+          />
+        ) : null}
+      </div>
+    </ClientMessages>
+  );
+}

@@ -1,0 +1,102 @@
+import { KeyRound } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { AppShell } from "@/components/shell/app-shell";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import type { GroupRole } from "@/db/schema/enums";
+import { requireViewer } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { getAppLocale } from "@/lib/i18n/server";
+import { getOwnProfile } from "@/lib/users/profile-queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("title") };
+}
+
+export default async function ProfilePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const viewer = await requireViewer();
+  const [t, locale, query, profile] = await Promise.all([
+    getTranslations(),
+    getAppLocale(),
+    searchParams,
+    getOwnProfile(getDb(), viewer.user.id),
+  ]);
+  const { user } = viewer;
+  const memberships = viewer.groups.filter(
+    (g): g is typeof g & { role: GroupRole } => g.role !== null,
+  );
+  const card = "space-y-4 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5";
+  return (
+    <AppShell viewer={viewer}>
+      <ClientMessages namespaces={["profile", "validation", "errors", "languages"]}>
+        <div className="mx-auto max-w-3xl space-y-6">
+          <header className="space-y-1">
+            <h1 className="text-2xl font-semibold tracking-tight">{t("profile.title")}</h1>
+            <p className="text-muted">{t("profile.intro")}</p>
+          </header>
+          {query.password === "changed" ? (
+            <Alert tone="success">{t("profile.password.changed")}</Alert>
+          ) : null}
+          <section aria-labelledby="profile-details" className={card}>
+            <h2 id="profile-details" className="text-base font-semibold">
+              {t("profile.details.heading")}
+            </h2>
+            <ProfileForm name={user.name} locale={user.locale} />
+          </section>
+          <section aria-labelledby="profile-account" className={card}>
+            <h2 id="profile-account" className="text-base font-semibold">
+              {t("profile.account.heading")}
+            </h2>
+            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="font-medium">{t("profile.account.email")}</dt>
+              <dd className="[overflow-wrap:anywhere]">{user.email}</dd>
+              <dt className="font-medium">{t("profile.account.delegation")}</dt>
+              <dd>{t(`delegations.${user.delegation}`)}</dd>
+              <dt className="font-medium">{t("profile.account.position")}</dt>
+              <dd>
+                {profile?.position ?? (
+                  <span className="text-muted">{t("profile.account.none")}</span>
+                )}
+              </dd>
+              <dt className="font-medium">{t("profile.account.groups")}</dt>
+              <dd>
+                {memberships.length ? (
+                  <ul className="space-y-0.5">
+                    {memberships.map((g) => (
+                      <li key={g.id}>
+                        {{ nb: g.nameNb, ru: g.nameRu, en: g.nameEn }[locale]}
+                        <span className="text-muted"> · {t(`roles.${g.role}`)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="text-muted">{t("profile.account.none")}</span>
+                )}
+                {user.isAdmin ? <p className="mt-1">{t("roles.admin")}</p> : null}
+              </dd>
+            </dl>
+            <p className="text-sm text-muted">{t("profile.account.askAdmin")}</p>
+          </section>
+          <section aria-labelledby="profile-password" className={card}>
+            <h2 id="profile-password" className="text-base font-semibold">
+              {t("profile.password.heading")}
+            </h2>
+            <p className="text-sm text-muted">{t("profile.password.intro")}</p>
+            <Link href="/profile/password" className={buttonClasses("secondary")}>
+              <KeyRound aria-hidden className="size-4" />
+              {t("profile.password.open")}
+            </Link>
+          </section>
+        </div>
+      </ClientMessages>
+    </AppShell>
+  );
+}

@@ -1,0 +1,290 @@
+"use client";
+
+import { Archive, ArchiveRestore, ArrowDown, ArrowUp, Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { type CommandState, IDLE, IDLE_COMMAND } from "@/lib/admin/form-state";
+import {
+  archiveAreaAction,
+  moveAreaAction,
+  renameAreaAction,
+  restoreAreaAction,
+} from "@/lib/admin/group-actions";
+import type { AdminAreaRow } from "@/lib/admin/group-queries";
+import { useAppLocale } from "@/lib/i18n/client";
+import { AreaNameFields } from "./area-add-form";
+import { FormOutcome, fieldValues, useErrorsFor, useMessage } from "./form-parts";
+
+export type AreaItem = Omit<AdminAreaRow, "archivedAt"> & { archived: boolean };
+type Area = AreaItem;
+
+/** The group's areas in order; archived ones below, each restorable. */
+export function AreaList({ groupId, areas }: { groupId: string; areas: Area[] }) {
+  const t = useTranslations("admin.areas");
+  const active = areas.filter((a) => !a.archived);
+  const archived = areas.filter((a) => a.archived);
+  return (
+    <div className="space-y-5">
+      {active.length ? (
+        <ol className="divide-y divide-line rounded-md border border-line">
+          {active.map((area, index) => (
+            <AreaRow
+              key={area.id}
+              groupId={groupId}
+              area={area}
+              index={index}
+              total={active.length}
+            />
+          ))}
+        </ol>
+      ) : (
+        <p className="rounded-md border border-dashed border-line p-4 text-sm text-muted">
+          {t("empty")}
+        </p>
+      )}
+      {archived.length ? (
+        <div className="space-y-2">
+          <h3 className="text-sm font-semibold">{t("archivedHeading")}</h3>
+          <p className="text-sm text-muted">{t("archivedHint")}</p>
+          <ul className="divide-y divide-line rounded-md border border-line bg-canvas/60">
+            {archived.map((area) => (
+              <ArchivedRow key={area.id} groupId={groupId} area={area} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function useAreaName(area: Area) {
+  const locale = useAppLocale();
+  return { nb: area.nameNb, ru: area.nameRu, en: area.nameEn }[locale];
+}
+
+function AreaRow({
+  groupId,
+  area,
+  index,
+  total,
+}: {
+  groupId: string;
+  area: Area;
+  index: number;
+  total: number;
+}) {
+  const t = useTranslations("admin.areas");
+  const name = useAreaName(area);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const formId = useId();
+  const closeEditor = () => {
+    setEditing(false);
+    // Back where the keyboard user started.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+  return (
+    <li className="space-y-3 p-3">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <div className="min-w-0">
+          <p className="font-medium [overflow-wrap:anywhere]">
+            <span className="mr-2 tabular-nums text-muted">{index + 1}.</span>
+            {name}
+          </p>
+          <p className="text-xs text-muted">{t("projects", { count: area.projects })}</p>
+        </div>
+        <div className="flex flex-wrap items-center gap-1.5">
+          <MoveButtons groupId={groupId} area={area} name={name} index={index} total={total} />
+          <Button
+            ref={editButton}
+            variant="secondary"
+            size="sm"
+            aria-expanded={editing}
+            aria-controls={formId}
+            onClick={() => (editing ? closeEditor() : setEditing(true))}
+          >
+            <Pencil aria-hidden className="size-4" />
+            {t("edit")}
+            <span className="sr-only">: {name}</span>
+          </Button>
+          <AreaCommand kind="archive" groupId={groupId} areaId={area.id} name={name} />
+        </div>
+      </div>
+      <div id={formId} hidden={!editing}>
+        {editing ? <RenameForm groupId={groupId} area={area} onDone={closeEditor} /> : null}
+      </div>
+    </li>
+  );
+}
+
+function ArchivedRow({ groupId, area }: { groupId: string; area: Area }) {
+  const t = useTranslations("admin.areas");
+  const name = useAreaName(area);
+  return (
+    <li className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between">
+      <div className="min-w-0">
+        <p className="[overflow-wrap:anywhere]">{name}</p>
+        <p className="text-xs text-muted">{t("projects", { count: area.projects })}</p>
+      </div>
+      <AreaCommand kind="restore" groupId={groupId} areaId={area.id} name={name} />
+    </li>
+  );
+}
+
+/**
+ * Up and down as two real buttons (keyboard and screen readers need nothing else). After a
+ * move the focus stays on the moved area's button and its new place is announced.
+ */
+function MoveButtons({
+  groupId,
+  area,
+  name,
+  index,
+  total,
+}: {
+  groupId: string;
+  area: Area;
+  name: string;
+  index: number;
+  total: number;
+}) {
+  const t = useTranslations("admin.areas");
+  const message = useMessage();
+  const [state, action, pending] = useActionState<CommandState, FormData>(
+    moveAreaAction,
+    IDLE_COMMAND,
+  );
+  const up = useRef<HTMLButtonElement>(null);
+  const down = useRef<HTMLButtonElement>(null);
+  const last = useRef<"up" | "down">("up");
+  const attempt = state.status === "idle" ? null : state.attempt;
+  const first = index === 0;
+  const final = index === total - 1;
+  useEffect(() => {
+    if (!attempt) return;
+    const preferred = last.current === "up" ? up.current : down.current;
+    const other = last.current === "up" ? down.current : up.current;
+    (preferred && !preferred.disabled ? preferred : other)?.focus();
+  }, [attempt]);
+  return (
+    <form action={action} className="flex items-center gap-1.5">
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="areaId" value={area.id} />
+      <Button
+        ref={up}
+        type="submit"
+        name="direction"
+        value="up"
+        variant="secondary"
+        size="sm"
+        disabled={first || pending}
+        onClick={() => {
+          last.current = "up";
+        }}
+        aria-label={t("moveUp", { name })}
+      >
+        <ArrowUp aria-hidden className="size-4" />
+      </Button>
+      <Button
+        ref={down}
+        type="submit"
+        name="direction"
+        value="down"
+        variant="secondary"
+        size="sm"
+        disabled={final || pending}
+        onClick={() => {
+          last.current = "down";
+        }}
+        aria-label={t("moveDown", { name })}
+      >
+        <ArrowDown aria-hidden className="size-4" />
+      </Button>
+      <span aria-live="polite" className="sr-only">
+        {state.status === "done" && state.position
+          ? t("moved", { name, position: state.position, total: state.total ?? total })
+          : state.status === "error"
+            ? message(state.message)
+            : ""}
+      </span>
+    </form>
+  );
+}
+
+function AreaCommand({
+  kind,
+  groupId,
+  areaId,
+  name,
+}: {
+  kind: "archive" | "restore";
+  groupId: string;
+  areaId: string;
+  name: string;
+}) {
+  const t = useTranslations("admin.areas");
+  const message = useMessage();
+  const [state, action, pending] = useActionState<CommandState, FormData>(
+    kind === "archive" ? archiveAreaAction : restoreAreaAction,
+    IDLE_COMMAND,
+  );
+  const Icon = kind === "archive" ? Archive : ArchiveRestore;
+  return (
+    <form action={action} className="flex flex-col items-start gap-1">
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="areaId" value={areaId} />
+      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+        <Icon aria-hidden className="size-4" />
+        {t(kind)}
+        <span className="sr-only">: {name}</span>
+      </Button>
+      {state.status === "error" ? <Alert tone="error">{message(state.message)}</Alert> : null}
+    </form>
+  );
+}
+
+function RenameForm({
+  groupId,
+  area,
+  onDone,
+}: {
+  groupId: string;
+  area: Area;
+  onDone: () => void;
+}) {
+  const t = useTranslations("admin");
+  const [state, action, pending] = useActionState(renameAreaAction, IDLE);
+  const errorsFor = useErrorsFor(state.status === "error" ? state.fieldErrors : undefined);
+  const initial = { nameNb: area.nameNb, nameRu: area.nameRu, nameEn: area.nameEn };
+  useEffect(() => {
+    if (state.status === "saved") onDone();
+  }, [state, onDone]);
+  return (
+    <form
+      action={action}
+      noValidate
+      className="space-y-3 rounded-md border border-line bg-canvas p-3"
+    >
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="areaId" value={area.id} />
+      <FormOutcome state={state} shownFields={["nameNb", "nameRu", "nameEn"]} />
+      <div key={state.status === "idle" ? "initial" : state.attempt}>
+        <AreaNameFields
+          value={fieldValues(state, initial)}
+          errorsFor={errorsFor}
+          idPrefix={area.id}
+        />
+      </div>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onDone}>
+          {t("cancel")}
+        </Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("save")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { AlertDialog } from "radix-ui";
+import { type ReactNode, useActionState, useEffect, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { type CommandAction, IDLE_COMMAND } from "@/lib/admin/form-state";
+import { useMessage } from "./form-parts";
+import { OneTimePassword } from "./one-time-password";
+
+export type CommandKind =
+  | "deactivate"
+  | "reactivate"
+  | "resetPassword"
+  | "endSessions"
+  | "archiveGroup"
+  | "restoreGroup";
+
+/**
+ * A button that asks first, in a dialog that says what will happen. The answer shows next to
+ * the button; a new one-time password shows in the dialog until it is closed, and never again.
+ */
+export function ConfirmCommand({
+  kind,
+  action,
+  fields,
+  subject,
+  email,
+  danger = false,
+  icon,
+}: {
+  kind: CommandKind;
+  action: CommandAction;
+  fields: Record<string, string>;
+  /** Whom or what the command is about, named in the dialog. */
+  subject: string;
+  /** For a new password: the sign-in address it belongs to. */
+  email?: string;
+  danger?: boolean;
+  icon?: ReactNode;
+}) {
+  const t = useTranslations("admin.commands");
+  const message = useMessage();
+  const [open, setOpen] = useState(false);
+  const [state, formAction, pending] = useActionState(action, IDLE_COMMAND);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const attempt = state.status === "idle" ? null : state.attempt;
+  const password =
+    state.status === "done" && state.initialPassword && attempt !== dismissed
+      ? state.initialPassword
+      : null;
+
+  useEffect(() => {
+    if (state.status === "done" && !state.initialPassword) setOpen(false);
+  }, [state]);
+
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) setDismissed(attempt);
+  };
+
+  return (
+    <div className="space-y-2">
+      <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
+        <AlertDialog.Trigger className={buttonClasses(danger ? "danger" : "secondary")}>
+          {icon}
+          {t(`${kind}.open`)}
+        </AlertDialog.Trigger>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
+          <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 space-y-4 overflow-y-auto rounded-lg border border-line bg-surface p-5 shadow-lg">
+            <AlertDialog.Title className="text-lg font-semibold">
+              {password
+                ? t("resetPassword.doneTitle", { name: subject })
+                : t(`${kind}.title`, { name: subject })}
+            </AlertDialog.Title>
+            {password ? (
+              <>
+                <AlertDialog.Description className="text-sm text-muted">
+                  {t("resetPassword.doneBody")}
+                </AlertDialog.Description>
+                <OneTimePassword password={password} email={email ?? ""} focusOnMount />
+                <div className="flex justify-end">
+                  <AlertDialog.Cancel className={buttonClasses("primary")}>
+                    {t("close")}
+                  </AlertDialog.Cancel>
+                </div>
+              </>
+            ) : (
+              <>
+                <AlertDialog.Description className="text-sm text-muted">
+                  {t(`${kind}.body`, { name: subject })}
+                </AlertDialog.Description>
+                {state.status === "error" && attempt !== dismissed ? (
+                  <Alert tone="error">{message(state.message)}</Alert>
+                ) : null}
+                <form
+                  action={formAction}
+                  className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
+                >
+                  {Object.entries(fields).map(([name, value]) => (
+                    <input key={name} type="hidden" name={name} value={value} />
+                  ))}
+                  <AlertDialog.Cancel className={buttonClasses("secondary")}>
+                    {t("cancel")}
+                  </AlertDialog.Cancel>
+                  <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending}>
+                    {pending ? t("working") : t(`${kind}.confirm`)}
+                  </Button>
+                </form>
+              </>
+            )}
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+      <div aria-live="polite">
+        {state.status === "done" && !password && !open ? (
+          <Alert tone="success">{t(`${kind}.done`, { name: subject })}</Alert>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/db/schema/enums";
+import type { GroupOption } from "@/lib/admin/group-queries";
+import { useAppLocale } from "@/lib/i18n/client";
+import type { ErrorsFor } from "./form-parts";
+
+export const DETAIL_FIELDS = [
+  "email",
+  "name",
+  "delegation",
+  "locale",
+  "position",
+  "isAdmin",
+] as const;
+
+/** Email, name, delegation, language, position and the administrator flag. */
+export function UserDetailFields({
+  value,
+  errorsFor,
+  isSelf = false,
+}: {
+  value: (field: string) => string;
+  errorsFor: ErrorsFor;
+  isSelf?: boolean;
+}) {
+  const t = useTranslations();
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Field label={t("admin.users.fields.name")} errors={errorsFor("name")}>
+        <Input
+          name="name"
+          defaultValue={value("name")}
+          required
+          autoComplete="off"
+          maxLength={200}
+        />
+      </Field>
+      <Field
+        label={t("admin.users.fields.email")}
+        hint={t("admin.users.hints.email")}
+        errors={errorsFor("email")}
+      >
+        <Input
+          name="email"
+          type="email"
+          defaultValue={value("email")}
+          required
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={254}
+        />
+      </Field>
+      <Field label={t("admin.users.fields.delegation")} errors={errorsFor("delegation")}>
+        <Select name="delegation" defaultValue={value("delegation")} required>
+          <option value="">{t("admin.choose")}</option>
+          {DELEGATIONS.map((delegation) => (
+            <option key={delegation} value={delegation}>
+              {t(`delegations.${delegation}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t("admin.users.fields.locale")}
+        hint={t("admin.users.hints.locale")}
+        errors={errorsFor("locale")}
+      >
+        <Select name="locale" defaultValue={value("locale")} required>
+          <option value="">{t("admin.choose")}</option>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {t(`languages.${locale}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className="sm:col-span-2">
+        <Field
+          label={t("admin.users.fields.position")}
+          hint={t("admin.users.hints.position")}
+          errors={errorsFor("position")}
+        >
+          <Input
+            name="position"
+            defaultValue={value("position")}
+            autoComplete="off"
+            maxLength={300}
+          />
+        </Field>
+      </div>
+      <AdminFlag
+        checked={value("isAdmin") === "on"}
+        errors={errorsFor("isAdmin")}
+        isSelf={isSelf}
+      />
+    </div>
+  );
+}
+
+function AdminFlag({
+  checked,
+  errors,
+  isSelf,
+}: {
+  checked: boolean;
+  errors?: string[];
+  isSelf: boolean;
+}) {
+  const t = useTranslations("admin.users");
+  return (
+    <div className="space-y-1 sm:col-span-2">
+      <div className="flex items-start gap-3">
+        <input
+          id="user-is-admin"
+          type="checkbox"
+          name="isAdmin"
+          defaultChecked={checked}
+          aria-describedby="user-is-admin-hint user-is-admin-error"
+          aria-invalid={errors?.length ? true : undefined}
+          className="mt-1 size-4 shrink-0 accent-accent"
+        />
+        <div>
+          <label htmlFor="user-is-admin" className="text-sm font-medium">
+            {t("fields.isAdmin")}
+          </label>
+          <p id="user-is-admin-hint" className="text-sm text-muted">
+            {isSelf ? t("hints.isAdminSelf") : t("hints.isAdmin")}
+          </p>
+        </div>
+      </div>
+      <div id="user-is-admin-error" aria-live="polite">
+        {errors?.map((message) => (
+          <p key={message} className="text-sm font-medium text-bad">
+            {message}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** One role select per working group: "not a member" or one of the three roles. */
+export function MembershipFields({
+  groups,
+  value,
+  errors,
+}: {
+  groups: GroupOption[];
+  value: (field: string) => string;
+  errors?: string[];
+}) {
+  const t = useTranslations();
+  const locale = useAppLocale();
+  return (
+    <fieldset aria-describedby="memberships-hint memberships-error" className="space-y-3">
+      <legend className="text-sm font-semibold text-ink">
+        {t("admin.users.memberships.legend")}
+      </legend>
+      <p id="memberships-hint" className="text-sm text-muted">
+        {t("admin.users.memberships.hint")}
+      </p>
+      {groups.length === 0 ? (
+        <p className="text-sm text-muted">{t("admin.users.memberships.noGroups")}</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-md border border-line">
+          {groups.map((group) => {
+            const name = { nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale];
+            const id = `role-${group.id}`;
+            return (
+              <li
+                key={group.id}
+                className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between"
+              >
+                <label htmlFor={id} className="text-sm font-medium">
+                  {name}
+                  {group.archived ? (
+                    <span className="ml-2 text-xs font-normal text-muted">
+                      {t("admin.groups.archivedBadge")}
+                    </span>
+                  ) : null}
+                </label>
+                <Select
+                  id={id}
+                  name={`role:${group.id}`}
+                  defaultValue={value(`role:${group.id}`)}
+                  className="sm:w-56"
+                >
+                  <option value="">{t("admin.users.memberships.none")}</option>
+                  {GROUP_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`roles.${role}`)}
+                    </option>
+                  ))}
+                </Select>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div id="memberships-error" aria-live="polite">
+        {errors?.map((message) => (
+          <p key={message} className="text-sm font-medium text-bad">
+            {message}
+          </p>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { useMessage } from "@/components/projects/form-feedback";
+import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/meetings/form-state";
+import { RecordFields, useMeetingForm } from "./form-kit";
+
+/** Deletes after a second, explicit confirmation; focus moves to the confirmation and back. */
+export function DeleteButton({
+  action,
+  refs,
+  describedBy,
+  onConfirm,
+}: {
+  action: FormAction;
+  refs: { groupId: string; meetingId: string; itemId: string };
+  /** The id of the element naming the item, so the buttons say which item they are for. */
+  describedBy: string;
+  onConfirm?: () => void;
+}) {
+  const t = useTranslations("meetings.list");
+  const [confirming, setConfirming] = useState(false);
+  const form = useMeetingForm(action);
+  const message = useMessage();
+  const confirm = useRef<HTMLButtonElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+    else if (wasConfirming.current) start.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  if (!confirming)
+    return (
+      <Button
+        ref={start}
+        variant="ghost"
+        size="sm"
+        aria-describedby={describedBy}
+        onClick={() => setConfirming(true)}
+      >
+        <Trash2 aria-hidden className="size-4" />
+        {t("delete")}
+      </Button>
+    );
+  return (
+    <form
+      action={form.formAction}
+      onSubmit={onConfirm}
+      className="flex flex-wrap items-center justify-end gap-2 rounded-md bg-bad-soft px-2 py-1"
+    >
+      <RecordFields {...refs} />
+      <span className="text-sm font-medium text-bad">{t("confirmDelete")}</span>
+      <Button
+        ref={confirm}
+        type="submit"
+        variant="danger"
+        size="sm"
+        disabled={form.pending}
+        aria-describedby={describedBy}
+      >
+        {form.pending ? t("deleting") : t("deleteConfirmed")}
+      </Button>
+      <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+        {t("cancel")}
+      </Button>
+      {form.state.status === "error" ? (
+        <p role="alert" className="basis-full text-right text-sm text-bad">
+          {message(form.state.message)}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { DELEGATIONS } from "@/db/schema/enums";
+import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/actions";
+import { MEETING_LIMITS } from "@/lib/meetings/rules";
+import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
+import { LanguageFields } from "./language-fields";
+
+export interface MeetingFormValues {
+  number: string;
+  startsOn: string;
+  endsOn: string;
+  cityNb: string;
+  cityRu: string;
+  cityEn: string;
+  country: string;
+}
+
+type Target =
+  | { mode: "create"; groupId: string }
+  | { mode: "edit"; groupId: string; meetingId: string; base: string };
+
+/** Plans a meeting, or corrects its number, dates and place. */
+export function MeetingForm({
+  target,
+  initial,
+  cancelHref,
+}: {
+  target: Target;
+  initial: MeetingFormValues;
+  cancelHref: string;
+}) {
+  const t = useTranslations("meetings");
+  const form = useMeetingForm(target.mode === "create" ? createMeetingAction : updateMeetingAction);
+  const value = (field: string) => form.value(field, initial[field as keyof MeetingFormValues]);
+  return (
+    <form action={form.formAction} noValidate className="space-y-5">
+      <FormStatus state={form.state} />
+      <RecordFields
+        groupId={target.groupId}
+        meetingId={target.mode === "edit" ? target.meetingId : undefined}
+        base={target.mode === "edit" ? target.base : undefined}
+      />
+      <div
+        key={form.formKey}
+        className="space-y-5 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5"
+      >
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+          <Field
+            label={t("form.number")}
+            hint={t("form.numberHint")}
+            errors={form.errors("number")}
+          >
+            <Input
+              name="number"
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              defaultValue={value("number")}
+              className="tabular-nums"
+            />
+          </Field>
+          <Field label={t("form.startsOn")} errors={form.errors("startsOn")}>
+            <Input name="startsOn" type="date" required defaultValue={value("startsOn")} />
+          </Field>
+          <Field label={t("form.endsOn")} errors={form.errors("endsOn")}>
+            <Input name="endsOn" type="date" required defaultValue={value("endsOn")} />
+          </Field>
+        </div>
+        <LanguageFields
+          prefix="city"
+          legend={t("form.city")}
+          hint={t("form.cityHint")}
+          value={value}
+          errors={form.errors}
+          maxLength={MEETING_LIMITS.city}
+        />
+        <div className="sm:w-1/3">
+          <Field label={t("form.country")} errors={form.errors("country")}>
+            <Select name="country" defaultValue={value("country")}>
+              {DELEGATIONS.map((country) => (
+                <option key={country} value={country}>
+                  {t(`countries.${country}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </div>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Link href={cancelHref} className={buttonClasses("secondary")}>
+          {t("form.cancel")}
+        </Link>
+        <Button type="submit" disabled={form.pending}>
+          {form.pending
+            ? t("form.saving")
+            : target.mode === "create"
+              ? t("form.create")
+              : t("form.save")}
+        </Button>
+      </div>
+    </form>
+  );
+}

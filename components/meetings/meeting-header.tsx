@@ -1,0 +1,139 @@
+import {
+  CalendarDays,
+  ChevronLeft,
+  ChevronRight,
+  FileText,
+  MapPin,
+  Pencil,
+  ScrollText,
+} from "lucide-react";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { LocalizedText } from "@/components/ui/localized-text";
+import type { Locale } from "@/lib/i18n/locales";
+import { pickLocalized } from "@/lib/i18n/localized";
+import type { MeetingDetail } from "@/lib/meetings/detail";
+import { phaseOf } from "@/lib/meetings/rules";
+import { formatDays } from "./format";
+import { MeetingStateBadge } from "./state-badge";
+
+/** Which meeting, when, where and in which state; its documents; the step a coordinator takes next. */
+export function MeetingHeader({
+  meeting,
+  basePath,
+  locale,
+  canEdit,
+  controls,
+}: {
+  meeting: MeetingDetail;
+  /** /g/[group]/meetings */
+  basePath: string;
+  locale: Locale;
+  canEdit: boolean;
+  controls?: ReactNode;
+}) {
+  const t = useTranslations("meetings");
+  const format = useFormatter();
+  const href = `${basePath}/${meeting.number}`;
+  const phase = phaseOf(meeting);
+  const title = t("ordinal", { number: meeting.number });
+  return (
+    <header className="space-y-4">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link
+          href={basePath}
+          className="text-accent underline underline-offset-2 hover:text-accent-strong"
+        >
+          {t("title")}
+        </Link>
+        <span aria-hidden className="px-1.5 text-muted">
+          /
+        </span>
+        <span aria-current="page" className="text-muted">
+          {title}
+        </span>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-2">
+          <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+          <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-muted">
+            <span className="inline-flex items-center gap-1.5">
+              <CalendarDays aria-hidden className="size-4 shrink-0" />
+              {formatDays(format, meeting.startsOn, meeting.endsOn)}
+            </span>
+            <span className="inline-flex items-center gap-1.5">
+              <MapPin aria-hidden className="size-4 shrink-0" />
+              <span>
+                <LocalizedText value={pickLocalized(meeting.city, locale)} />
+                {", "}
+                {t(`countries.${meeting.country}`)}
+              </span>
+            </span>
+            <MeetingStateBadge phase={phase} />
+          </p>
+        </div>
+        {canEdit ? (
+          <Link href={`${href}/edit`} className={buttonClasses("secondary")}>
+            <Pencil aria-hidden className="size-4" />
+            {t("editDetails")}
+          </Link>
+        ) : null}
+      </div>
+      <nav aria-label={t("documents.label")} className="no-print flex flex-wrap gap-2">
+        <Link href={`${href}/brief`} className={buttonClasses("secondary", "sm")}>
+          <FileText aria-hidden className="size-4" />
+          {t("documents.brief")}
+        </Link>
+        {meeting.state === "held" ? (
+          <Link href={`${href}/minutes`} className={buttonClasses("secondary", "sm")}>
+            <ScrollText aria-hidden className="size-4" />
+            {t("documents.minutes")}
+          </Link>
+        ) : null}
+      </nav>
+      {controls}
+      {phase === "closed" ? <Alert>{t("closedNotice")}</Alert> : null}
+    </header>
+  );
+}
+
+/** Links to the meetings before and after this one. */
+export function MeetingPager({
+  basePath,
+  previous,
+  next,
+}: {
+  basePath: string;
+  previous: number | null;
+  next: number | null;
+}) {
+  const t = useTranslations("meetings");
+  if (previous === null && next === null) return null;
+  return (
+    <nav aria-label={t("pager")} className="no-print flex flex-wrap justify-between gap-2 text-sm">
+      {previous !== null ? (
+        <Link
+          href={`${basePath}/${previous}`}
+          className="inline-flex items-center gap-1 text-accent-strong hover:underline"
+        >
+          <ChevronLeft aria-hidden className="size-4" />
+          {t("ordinal", { number: previous })}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next !== null ? (
+        <Link
+          href={`${basePath}/${next}`}
+          className="inline-flex items-center gap-1 text-accent-strong hover:underline"
+        >
+          {t("ordinal", { number: next })}
+          <ChevronRight aria-hidden className="size-4" />
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { ListPlus, Search } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useActionState, useId, useState } from "react";
+import { StatusBadge } from "@/components/projects/badges";
+import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedback";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { LocalizedText } from "@/components/ui/localized-text";
+import { addProjectsAction } from "@/lib/plans/actions";
+import type { CandidateArea } from "@/lib/plans/areas";
+import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
+
+/** Checkboxes grouped by cooperation area, with a filter over code and titles. */
+export function AddProjectsForm({
+  groupId,
+  planId,
+  areas,
+}: {
+  groupId: string;
+  planId: string;
+  areas: CandidateArea[];
+}) {
+  const t = useTranslations("plans.add");
+  const [state, action, pending] = useActionState(addProjectsAction, INITIAL_FORM_STATE);
+  const errors = useFieldErrors(state);
+  const [query, setQuery] = useState("");
+  // What a refused submission had ticked comes back ticked (React resets the form after an action).
+  const kept = new Set(state.status === "error" ? (state.values?.projectIds ?? "").split(",") : []);
+  const [selection, setSelection] = useState({ nonce: state.nonce, count: 0 });
+  const selected =
+    selection.nonce === state.nonce ? selection.count : [...kept].filter(Boolean).length;
+  const filterId = useId();
+  const countId = useId();
+  const errorId = useId();
+  const needle = query.trim().toLowerCase();
+  const added = state.status === "success" ? ((state.data as { added?: number }).added ?? 0) : null;
+  const visible = areas
+    .map((area) => ({
+      ...area,
+      projects: area.projects.filter((p) => !needle || p.search.includes(needle)),
+    }))
+    .filter((area) => area.projects.length);
+  const fieldErrors = errors("projectIds");
+  return (
+    <form
+      action={action}
+      noValidate
+      className="space-y-4"
+      onChange={(event) => {
+        const form = event.currentTarget;
+        const count = form.querySelectorAll('input[name="projectIds"]:checked').length;
+        setSelection({ nonce: state.nonce, count });
+      }}
+    >
+      <FormFeedback
+        state={state}
+        saved={added === null ? undefined : t("added", { count: added })}
+      />
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="planId" value={planId} />
+      <div className="max-w-md space-y-1">
+        <label htmlFor={filterId} className="block text-sm font-medium">
+          {t("filter")}
+        </label>
+        <div className="relative">
+          <Search
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted"
+          />
+          <Input
+            id={filterId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            // Enter in the filter must not submit the selection.
+            onKeyDown={(event) => {
+              if (event.key === "Enter") event.preventDefault();
+            }}
+            className="pl-9"
+          />
+        </div>
+      </div>
+      <div key={state.nonce ?? "initial"} className="space-y-4">
+        {areas.map((area) => {
+          const shown = visible.find((v) => v.id === area.id);
+          return (
+            <fieldset
+              key={area.id}
+              hidden={!shown}
+              aria-describedby={fieldErrors ? errorId : undefined}
+              className="space-y-1"
+            >
+              <legend className="mb-1 text-sm font-semibold">{area.name}</legend>
+              <ul className="divide-y divide-line rounded-md border border-line bg-surface">
+                {area.projects.map((project) => (
+                  <li key={project.id} hidden={!shown?.projects.includes(project)}>
+                    <label className="flex cursor-pointer items-start gap-3 px-3 py-2 hover:bg-canvas">
+                      <input
+                        type="checkbox"
+                        name="projectIds"
+                        value={project.id}
+                        defaultChecked={kept.has(project.id)}
+                        className="mt-0.5 size-5 shrink-0 accent-accent"
+                      />
+                      <span className="min-w-0 flex-1 text-sm">
+                        <span className="font-mono text-xs text-muted">{project.code}</span>{" "}
+                        <LocalizedText value={project.title} />
+                      </span>
+                      <span className="hidden sm:block">
+                        <StatusBadge status={project.status} />
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          );
+        })}
+        {visible.length ? null : <p className="text-sm text-muted">{t("noMatch")}</p>}
+      </div>
+      <div id={errorId} aria-live="polite">
+        {fieldErrors?.map((message) => (
+          <p key={message} className="text-sm font-medium text-bad">
+            {message}
+          </p>
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} aria-describedby={countId}>
+          <ListPlus aria-hidden className="size-4" />
+          {pending ? t("adding") : t("submit")}
+        </Button>
+        <p id={countId} aria-live="polite" className="text-sm text-muted">
+          {t("selected", { count: selected })}
+        </p>
+      </div>
+    </form>
+  );
+}

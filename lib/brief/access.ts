@@ -1,0 +1,34 @@
+import "server-only";
+import { decide } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/session";
+import type { Viewer, ViewerGroup } from "@/lib/auth/viewer";
+
+/**
+ * For route handlers (downloads) under /g/[group]: the signed-in viewer allowed to read the
+ * group, or the response to send instead — 401 signed out, 404 not a member (nobody learns
+ * the group exists), 403 a member without the right. Never relies on proxy.ts.
+ */
+export async function groupReadAccess(
+  slug: string,
+): Promise<{ viewer: Viewer; group: ViewerGroup } | { response: Response }> {
+  const viewer = await getViewer();
+  if (!viewer) return { response: plain(401, "Unauthorized") };
+  const group = viewer.groups.find((g) => g.slug === slug);
+  if (!group) return { response: plain(404, "Not found") };
+  const decision = decide(viewer.user, "group.read", { role: group.role });
+  if (decision === "not_found") return { response: plain(404, "Not found") };
+  if (decision === "forbidden") return { response: plain(403, "Forbidden") };
+  return { viewer, group };
+}
+
+export function plain(status: number, text: string): Response {
+  return new Response(text, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+/** A meeting number from the URL: a positive whole number, else null (404). */
+export function parseMeetingNumber(value: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
+}

@@ -1,0 +1,267 @@
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
+import { formatsFor, frame, type PairRow, sections } from "@/lib/documents/bilingual";
+import type { DocFormat } from "@/lib/documents/i18n";
+import type { DocLang } from "@/lib/documents/languages";
+import { localizedRuns } from "@/lib/documents/localized";
+import {
+  type Block,
+  block,
+  type DocSpec,
+  pageBreak,
+  para,
+  run,
+  table,
+} from "@/lib/documents/model";
+import {
+  actionMeta,
+  changeParas,
+  dueText,
+  header,
+  healthLabel,
+  keyFigures,
+  lastUpdateText,
+  noteParas,
+  overduePara,
+  planLine,
+  statusLabel,
+  titleRuns,
+} from "./document-parts";
+import type { BriefActionItem, BriefArea, BriefModel } from "./model";
+
+const h = (text: string, style: "h1" | "h2" | "h3") => para(text, { style });
+const small = (text: string) => para(text, { style: "small" });
+
+function summarySingle(f: DocFormat, m: BriefModel): Block[] {
+  const s = m.summary;
+  const right = { align: "right" as const };
+  return [
+    block(h(f.t("brief.summary"), "h1")),
+    block(planLine(f, m)),
+    table(
+      [{ width: 4 }, { width: 1, ...right }],
+      [f.t("brief.figures.label"), f.t("brief.figures.value")],
+      keyFigures(f, m).map(([label, value]) => [[para(label)], [para(value, right)]]),
+    ),
+    block(h(f.t("brief.figures.byStatus"), "h3")),
+    table(
+      PROJECT_STATUSES.map(() => ({ width: 1, ...right })),
+      PROJECT_STATUSES.map((st) => statusLabel(f, st)),
+      [PROJECT_STATUSES.map((st) => [para(String(s.status[st]), right)])],
+    ),
+    block(h(f.t("brief.figures.byHealth"), "h3")),
+    table(
+      [...PROJECT_HEALTHS, "unrated"].map(() => ({ width: 1, ...right })),
+      [...PROJECT_HEALTHS.map((x) => healthLabel(f, x)), f.t("brief.figures.unrated")],
+      [
+        [...PROJECT_HEALTHS.map((x) => s.health[x]), s.healthUnrated].map((n) => [
+          para(String(n), right),
+        ]),
+      ],
+    ),
+  ];
+}
+
+const summaryPairs = (m: BriefModel): PairRow[] => [
+  (f) => [h(f.t("brief.summary"), "h1"), planLine(f, m)],
+  (f) =>
+    keyFigures(f, m).map(([label, value]) => para([run(`${label}: `), run(value, { bold: true })])),
+  (f) => [
+    h(f.t("brief.figures.byStatus"), "h3"),
+    ...PROJECT_STATUSES.map((st) => para(`${statusLabel(f, st)}: ${m.summary.status[st]}`)),
+  ],
+  (f) => [
+    h(f.t("brief.figures.byHealth"), "h3"),
+    ...PROJECT_HEALTHS.map((x) => para(`${healthLabel(f, x)}: ${m.summary.health[x]}`)),
+    para(`${f.t("brief.figures.unrated")}: ${m.summary.healthUnrated}`),
+  ],
+];
+
+function areaSingle(f: DocFormat, area: BriefArea): Block[] {
+  const withNotes = area.projects.filter((p) => p.notes.length);
+  return [
+    block(para(localizedRuns(area.name, f), { style: "h1" })),
+    block(small(f.t("counts.projects", { count: area.projects.length }))),
+    table(
+      // Widths in points of A4's text width: the longest status word must fit its column.
+      [{ width: 50 }, { width: 140 }, { width: 92 }, { width: 64, align: "right" }, { width: 137 }],
+      [
+        f.t("brief.columns.code"),
+        f.t("brief.columns.project"),
+        f.t("brief.columns.status"),
+        f.t("brief.columns.progress"),
+        f.t("brief.columns.change"),
+      ],
+      area.projects.map((p) => [
+        [para(p.code)],
+        [para(titleRuns(f, p)), ...overduePara(f, p)],
+        [
+          para(statusLabel(f, p.end.status)),
+          ...(p.end.health
+            ? [para(run(healthLabel(f, p.end.health), { muted: true }), { style: "small" })]
+            : []),
+        ],
+        [para(f.percent(p.end.progress), { align: "right" })],
+        changeParas(f, p),
+      ]),
+    ),
+    ...(withNotes.length ? [block(h(f.t("brief.notes"), "h2"))] : []),
+    ...withNotes.flatMap((p) => [
+      block(para([run(`${p.code} `), ...titleRuns(f, p)], { style: "h3" })),
+      ...p.notes.flatMap((n) => noteParas(f, n).map(block)),
+    ]),
+  ];
+}
+
+const areaPairs = (area: BriefArea): PairRow[] => [
+  (f) => [
+    para(localizedRuns(area.name, f), { style: "h1" }),
+    small(f.t("counts.projects", { count: area.projects.length })),
+  ],
+  ...area.projects.flatMap((p): PairRow[] => [
+    (f) => [
+      para([run(`${p.code} `, { bold: true }), ...titleRuns(f, p, true)], { style: "body" }),
+      para(
+        [
+          `${f.t("brief.columns.status")}: ${statusLabel(f, p.end.status)}`,
+          p.end.health ? `${f.t("fields.health")}: ${healthLabel(f, p.end.health)}` : "",
+          `${f.t("brief.columns.progress")}: ${f.percent(p.end.progress)}`,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+        { style: "small" },
+      ),
+      ...overduePara(f, p),
+      ...changeParas(f, p),
+    ],
+    ...p.notes.map(
+      (n, i): PairRow =>
+        (f) => [...(i === 0 ? [h(f.t("brief.notes"), "h3")] : []), ...noteParas(f, n)],
+    ),
+  ]),
+];
+
+function actionTable(f: DocFormat, items: BriefActionItem[]): Block {
+  return table(
+    [{ width: 4.2 }, { width: 1.8 }, { width: 1.3 }, { width: 1.2 }],
+    [
+      f.t("brief.actions.item"),
+      f.t("brief.actions.owner"),
+      f.t("brief.actions.due"),
+      f.t("brief.actions.meeting"),
+    ],
+    items.map((a) => [
+      [
+        para(localizedRuns(a.text, f)),
+        ...(a.project ? [small(f.t("brief.actions.project", { code: a.project.code }))] : []),
+      ],
+      [para(a.owner.name)],
+      [para(dueText(f, a))],
+      [para(a.meetingNumber ? f.t("brief.meetingShort", { number: a.meetingNumber }) : "–")],
+    ]),
+  );
+}
+
+function actionsSingle(f: DocFormat, m: BriefModel): Block[] {
+  const { overdue, open } = m.actionItems;
+  const out: Block[] = [block(h(f.t("brief.actions.title"), "h1"))];
+  if (!overdue.length && !open.length) out.push(block(para(f.t("brief.actions.none"))));
+  if (overdue.length)
+    out.push(
+      block(h(f.t("brief.actions.overdue", { count: overdue.length }), "h2")),
+      actionTable(f, overdue),
+    );
+  if (open.length)
+    out.push(
+      block(h(f.t("brief.actions.open", { count: open.length }), "h2")),
+      actionTable(f, open),
+    );
+  out.push(block(h(f.t("brief.notUpdated.title"), "h1")));
+  if (!m.notUpdated.length) out.push(block(para(f.t("brief.notUpdated.none"))));
+  else
+    out.push(
+      table(
+        [{ width: 1 }, { width: 4.5 }, { width: 1.6 }, { width: 1.8 }],
+        [
+          f.t("brief.columns.code"),
+          f.t("brief.columns.project"),
+          f.t("brief.columns.status"),
+          f.t("brief.notUpdated.lastUpdate"),
+        ],
+        m.notUpdated.map((p) => [
+          [para(p.code)],
+          [para(titleRuns(f, p))],
+          [para(statusLabel(f, p.end.status))],
+          [para(lastUpdateText(f, p.lastUpdateAt))],
+        ]),
+      ),
+    );
+  return out;
+}
+
+function actionPairs(m: BriefModel): PairRow[] {
+  const { overdue, open } = m.actionItems;
+  const item =
+    (a: BriefActionItem): PairRow =>
+    (f) => [
+      para(localizedRuns(a.text, f)),
+      small(
+        [
+          `${f.t("brief.actions.owner")}: ${a.owner.name}`,
+          `${f.t("brief.actions.due")}: ${dueText(f, a)}`,
+          ...actionMeta(f, a),
+        ].join(" · "),
+      ),
+    ];
+  const group = (key: "overdue" | "open", items: BriefActionItem[]): PairRow[] =>
+    items.length
+      ? [(f) => [h(f.t(`brief.actions.${key}`, { count: items.length }), "h2")], ...items.map(item)]
+      : [];
+  return [
+    (f) => [
+      h(f.t("brief.actions.title"), "h1"),
+      ...(overdue.length || open.length ? [] : [para(f.t("brief.actions.none"))]),
+    ],
+    ...group("overdue", overdue),
+    ...group("open", open),
+    (f) => [
+      h(f.t("brief.notUpdated.title"), "h1"),
+      ...(m.notUpdated.length ? [] : [para(f.t("brief.notUpdated.none"))]),
+    ],
+    ...m.notUpdated.map(
+      (p): PairRow =>
+        (f) => [
+          para([run(`${p.code} `, { bold: true }), ...titleRuns(f, p)]),
+          small(
+            `${f.t("brief.columns.status")}: ${statusLabel(f, p.end.status)} · ${f.t("brief.notUpdated.lastUpdate")}: ${lastUpdateText(f, p.lastUpdateAt)}`,
+          ),
+        ],
+    ),
+  ];
+}
+
+/** The brief laid out for print: one language, or Norwegian and Russian side by side. */
+export function briefDocument(model: BriefModel, lang: DocLang): DocSpec {
+  const formats = formatsFor(lang, model.period.timeZone);
+  const number = model.header.meeting.number;
+  const titleOf = (f: DocFormat) => f.t("brief.documentTitle");
+  const blocks: Block[] = [
+    ...sections(
+      formats,
+      (f) => [...header(f, model, titleOf(f)).map(block), ...summarySingle(f, model)],
+      [(f) => header(f, model, titleOf(f)), ...summaryPairs(model)],
+    ),
+    ...model.areas.flatMap((area) => [
+      pageBreak,
+      ...sections(formats, (f) => areaSingle(f, area), areaPairs(area)),
+    ]),
+    pageBreak,
+    ...sections(formats, (f) => actionsSingle(f, model), actionPairs(model)),
+  ];
+  const first = formats[0];
+  return {
+    ...frame(formats, (f) => `${titleOf(f)} · ${f.t("brief.meeting", { number })}`),
+    title: first ? `${titleOf(first)} – ${first.t("brief.meeting", { number })}` : "",
+    subject: formats.map((f) => f.t("brief.documentTitle")).join(" / "),
+    blocks,
+  };
+}

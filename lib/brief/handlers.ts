@@ -1,0 +1,72 @@
+import "server-only";
+import { todayIso } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { parseDocLang } from "@/lib/documents/languages";
+import { asciiName, type DocumentFormat, documentResponse } from "@/lib/documents/response";
+import { groupReadAccess, parseMeetingNumber, plain } from "./access";
+import { buildBrief } from "./build";
+import { briefDocument } from "./document";
+import { buildMinutes } from "./minutes/build";
+import { minutesDocument } from "./minutes/document";
+import { buildReport } from "./report/build";
+import { reportDocument } from "./report/document";
+
+type MeetingParams = Promise<{ group: string; number: string }>;
+
+/** GET …/meetings/[number]/brief/{pdf,docx}?lang=nb|ru|en|nb-ru&cutoff=YYYY-MM-DD */
+export async function briefFile(request: Request, params: MeetingParams, format: DocumentFormat) {
+  const { group: slug, number } = await params;
+  const access = await groupReadAccess(slug);
+  if ("response" in access) return access.response;
+  const meetingNumber = parseMeetingNumber(number);
+  if (!meetingNumber) return plain(404, "Not found");
+  const query = new URL(request.url).searchParams;
+  const model = await buildBrief(getDb(), {
+    groupId: access.group.id,
+    meetingNumber,
+    cutoff: query.get("cutoff"),
+  });
+  if (!model) return plain(404, "Not found");
+  const lang = parseDocLang(query.get("lang"), access.viewer.user.locale);
+  const name = asciiName("mote", meetingNumber, "notat", model.period.to, lang);
+  return documentResponse(briefDocument(model, lang), format, name);
+}
+
+/** GET …/meetings/[number]/minutes/{pdf,docx}?lang=…: held meetings only. */
+export async function minutesFile(request: Request, params: MeetingParams, format: DocumentFormat) {
+  const { group: slug, number } = await params;
+  const access = await groupReadAccess(slug);
+  if ("response" in access) return access.response;
+  const meetingNumber = parseMeetingNumber(number);
+  if (!meetingNumber) return plain(404, "Not found");
+  const model = await buildMinutes(getDb(), { groupId: access.group.id, meetingNumber });
+  if (!model) return plain(404, "Not found");
+  const lang = parseDocLang(
+    new URL(request.url).searchParams.get("lang"),
+    access.viewer.user.locale,
+  );
+  const name = asciiName("mote", meetingNumber, "referat", lang);
+  return documentResponse(minutesDocument(model, lang), format, name);
+}
+
+/** GET …/report/{pdf,docx}?from=…&to=…&lang=… */
+export async function reportFile(
+  request: Request,
+  params: Promise<{ group: string }>,
+  format: DocumentFormat,
+) {
+  const { group: slug } = await params;
+  const access = await groupReadAccess(slug);
+  if ("response" in access) return access.response;
+  const query = new URL(request.url).searchParams;
+  const model = await buildReport(getDb(), {
+    groupId: access.group.id,
+    from: query.get("from"),
+    to: query.get("to"),
+    today: todayIso(),
+  });
+  if (!model) return plain(404, "Not found");
+  const lang = parseDocLang(query.get("lang"), access.viewer.user.locale);
+  const name = asciiName("rapport", slug, model.period.from, model.period.to, lang);
+  return documentResponse(reportDocument(model, lang), format, name);
+}

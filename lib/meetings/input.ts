@@ -1,0 +1,186 @@
+import { z } from "zod";
+import {
+  base,
+  choiceList,
+  clean,
+  delegation,
+  formString,
+  groupId,
+  issue,
+  optionalChoice,
+  optionalDate,
+  optionalText,
+  recordId,
+  requiredDate,
+  UUID,
+  whenObject,
+} from "./fields";
+import { MEETING_LIMITS as L } from "./rules";
+
+/** Every meeting-scoped input names the group (checked by the guard) and the meeting. */
+const scoped = { groupId: groupId(), meetingId: recordId() };
+
+export const meetingRef = z.object(scoped);
+export type MeetingRef = z.output<typeof meetingRef>;
+
+const meetingNumber = formString().transform((raw, ctx) => {
+  const value = raw.trim();
+  if (!value) {
+    ctx.addIssue({ code: "custom", params: { key: "validation.required" } });
+    return 0;
+  }
+  const number = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= 1 && number <= L.number)) ctx.addIssue(issue("numberRange", { max: L.number }));
+  return number;
+});
+
+const meetingFields = {
+  number: meetingNumber,
+  startsOn: requiredDate(),
+  endsOn: requiredDate(),
+  cityNb: optionalText(L.city),
+  cityRu: optionalText(L.city),
+  cityEn: optionalText(L.city),
+  country: delegation(),
+};
+
+type MeetingFields = z.output<z.ZodObject<typeof meetingFields>>;
+
+function meetingRules(value: MeetingFields, ctx: z.core.$RefinementCtx<MeetingFields>) {
+  if (clean(ctx, "startsOn", "endsOn") && value.endsOn < value.startsOn)
+    ctx.addIssue({ ...issue("endBeforeStart"), path: ["endsOn"] });
+  if (clean(ctx, "cityNb", "cityRu", "cityEn") && !(value.cityNb || value.cityRu || value.cityEn))
+    ctx.addIssue({ ...issue("cityRequired"), path: ["city"] });
+}
+
+export const createMeetingInput = z
+  .object({ groupId: groupId(), ...meetingFields })
+  .superRefine(meetingRules, whenObject);
+
+export const updateMeetingInput = z
+  .object({ ...scoped, base: base(), ...meetingFields })
+  .superRefine(meetingRules, whenObject);
+
+export type MeetingInput = MeetingFields;
+
+/** At least one language of a multilingual text; the error sits on the group ("title", "text"). */
+function oneLanguage(prefix: "title" | "text", key: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: shared by several object schemas
+  return (value: object, ctx: z.core.$RefinementCtx<any>) => {
+    const fields = [`${prefix}Nb`, `${prefix}Ru`, `${prefix}En`];
+    const values = value as Record<string, unknown>;
+    if (clean(ctx, ...fields) && !fields.some((f) => values[f]))
+      ctx.addIssue({ ...issue(key), path: [prefix] });
+  };
+}
+
+const agendaFields = {
+  titleNb: optionalText(L.title),
+  titleRu: optionalText(L.title),
+  titleEn: optionalText(L.title),
+  projectIds: choiceList(L.linkedProjects),
+};
+
+export const addAgendaItemInput = z
+  .object({ ...scoped, ...agendaFields })
+  .superRefine(oneLanguage("title", "titleRequired"), whenObject);
+
+export const updateAgendaItemInput = z
+  .object({ ...scoped, itemId: recordId(), base: base(), ...agendaFields })
+  .superRefine(oneLanguage("title", "titleRequired"), whenObject);
+
+export type AgendaItemInput = z.output<typeof addAgendaItemInput>;
+
+/** Deleting an agenda item, a decision or an action item. */
+export const itemRef = z.object({ ...scoped, itemId: recordId() });
+
+/** The whole list in its new order, as the editor shows it: positions are rewritten from it. */
+export const reorderInput = z.object({
+  ...scoped,
+  order: z
+    .array(z.string().regex(UUID))
+    .max(L.items)
+    .refine((ids) => new Set(ids).size === ids.length, { params: { key: "validation.invalid" } }),
+});
+
+export const minutesInput = z.object({
+  ...scoped,
+  base: base(),
+  minutesNb: optionalText(L.minutes),
+  minutesRu: optionalText(L.minutes),
+  minutesEn: optionalText(L.minutes),
+});
+
+const decisionFields = {
+  textNb: optionalText(L.decision),
+  textRu: optionalText(L.decision),
+  textEn: optionalText(L.decision),
+  projectId: optionalChoice(),
+};
+
+export const addDecisionInput = z
+  .object({ ...scoped, ...decisionFields })
+  .superRefine(oneLanguage("text", "textRequired"), whenObject);
+
+export const updateDecisionInput = z
+  .object({ ...scoped, itemId: recordId(), base: base(), ...decisionFields })
+  .superRefine(oneLanguage("text", "textRequired"), whenObject);
+
+const actionItemFields = {
+  textNb: optionalText(L.actionText),
+  textRu: optionalText(L.actionText),
+  textEn: optionalText(L.actionText),
+  ownerId: optionalChoice().refine((v) => v !== null, { params: issue("ownerRequired").params }),
+  dueOn: optionalDate(),
+  projectId: optionalChoice(),
+};
+
+export const addActionItemInput = z
+  .object({ ...scoped, ...actionItemFields })
+  .superRefine(oneLanguage("text", "textRequired"), whenObject);
+
+export const updateActionItemInput = z
+  .object({ ...scoped, itemId: recordId(), base: base(), ...actionItemFields })
+  .superRefine(oneLanguage("text", "textRequired"), whenObject);
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+const guest = z.object({
+  name: formString().pipe(z.string().trim().min(1).max(L.guestName)),
+  delegation: delegation(),
+  capacity: optionalText(L.capacity),
+});
+
+export type GuestInput = z.output<typeof guest>;
+
+/** The guest editor keeps its rows in one hidden field, as JSON. */
+const guests = formString()
+  .transform((raw, ctx) => {
+    const parsed = raw.trim() ? parseJson(raw) : [];
+    if (!Array.isArray(parsed)) {
+      ctx.addIssue({ code: "custom", params: { key: "validation.invalid" } });
+      return z.NEVER;
+    }
+    if (parsed.length > L.guests)
+      ctx.addIssue({
+        code: "custom",
+        params: { key: "validation.tooMany", values: { max: L.guests } },
+      });
+    return parsed as unknown[];
+  })
+  .pipe(z.array(guest));
+
+export const attendeesInput = z.object({
+  ...scoped,
+  base: base(),
+  memberIds: choiceList(L.attendees),
+  guests,
+});
+
+export type AttendeesInput = z.output<typeof attendeesInput>;

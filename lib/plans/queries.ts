@@ -1,0 +1,263 @@
+import "server-only";
+import { and, asc, desc, eq, isNull, ne, notExists, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { cooperationAreas, meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
+import type { PlanState, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
+import type { LocalizedValues } from "@/lib/i18n/localized";
+import { unfinishedProjectsOf } from "./carry-over";
+
+export interface PlanSummary {
+  id: string;
+  number: number;
+  periodStart: number;
+  periodEnd: number;
+  state: PlanState;
+  approvedOn: string | null;
+  supersededAt: Date | null;
+  meeting: { number: number; city: LocalizedValues } | null;
+  projectCount: number;
+  carriedOverCount: number;
+}
+
+const listed = (carriedOnly: boolean) =>
+  sql<number>`(select count(*) from ${workPlanProjects} wp
+    where wp.plan_id = ${workPlans.id} and wp.group_id = ${workPlans.groupId}
+    ${carriedOnly ? sql`and wp.carried_over` : sql``})`.mapWith(Number);
+
+function selectPlans(db: Executor) {
+  return db
+    .select({
+      id: workPlans.id,
+      number: workPlans.number,
+      periodStart: workPlans.periodStart,
+      periodEnd: workPlans.periodEnd,
+      state: workPlans.state,
+      approvedOn: workPlans.approvedOn,
+      supersededAt: workPlans.supersededAt,
+      meetingNumber: meetings.number,
+      cityNb: meetings.cityNb,
+      cityRu: meetings.cityRu,
+      cityEn: meetings.cityEn,
+      projectCount: listed(false),
+      carriedOverCount: listed(true),
+    })
+    .from(workPlans)
+    .leftJoin(
+      meetings,
+      and(eq(meetings.id, workPlans.approvedAtMeetingId), eq(meetings.groupId, workPlans.groupId)),
+    );
+}
+
+type PlanRow = Awaited<ReturnType<ReturnType<typeof selectPlans>["execute"]>>[number];
+
+function toSummary({ meetingNumber, cityNb, cityRu, cityEn, ...row }: PlanRow): PlanSummary {
+  return {
+    ...row,
+    meeting:
+      meetingNumber === null
+        ? null
+        : { number: meetingNumber, city: { nb: cityNb, ru: cityRu, en: cityEn } },
+  };
+}
+
+/** The group's plans, newest first. */
+export async function listPlans(db: Executor, groupId: string): Promise<PlanSummary[]> {
+  const rows = await selectPlans(db)
+    .where(eq(workPlans.groupId, groupId))
+    .orderBy(desc(workPlans.number));
+  return rows.map(toSummary);
+}
+
+/** One plan of the group by its number. */
+export async function getPlan(
+  db: Executor,
+  groupId: string,
+  number: number,
+): Promise<PlanSummary | null> {
+  const [row] = await selectPlans(db).where(
+    and(eq(workPlans.groupId, groupId), eq(workPlans.number, number)),
+  );
+  return row ? toSummary(row) : null;
+}
+
+export interface AreaRef {
+  id: string;
+  position: number;
+  name: LocalizedValues;
+}
+
+export interface PlanProject {
+  id: string;
+  code: string;
+  title: LocalizedValues;
+  area: AreaRef;
+  status: ProjectStatus;
+  health: ProjectHealth | null;
+  progress: number;
+  carriedOver: boolean;
+  archived: boolean;
+}
+
+const projectColumns = {
+  id: projects.id,
+  code: projects.code,
+  titleNb: projects.titleNb,
+  titleRu: projects.titleRu,
+  titleEn: projects.titleEn,
+  areaId: cooperationAreas.id,
+  areaPosition: cooperationAreas.position,
+  areaNb: cooperationAreas.nameNb,
+  areaRu: cooperationAreas.nameRu,
+  areaEn: cooperationAreas.nameEn,
+  status: projects.status,
+  health: projects.health,
+  progress: projects.progress,
+  archived: sql<boolean>`${projects.archivedAt} is not null`,
+};
+
+interface ProjectColumns {
+  id: string;
+  code: string;
+  titleNb: string | null;
+  titleRu: string | null;
+  titleEn: string | null;
+  areaId: string;
+  areaPosition: number;
+  areaNb: string;
+  areaRu: string;
+  areaEn: string;
+  status: ProjectStatus;
+  health: ProjectHealth | null;
+  progress: number;
+  archived: boolean;
+}
+
+function toProject(row: ProjectColumns, carriedOver: boolean): PlanProject {
+  return {
+    id: row.id,
+    code: row.code,
+    title: { nb: row.titleNb, ru: row.titleRu, en: row.titleEn },
+    area: {
+      id: row.areaId,
+      position: row.areaPosition,
+      name: { nb: row.areaNb, ru: row.areaRu, en: row.areaEn },
+    },
+    status: row.status,
+    health: row.health,
+    progress: row.progress,
+    carriedOver,
+    archived: row.archived,
+  };
+}
+
+/** The plan's projects in area order, then by code. */
+export async function planProjects(
+  db: Executor,
+  groupId: string,
+  planId: string,
+): Promise<PlanProject[]> {
+  const rows = await db
+    .select({ ...projectColumns, carriedOver: workPlanProjects.carriedOver })
+    .from(workPlanProjects)
+    .innerJoin(
+      projects,
+      and(eq(projects.id, workPlanProjects.projectId), eq(projects.groupId, groupId)),
+    )
+    .innerJoin(cooperationAreas, eq(cooperationAreas.id, projects.areaId))
+    .where(and(eq(workPlanProjects.groupId, groupId), eq(workPlanProjects.planId, planId)))
+    .orderBy(asc(cooperationAreas.position), asc(projects.code));
+  return rows.map(({ carriedOver, ...row }) => toProject(row, carriedOver));
+}
+
+/** The group's current projects a draft does not list yet: what may be added to it. */
+export async function candidateProjects(
+  db: Executor,
+  groupId: string,
+  planId: string,
+): Promise<PlanProject[]> {
+  const rows = await db
+    .select(projectColumns)
+    .from(projects)
+    .innerJoin(cooperationAreas, eq(cooperationAreas.id, projects.areaId))
+    .where(
+      and(
+        eq(projects.groupId, groupId),
+        isNull(projects.archivedAt),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(workPlanProjects)
+            .where(
+              and(
+                eq(workPlanProjects.planId, planId),
+                eq(workPlanProjects.groupId, groupId),
+                eq(workPlanProjects.projectId, projects.id),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(asc(cooperationAreas.position), asc(projects.code));
+  return rows.map((row) => toProject(row, false));
+}
+
+export interface HeldMeeting {
+  id: string;
+  number: number;
+  startsOn: string;
+  endsOn: string;
+  city: LocalizedValues;
+}
+
+/** The meetings of the group a plan can be approved at, latest first. */
+export async function heldMeetings(db: Executor, groupId: string): Promise<HeldMeeting[]> {
+  const rows = await db
+    .select({
+      id: meetings.id,
+      number: meetings.number,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      cityNb: meetings.cityNb,
+      cityRu: meetings.cityRu,
+      cityEn: meetings.cityEn,
+    })
+    .from(meetings)
+    .where(and(eq(meetings.groupId, groupId), eq(meetings.state, "held")))
+    .orderBy(desc(meetings.number));
+  return rows.map(({ cityNb, cityRu, cityEn, ...m }) => ({
+    ...m,
+    city: { nb: cityNb, ru: cityRu, en: cityEn },
+  }));
+}
+
+export interface DraftingContext {
+  /** The group's draft, if there is one: a second is refused. */
+  draft: { number: number } | null;
+  current: { number: number; periodStart: number; periodEnd: number } | null;
+  /** How many projects of the current plan a new draft would carry over. */
+  unfinished: number;
+}
+
+/** What the "draft a new plan" form proposes. */
+export async function draftingContext(db: Executor, groupId: string): Promise<DraftingContext> {
+  const plans = await db
+    .select({
+      id: workPlans.id,
+      number: workPlans.number,
+      state: workPlans.state,
+      periodStart: workPlans.periodStart,
+      periodEnd: workPlans.periodEnd,
+    })
+    .from(workPlans)
+    .where(and(eq(workPlans.groupId, groupId), ne(workPlans.state, "superseded")));
+  const draft = plans.find((p) => p.state === "draft");
+  const current = plans.find((p) => p.state === "approved");
+  const unfinished = current ? await unfinishedProjectsOf(db, groupId, current.id) : [];
+  return {
+    draft: draft ? { number: draft.number } : null,
+    current: current
+      ? { number: current.number, periodStart: current.periodStart, periodEnd: current.periodEnd }
+      : null,
+    unfinished: unfinished.length,
+  };
+}
