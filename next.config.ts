@@ -6,9 +6,13 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly at run time; argon2 is a native addon; pdfkit (with fontkit)
-  // reads its own data files relative to its install folder, so it stays in node_modules.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit"],
+  // reads its own data files relative to its install folder, so it stays in node_modules;
+  // exceljs (CommonJS with a browser build) is loaded as Node loads it.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "exceljs"],
   experimental: {
+    // Spreadsheet imports: a file of up to 5 MB, and its confirmation carrying it back
+    // base64-encoded (lib/spreadsheets/token.ts).
+    serverActions: { bodySizeLimit: "8mb" },
     authInterrupts: true,
     // A persisted dev cache was seen replaying stale compile issues, which made every page
     // reload in a loop; a cold start costs a few seconds instead.

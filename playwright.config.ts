@@ -7,6 +7,8 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 );
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
+// 32 bytes in base64, for the two-factor secrets the end-to-end tests create.
+const WORKPLAN_ENCRYPTION_KEY = "ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=";
 
 const server = (port: number, env: Record<string, string>, prepare = "") => ({
   command: `${prepare}exec ./node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
@@ -14,7 +16,13 @@ const server = (port: number, env: Record<string, string>, prepare = "") => ({
   reuseExistingServer: false,
   timeout: 120_000,
   stdout: "pipe" as const,
-  env: { AUTH_SECRET, WORKPLAN_DEMO: "1", AUTH_URL: `http://127.0.0.1:${port}`, ...env },
+  env: {
+    AUTH_SECRET,
+    WORKPLAN_ENCRYPTION_KEY,
+    WORKPLAN_DEMO: "1",
+    AUTH_URL: `http://127.0.0.1:${port}`,
+    ...env,
+  },
 });
 
 export default defineConfig({

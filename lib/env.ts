@@ -26,6 +26,18 @@ const envSchema = z.object({
     z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   ),
   WORKPLAN_DEMO: flag,
+  WORKPLAN_ENCRYPTION_KEY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .refine(
+        (value) =>
+          /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32,
+        "WORKPLAN_ENCRYPTION_KEY must be 32 random bytes in base64 (`openssl rand -base64 32`)",
+      )
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema> & { demo: boolean };
@@ -41,6 +53,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
     throw new Error(
       "AUTH_SECRET is required in production (at least 32 random characters, e.g. `openssl rand -base64 33`).",
+    );
+  }
+  if (env.NODE_ENV === "production" && !env.WORKPLAN_ENCRYPTION_KEY) {
+    throw new Error(
+      "WORKPLAN_ENCRYPTION_KEY is required in production (32 random bytes in base64, e.g. `openssl rand -base64 32`).",
     );
   }
   return { ...env, demo: env.WORKPLAN_DEMO ?? env.NODE_ENV !== "production" };

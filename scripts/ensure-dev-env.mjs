@@ -3,10 +3,18 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const file = ".env.local";
-const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-if (!process.env.AUTH_SECRET && !/^AUTH_SECRET=/m.test(current)) {
-  const secret = randomBytes(33).toString("base64url");
-  const line = `# Generated on first run by scripts/ensure-dev-env.mjs; keep out of git.\nAUTH_SECRET=${secret}\n`;
-  writeFileSync(file, current ? `${current.trimEnd()}\n${line}` : line, { mode: 0o600 });
-  console.info(`[workplan] generated AUTH_SECRET in ${file}`);
+const SECRETS = {
+  // Signs the session cookies.
+  AUTH_SECRET: () => randomBytes(33).toString("base64url"),
+  // Encrypts the authenticator secrets of two-factor sign-in (32 bytes, base64).
+  WORKPLAN_ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
+};
+
+let current = existsSync(file) ? readFileSync(file, "utf8") : "";
+for (const [name, generate] of Object.entries(SECRETS)) {
+  if (process.env[name] || new RegExp(`^${name}=`, "m").test(current)) continue;
+  const line = `# Generated on first run by scripts/ensure-dev-env.mjs; keep out of git.\n${name}=${generate()}\n`;
+  current = current ? `${current.trimEnd()}\n${line}` : line;
+  writeFileSync(file, current, { mode: 0o600 });
+  console.info(`[workplan] generated ${name} in ${file}`);
 }

@@ -13,7 +13,7 @@ import { requireViewer } from "@/lib/auth/session";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const isAdmin = decide(viewer.user, "admin.manage", { role: null }) === "allow";
-  const t = await getTranslations("admin");
+  const [t, tAudit] = await Promise.all([getTranslations("admin"), getTranslations("auditLog")]);
   return (
     <AppShell viewer={viewer}>
       <ClientMessages
@@ -26,6 +26,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               items={[
                 { href: "/admin/users", label: t("users.title") },
                 { href: "/admin/groups", label: t("groups.title") },
+                { href: "/admin/audit", label: tAudit("nav") },
+                { href: "/admin/settings", label: t("settings.title") },
               ]}
             />
           </div>

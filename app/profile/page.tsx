@@ -1,4 +1,4 @@
-import { KeyRound } from "lucide-react";
+import { KeyRound, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -44,6 +44,11 @@ export default async function ProfilePage({
           </header>
           {query.password === "changed" ? (
             <Alert tone="success">{t("profile.password.changed")}</Alert>
+          ) : null}
+          {query.twoFactor === "on" || query.twoFactor === "off" ? (
+            <Alert tone="success">
+              {t(query.twoFactor === "on" ? "twoFactor.turnedOn" : "twoFactor.turnedOff")}
+            </Alert>
           ) : null}
           <section aria-labelledby="profile-details" className={card}>
             <h2 id="profile-details" className="text-base font-semibold">
@@ -93,6 +98,18 @@ export default async function ProfilePage({
             <Link href="/profile/password" className={buttonClasses("secondary")}>
               <KeyRound aria-hidden className="size-4" />
               {t("profile.password.open")}
+            </Link>
+          </section>
+          <section aria-labelledby="profile-two-factor" className={card}>
+            <h2 id="profile-two-factor" className="text-base font-semibold">
+              {t("twoFactor.title")}
+            </h2>
+            <p className="text-sm text-muted">
+              {t(viewer.twoFactorEnabled ? "twoFactor.profile.on" : "twoFactor.profile.off")}
+            </p>
+            <Link href="/profile/two-factor" className={buttonClasses("secondary")}>
+              <ShieldCheck aria-hidden className="size-4" />
+              {t(viewer.twoFactorEnabled ? "twoFactor.profile.manage" : "twoFactor.profile.setUp")}
             </Link>
           </section>
         </div>

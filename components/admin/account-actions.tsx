@@ -1,10 +1,11 @@
-import { KeyRound, LogOut, UserCheck, UserX } from "lucide-react";
+import { KeyRound, LogOut, ShieldOff, UserCheck, UserX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import {
   deactivateUserAction,
   endSessionsAction,
   reactivateUserAction,
   resetPasswordAction,
+  resetTwoFactorAction,
 } from "@/lib/admin/actions";
 import type { AdminUserRow } from "@/lib/admin/user-queries";
 import { ConfirmCommand } from "./confirm-command";
@@ -28,6 +29,17 @@ export function AccountActions({ user, isSelf }: { user: AdminUserRow; isSelf: b
           />
         </Item>
       )}
+      {user.twoFactor && !isSelf ? (
+        <Item text={t("resetTwoFactorText")}>
+          <ConfirmCommand
+            kind="resetTwoFactor"
+            action={resetTwoFactorAction}
+            fields={fields}
+            subject={user.name}
+            icon={<ShieldOff aria-hidden className={icon} />}
+          />
+        </Item>
+      ) : null}
       <Item text={isSelf ? t("endSessionsSelfText") : t("endSessionsText")}>
         <ConfirmCommand
           kind="endSessions"

@@ -14,6 +14,7 @@ export type CommandKind =
   | "reactivate"
   | "resetPassword"
   | "endSessions"
+  | "resetTwoFactor"
   | "archiveGroup"
   | "restoreGroup";
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { GroupRole } from "@/db/schema/enums";
+import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getAppLocale } from "@/lib/i18n/server";
 import { DemoBanner } from "./demo-banner";
@@ -37,6 +38,8 @@ export async function AppShell({
       { href: `${base}/actions`, label: t("actionItems.nav") },
       { href: `${base}/plans`, label: t("nav.plans") },
     );
+    if (can(user, "audit.read", { role: role ?? null }))
+      nav.push({ href: `${base}/audit`, label: t("auditLog.nav") });
   }
   if (user.isAdmin || groups.length > 1)
     nav.push({ href: "/overview", label: t("commission.nav") });

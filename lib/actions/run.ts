@@ -3,19 +3,19 @@ import type { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { ActionState, GuardedAction } from "./guard";
+import { pendingStepRefusal } from "./pending";
 
 /**
- * Runs a guarded action for the signed-in user of this request. A user who must still
- * replace a one-time password may only act on their own account (e.g. change it).
+ * Runs a guarded action for the signed-in user of this request; while the user has a pending
+ * account step (a one-time password, required two-factor sign-in) only their own account's.
  */
 export async function runAction<S extends z.ZodType, T>(
   action: GuardedAction<S, T>,
   input: unknown,
 ): Promise<ActionState<T>> {
   const viewer = await getViewer();
-  if (viewer?.mustChangePassword && action.definition.permission !== "self") {
-    return { status: "error", code: "forbidden", message: { key: "profile.mustChangeFirst" } };
-  }
+  const refusal = pendingStepRefusal(viewer, action.definition.permission);
+  if (refusal) return refusal;
   return action.execute(getDb(), viewer?.user ?? null, input);
 }
 

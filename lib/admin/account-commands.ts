@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { users } from "@/db/schema";
+import { recoveryCodes, twoFactorCredentials, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
@@ -106,6 +106,36 @@ export const endSessions = defineAction({
       .set({ sessionVersion: nextSessionVersion, updatedAt: new Date() })
       .where(eq(users.id, input.userId));
     await audit({ action: "user.end_sessions", entityType: "user", entityId: input.userId });
+    return { userId: input.userId };
+  },
+});
+
+/**
+ * For a user who lost both their authenticator and their recovery codes: two-factor sign-in is
+ * turned off and their sessions end; they sign in with the password and can set it up again.
+ */
+export const resetTwoFactor = defineAction({
+  name: "admin.resetTwoFactor",
+  schema: userRefSchema,
+  ...ADMIN_ONLY,
+  async run({ tx, input, audit }) {
+    await lockUser(tx, input.userId);
+    const removed = await tx
+      .delete(twoFactorCredentials)
+      .where(eq(twoFactorCredentials.userId, input.userId))
+      .returning({ confirmedAt: twoFactorCredentials.confirmedAt });
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, input.userId));
+    await tx
+      .update(users)
+      .set({ sessionVersion: nextSessionVersion, updatedAt: new Date() })
+      .where(eq(users.id, input.userId));
+    await audit({
+      action: "user.two_factor_reset",
+      entityType: "user",
+      entityId: input.userId,
+      before: { twoFactor: !!removed[0]?.confirmedAt },
+      after: { twoFactor: false },
+    });
     return { userId: input.userId };
   },
 });

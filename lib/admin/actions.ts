@@ -3,8 +3,15 @@
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/actions/guard";
 import { formDataToObject, runAction } from "@/lib/actions/run";
-import { deactivateUser, endSessions, reactivateUser, resetPassword } from "./account-commands";
+import {
+  deactivateUser,
+  endSessions,
+  reactivateUser,
+  resetPassword,
+  resetTwoFactor,
+} from "./account-commands";
 import { type CommandState, type FormState, refusal, saved } from "./form-state";
+import { setTwoFactorRequirement } from "./settings-commands";
 import { type CreatedUser, createUser, setMemberships, updateUser } from "./user-commands";
 import { membershipsFromForm } from "./user-input";
 
@@ -80,4 +87,18 @@ export async function resetPasswordAction(_p: CommandState, formData: FormData) 
 
 export async function endSessionsAction(_p: CommandState, formData: FormData) {
   return commandState(await runAction(endSessions, userRef(formData)));
+}
+
+export async function resetTwoFactorAction(_p: CommandState, formData: FormData) {
+  return commandState(await runAction(resetTwoFactor, userRef(formData)));
+}
+
+export async function setTwoFactorRequirementAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const result = await runAction(setTwoFactorRequirement, { roles: formData.getAll("roles") });
+  if (result.status === "error") return refusal(result, formData);
+  refreshAll();
+  return saved();
 }

@@ -34,6 +34,8 @@ export interface AdminUserRow extends Record<string, unknown> {
   isAdmin: boolean;
   active: boolean;
   mustChangePassword: boolean;
+  /** Two-factor sign-in is on (never the secret or the codes). */
+  twoFactor: boolean;
   memberships: UserMembership[];
 }
 
@@ -84,6 +86,8 @@ const MEMBERSHIPS = sql`coalesce((
 
 const COLUMNS = sql`u.id, u.email, u.name, u.delegation, u.locale, u.position,
   u.is_admin as "isAdmin", u.active, u.must_change_password as "mustChangePassword",
+  exists (select 1 from two_factor_credentials tf
+          where tf.user_id = u.id and tf.confirmed_at is not null) as "twoFactor",
   ${MEMBERSHIPS} as memberships`;
 
 /** One page of users, by name, with their groups and roles, and the number that match. */

@@ -1,10 +1,23 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/auth";
 import { credentialsSchema } from "./credentials";
+import { SIGN_IN_CODES, type ThrottledSignIn } from "./sign-in-errors";
+import { LIMITS } from "./throttle";
 
-export type SignInState = { error?: "invalid" | "unavailable"; email?: string };
+/**
+ * What the sign-in form shows next. Never the password: on the code step the browser still
+ * holds it and sends it again with the code (see components/auth/sign-in-form.tsx).
+ */
+export type SignInState = {
+  error?: "invalid" | "unavailable" | "throttled" | "codeInvalid";
+  email?: string;
+  /** "code": the password was right; the account asks for its second factor. */
+  step?: "password" | "code";
+  /** For "throttled": whole minutes until the next attempt is possible. */
+  minutes?: number;
+};
 
 /** Only same-site paths are followed after sign-in. */
 function safeRedirect(target: unknown): string {
@@ -13,27 +26,54 @@ function safeRedirect(target: unknown): string {
     : "/";
 }
 
+function refusal(error: CredentialsSignin, email: string): SignInState {
+  if (error.code === SIGN_IN_CODES.throttled) {
+    const seconds =
+      (error as Partial<ThrottledSignIn>).retryAfterSeconds ?? LIMITS.account.blockSeconds;
+    return {
+      error: "throttled",
+      email,
+      step: "password",
+      minutes: Math.max(1, Math.ceil(seconds / 60)),
+    };
+  }
+  if (error.code === SIGN_IN_CODES.codeRequired) return { email, step: "code" };
+  if (error.code === SIGN_IN_CODES.codeInvalid)
+    return { error: "codeInvalid", email, step: "code" };
+  return { error: "invalid", email, step: "password" };
+}
+
 export async function signInAction(
   _previous: SignInState,
   formData: FormData,
 ): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
   const parsed = credentialsSchema.safeParse({ email, password: formData.get("password") });
-  if (!parsed.success) return { error: "invalid", email };
+  if (!parsed.success) return { error: "invalid", email, step: "password" };
+  const code = formData.get("code");
+  // The code step sent without a code: nothing to check yet.
+  if (typeof code === "string" && !code.trim())
+    return { error: "codeInvalid", email, step: "code" };
   try {
     await signIn("credentials", {
       ...parsed.data,
+      ...(typeof code === "string" ? { code: code.trim() } : {}),
       redirectTo: safeRedirect(formData.get("callbackUrl")),
     });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean "not signed in".
+    if (error instanceof CredentialsSignin) return refusal(error, email);
     if (error instanceof AuthError) {
       const cause = (error.cause as { err?: unknown } | undefined)?.err;
       if (error.type === "CallbackRouteError" && cause) {
         console.error("[sign-in] could not check credentials", cause);
-        return { error: "unavailable", email };
+        return {
+          error: "unavailable",
+          email,
+          step: typeof code === "string" && code ? "code" : "password",
+        };
       }
-      return { error: "invalid", email };
+      return { error: "invalid", email, step: "password" };
     }
     throw error;
   }

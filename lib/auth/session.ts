@@ -32,18 +32,31 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 
 /** Where a user who signed in with a one-time password must go before anything else. */
 export const PASSWORD_CHANGE_PATH = "/profile/password";
+/** Where a user whose role requires two-factor sign-in goes until they have set it up. */
+export const TWO_FACTOR_PATH = "/profile/two-factor";
+
+/** The page a viewer must finish before any other, or null when there is none. */
+export function pendingAccountStep(viewer: Viewer): string | null {
+  if (viewer.mustChangePassword) return PASSWORD_CHANGE_PATH;
+  if (viewer.mustEnrollTwoFactor) return TWO_FACTOR_PATH;
+  return null;
+}
 
 /**
  * The signed-in reader, or a redirect to the sign-in page. A user who still has to replace a
- * one-time password is sent to the password change from every page except that one.
+ * one-time password is sent to the password change from every page except that one; then a
+ * user whose role requires two-factor sign-in is sent to set it up, likewise.
  */
 export async function requireViewer(
-  options: { pendingPasswordChange?: "allow" } = {},
+  options: { pendingPasswordChange?: "allow"; pendingTwoFactor?: "allow" } = {},
 ): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  if (viewer.mustChangePassword && options.pendingPasswordChange !== "allow")
+  const pending = pendingAccountStep(viewer);
+  if (pending === PASSWORD_CHANGE_PATH && options.pendingPasswordChange !== "allow")
     redirect(PASSWORD_CHANGE_PATH);
+  if (pending === TWO_FACTOR_PATH && options.pendingTwoFactor !== "allow")
+    redirect(TWO_FACTOR_PATH);
   return viewer;
 }
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
 import type { Delegation, GroupRole, Locale } from "@/db/schema/enums";
-import { DEMO_SETTING } from "@/lib/settings";
+import { DEMO_SETTING, REQUIRE_2FA_SETTING } from "@/lib/settings";
 import { type SessionUser, sessionIsValid } from "./session-user";
 
 export interface ViewerGroup {
@@ -21,6 +21,9 @@ export interface Viewer {
   demo: boolean;
   /** Signed in with a one-time password: every page sends them to the password change first. */
   mustChangePassword: boolean;
+  twoFactorEnabled: boolean;
+  /** A role of theirs must use two-factor sign-in and they have not set it up: every page sends them there. */
+  mustEnrollTwoFactor: boolean;
 }
 
 interface Row extends Record<string, unknown> {
@@ -33,6 +36,8 @@ interface Row extends Record<string, unknown> {
   active: boolean;
   session_version: number;
   must_change_password: boolean;
+  two_factor_enabled: boolean;
+  two_factor_required: boolean;
   groups: ViewerGroup[];
   demo: boolean;
 }
@@ -65,7 +70,15 @@ export async function loadViewer(db: Executor, token: SessionToken): Promise<Vie
             left join memberships m on m.group_id = g.id and m.user_id = u.id
             where g.archived_at is null and (u.is_admin or m.user_id is not null)
           ), '[]'::json) as groups,
-          coalesce((select s.value = 'true'::jsonb from settings s where s.key = ${DEMO_SETTING}), false) as demo
+          coalesce((select s.value = 'true'::jsonb from settings s where s.key = ${DEMO_SETTING}), false) as demo,
+          exists (select 1 from two_factor_credentials tf
+                  where tf.user_id = u.id and tf.confirmed_at is not null) as two_factor_enabled,
+          coalesce((
+            select (u.is_admin and s.value @> '["admin"]'::jsonb)
+              or exists (select 1 from memberships m2
+                         where m2.user_id = u.id and s.value @> jsonb_build_array(m2.role::text))
+            from settings s where s.key = ${REQUIRE_2FA_SETTING} and jsonb_typeof(s.value) = 'array'
+          ), false) as two_factor_required
         from users u where u.id = ${token.userId}`,
   );
   if (!row) return null;
@@ -91,5 +104,7 @@ export async function loadViewer(db: Executor, token: SessionToken): Promise<Vie
     groups: row.groups,
     demo: row.demo === true,
     mustChangePassword: row.must_change_password === true,
+    twoFactorEnabled: row.two_factor_enabled === true,
+    mustEnrollTwoFactor: row.two_factor_required === true && row.two_factor_enabled !== true,
   };
 }

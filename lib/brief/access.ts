@@ -1,6 +1,6 @@
 import "server-only";
 import { decide } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
+import { getViewer, pendingAccountStep } from "@/lib/auth/session";
 import type { Viewer, ViewerGroup } from "@/lib/auth/viewer";
 
 /**
@@ -13,6 +13,15 @@ export async function groupReadAccess(
 ): Promise<{ viewer: Viewer; group: ViewerGroup } | { response: Response }> {
   const viewer = await getViewer();
   if (!viewer) return { response: plain(401, "Unauthorized") };
+  // A pending one-time password or required two-factor set-up comes first, as on every page.
+  const pending = pendingAccountStep(viewer);
+  if (pending)
+    return {
+      response: new Response(null, {
+        status: 303,
+        headers: { location: pending, "cache-control": "no-store" },
+      }),
+    };
   const group = viewer.groups.find((g) => g.slug === slug);
   if (!group) return { response: plain(404, "Not found") };
   const decision = decide(viewer.user, "group.read", { role: group.role });

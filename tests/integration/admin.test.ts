@@ -6,6 +6,7 @@ import {
   endSessions,
   reactivateUser,
   resetPassword,
+  resetTwoFactor,
 } from "@/lib/admin/account-commands";
 import {
   archiveArea,
@@ -16,6 +17,7 @@ import {
 } from "@/lib/admin/area-commands";
 import { archiveGroup, createGroup, restoreGroup, updateGroup } from "@/lib/admin/group-commands";
 import { INITIAL_PASSWORD_ALPHABET } from "@/lib/admin/initial-password";
+import { setTwoFactorRequirement } from "@/lib/admin/settings-commands";
 import { createUser, setMemberships, updateUser } from "@/lib/admin/user-commands";
 import { listUsers, parseUserFilters, USERS_PAGE_SIZE } from "@/lib/admin/user-queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
@@ -625,6 +627,8 @@ describe(`administration is for admins only (${testBackend()})`, () => {
       [reactivateUser, { userId }],
       [resetPassword, { userId }],
       [endSessions, { userId }],
+      [resetTwoFactor, { userId }],
+      [setTwoFactorRequirement, { roles: ["admin"] }],
       [createGroup, groupFields],
       [updateGroup, { ...groupFields, groupId }],
       [archiveGroup, { groupId }],
@@ -639,6 +643,7 @@ describe(`administration is for admins only (${testBackend()})`, () => {
     const snapshot = async () => ({
       users: await t.db.select().from(s.users).orderBy(asc(s.users.id)),
       memberships: await t.db.select().from(s.memberships),
+      settings: await t.db.select().from(s.settings).orderBy(asc(s.settings.key)),
       groups: await t.db.select().from(s.workingGroups).orderBy(asc(s.workingGroups.id)),
       areas: await t.db.select().from(s.cooperationAreas).orderBy(asc(s.cooperationAreas.id)),
       audit: (await t.db.select().from(s.auditEvents)).length,

@@ -14,12 +14,31 @@ describe("environment", () => {
     expect(() => readEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/at least 32/);
   });
 
-  it("has no demo data in production unless asked for", () => {
-    const secret = "x".repeat(40);
-    expect(readEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).demo).toBe(false);
-    expect(readEnv({ NODE_ENV: "production", AUTH_SECRET: secret, WORKPLAN_DEMO: "1" }).demo).toBe(
-      true,
+  const KEY = Buffer.alloc(32, 7).toString("base64");
+
+  it("refuses to start in production without a 32-byte WORKPLAN_ENCRYPTION_KEY", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+    expect(() => readEnv(production)).toThrow(/WORKPLAN_ENCRYPTION_KEY is required/);
+    const short = Buffer.alloc(16, 7).toString("base64");
+    expect(() => readEnv({ ...production, WORKPLAN_ENCRYPTION_KEY: short })).toThrow(/32 random/);
+    expect(() => readEnv({ ...production, WORKPLAN_ENCRYPTION_KEY: "not base64!" })).toThrow(
+      /WORKPLAN_ENCRYPTION_KEY/,
     );
+    expect(readEnv({ ...production, WORKPLAN_ENCRYPTION_KEY: KEY }).WORKPLAN_ENCRYPTION_KEY).toBe(
+      KEY,
+    );
+    // Development and tests start without it (npm run dev generates one into .env.local).
+    expect(readEnv({ NODE_ENV: "development" }).WORKPLAN_ENCRYPTION_KEY).toBeUndefined();
+  });
+
+  it("has no demo data in production unless asked for", () => {
+    const production = {
+      NODE_ENV: "production",
+      AUTH_SECRET: "x".repeat(40),
+      WORKPLAN_ENCRYPTION_KEY: KEY,
+    };
+    expect(readEnv(production).demo).toBe(false);
+    expect(readEnv({ ...production, WORKPLAN_DEMO: "1" }).demo).toBe(true);
   });
 
   it("rejects a DATABASE_URL that is not PostgreSQL and treats an empty one as unset", () => {

@@ -81,3 +81,34 @@ describe("no interface text outside messages/", () => {
     expect(attributes).toEqual([]);
   });
 });
+
+// The audit viewer renders action codes per language: every code the code writes needs a label.
+describe("audit log labels", () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? sources(join(dir, entry.name))
+        : /\.(ts|tsx)$/.test(entry.name)
+          ? [join(dir, entry.name)]
+          : [],
+    );
+  const codes = new Set(
+    ["lib", "db", "scripts"].flatMap(sources).flatMap((file) => {
+      const source = readFileSync(file, "utf8");
+      return [
+        ...source.matchAll(/action: "([a-z_]+\.[a-z_0-9]+)"/g),
+        // Audit rows written in raw SQL (bulk seeds).
+        ...source.matchAll(/audit_events \(action[^)]*\) values \('([a-z_]+\.[a-z_0-9]+)'/g),
+      ].map((m) => m[1] ?? "");
+    }),
+  );
+
+  it("finds the audit codes in the source", () => {
+    expect(codes.size).toBeGreaterThan(40);
+  });
+
+  it.each([...codes].sort())("%s has a label in every language", (code) => {
+    for (const locale of LOCALES)
+      expect(catalogues[locale]?.[`auditLog.actions.${code}`], locale).toBeTruthy();
+  });
+});

@@ -2,10 +2,10 @@ import { UserPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AdminPagination } from "@/components/admin/pagination";
 import { UserFiltersForm } from "@/components/admin/user-filters";
 import { UserTable } from "@/components/admin/user-table";
 import { buttonClasses } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { requireAdmin } from "@/lib/admin/guard";
 import {
   listUsers,
@@ -26,8 +26,9 @@ export default async function AdminUsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireAdmin();
-  const [t, locale, filters] = await Promise.all([
+  const [t, tPages, locale, filters] = await Promise.all([
     getTranslations("admin.users"),
+    getTranslations("admin.pagination"),
     getAppLocale(),
     searchParams.then(parseUserFilters),
   ]);
@@ -52,11 +53,12 @@ export default async function AdminUsersPage({
           {filters.q || filters.status !== "all" ? t("emptyFiltered") : t("empty")}
         </p>
       )}
-      <AdminPagination
+      <Pagination
         page={filters.page}
         total={total}
         pageSize={USERS_PAGE_SIZE}
         href={(page) => `/admin/users${userFiltersToQuery({ ...filters, page })}`}
+        range={(span) => tPages("range", span)}
       />
     </div>
   );

@@ -2,10 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionItemChips } from "@/components/action-items/action-item-chips";
 import { ActionItemFiltersForm } from "@/components/action-items/action-item-filters";
-import { ActionItemPagination } from "@/components/action-items/action-item-pagination";
 import { ActionItemTable } from "@/components/action-items/action-item-table";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { parseActionItemFilters } from "@/lib/action-items/filters";
+import { Pagination } from "@/components/ui/pagination";
+import {
+  ACTION_ITEMS_PAGE_SIZE,
+  actionItemFiltersToQuery,
+  parseActionItemFilters,
+} from "@/lib/action-items/filters";
 import { listActionItems } from "@/lib/action-items/queries";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
@@ -71,7 +75,13 @@ export default async function ActionItemsPage({
             {t("actionItems.empty")}
           </p>
         )}
-        <ActionItemPagination filters={filters} total={total} basePath={basePath} />
+        <Pagination
+          page={filters.page}
+          total={total}
+          pageSize={ACTION_ITEMS_PAGE_SIZE}
+          href={(page) => `${basePath}${actionItemFiltersToQuery({ ...filters, page })}`}
+          range={(span) => t("actionItems.range", span)}
+        />
       </div>
     </ClientMessages>
   );

@@ -3,16 +3,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActiveFilters } from "@/components/projects/active-filters";
-import { Pagination } from "@/components/projects/pagination";
 import { ProjectFiltersForm } from "@/components/projects/project-filters";
 import { ProjectTable } from "@/components/projects/project-table";
+import { ExportLinks } from "@/components/spreadsheets/export-links";
 import { buttonClasses } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
-import { parseProjectFilters } from "@/lib/projects/filters";
+import { filtersToQuery, PAGE_SIZE, parseProjectFilters } from "@/lib/projects/filters";
 import { listProjects } from "@/lib/projects/list";
 import { getListOptions } from "@/lib/projects/list-options";
 
@@ -63,6 +64,11 @@ export default async function ProjectsPage({
         locale={locale}
       />
       <ActiveFilters filters={filters} areas={options.areas} basePath={basePath} locale={locale} />
+      <ExportLinks
+        basePath={basePath}
+        query={filtersToQuery({ ...filters, page: 1 })}
+        canImport={can(user, "project.import", { role })}
+      />
       {rows.length ? (
         <ProjectTable rows={rows} filters={filters} basePath={basePath} locale={locale} />
       ) : (
@@ -70,7 +76,13 @@ export default async function ProjectsPage({
           {t("projectList.empty")}
         </p>
       )}
-      <Pagination filters={filters} total={total} basePath={basePath} />
+      <Pagination
+        page={filters.page}
+        total={total}
+        pageSize={PAGE_SIZE}
+        href={(page) => `${basePath}${filtersToQuery({ ...filters, page })}`}
+        range={(span) => t("projectList.range", span)}
+      />
     </div>
   );
 }

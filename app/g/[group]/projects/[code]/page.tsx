@@ -9,6 +9,7 @@ import { History } from "@/components/projects/history";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { ProjectSidebar } from "@/components/projects/project-sidebar";
 import { StatusUpdateForm } from "@/components/projects/status-update-form";
+import { HistoryLinks } from "@/components/spreadsheets/history-links";
 import { Card } from "@/components/ui/card";
 import { todayIso } from "@/lib/clock";
 import { getDb } from "@/lib/db";
@@ -115,6 +116,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
                 <p className="text-sm text-muted">
                   {t("project.history.count", { count: history.entries.length })}
                 </p>
+                <HistoryLinks basePath={`/g/${slug}/projects`} code={project.code} />
               </div>
               {may.comment ? (
                 <details className="rounded-md border border-line">

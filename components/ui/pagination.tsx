@@ -2,19 +2,24 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 
-/** Page links for a list of `total` items, `pageSize` at a time; `href(page)` builds each link. */
-export function AdminPagination({
+/**
+ * Page links for a list of `total` items, `pageSize` at a time; `href(page)` builds each link
+ * and `range` says what is shown (e.g. "Projects 51–100 of 120").
+ */
+export function Pagination({
   page,
   total,
   pageSize,
   href,
+  range,
 }: {
   page: number;
   total: number;
   pageSize: number;
   href: (page: number) => string;
+  range: (span: { from: number; to: number; total: number }) => string;
 }) {
-  const t = useTranslations("admin.pagination");
+  const t = useTranslations("projectList");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
@@ -23,10 +28,12 @@ export function AdminPagination({
     .sort((a, b) => a - b);
   return (
     <nav
-      aria-label={t("label")}
-      className="flex flex-wrap items-center justify-between gap-3 text-sm"
+      aria-label={t("pagination")}
+      className="no-print flex flex-wrap items-center justify-between gap-3 text-sm"
     >
-      <p className="text-muted">{t("range", { from, to, total })}</p>
+      <p className="text-muted" aria-live="polite">
+        {range({ from, to, total })}
+      </p>
       {pages > 1 ? (
         <ul className="flex flex-wrap items-center gap-1">
           {page > 1 ? (

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AuditPage } from "@/components/audit/audit-page";
+import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit-log/queries";
+import { decide } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auditLog"))("installationTitle") };
+}
+
+/** Every audit event of the installation, sign-ins and administration included: admins only. */
+export default async function InstallationAuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  if (decide(user, "admin.manage", { role: null }) !== "allow") forbidden();
+  const filters = parseAuditFilters(await searchParams);
+  const db = getDb();
+  const [t, { rows, total }, actors] = await Promise.all([
+    getTranslations("auditLog"),
+    listAuditEvents(db, null, filters),
+    listAuditActors(db, null),
+  ]);
+  return (
+    <AuditPage
+      title={t("installationTitle")}
+      basePath="/admin/audit"
+      filters={filters}
+      rows={rows}
+      total={total}
+      actors={actors}
+      showProject
+    />
+  );
+}

@@ -1,0 +1,7 @@
+import { templateFile } from "@/lib/spreadsheets/handlers";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
+  return templateFile(request, params, "xlsx");
+}

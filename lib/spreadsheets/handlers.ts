@@ -1,0 +1,117 @@
+import "server-only";
+import { type Action, decide } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/session";
+import type { Viewer, ViewerGroup } from "@/lib/auth/viewer";
+import { plain } from "@/lib/brief/access";
+import { todayIso } from "@/lib/clock";
+import { getDb } from "@/lib/db";
+import { asciiName } from "@/lib/documents/response";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { timeZoneFor } from "@/lib/i18n/time-zone";
+import { parseProjectFilters } from "@/lib/projects/filters";
+import { exportHistoryRows, historySheet, projectIdByCode } from "./export-history";
+import { exportProjectRows, projectSheet } from "./export-projects";
+import { templateSheets } from "./template";
+import { fileResponse, type SpreadsheetFormat, toCsv, toXlsx } from "./write";
+
+type GroupParams = Promise<{ group: string }>;
+
+/**
+ * The signed-in viewer allowed `action` in the group, or the answer to send instead: 401
+ * signed out, 404 not a member (nobody learns the group exists), 403 a member without the
+ * right. Downloads never rely on proxy.ts.
+ */
+async function access(
+  slug: string,
+  action: Action,
+): Promise<{ viewer: Viewer; group: ViewerGroup } | { response: Response }> {
+  const viewer = await getViewer();
+  if (!viewer) return { response: plain(401, "Unauthorized") };
+  const group = viewer.groups.find((g) => g.slug === slug);
+  if (!group) return { response: plain(404, "Not found") };
+  const decision = decide(viewer.user, action, { role: group.role });
+  if (decision === "not_found") return { response: plain(404, "Not found") };
+  if (decision === "forbidden") return { response: plain(403, "Forbidden") };
+  return { viewer, group };
+}
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    result[key] = values.length > 1 ? values : (values[0] ?? "");
+  }
+  return result;
+}
+
+async function render(sheet: Parameters<typeof toCsv>[0], format: SpreadsheetFormat, lang: Locale) {
+  return format === "csv" ? toCsv(sheet) : toXlsx([sheet], lang);
+}
+
+/** GET …/projects/export/{csv,xlsx}?<the list's filters>: every matching project, all pages. */
+export async function projectListFile(
+  request: Request,
+  params: GroupParams,
+  format: SpreadsheetFormat,
+) {
+  const { group: slug } = await params;
+  const allowed = await access(slug, "group.read");
+  if ("response" in allowed) return allowed.response;
+  const { user } = allowed.viewer;
+  const filters = parseProjectFilters(queryObject(new URL(request.url)));
+  const today = todayIso();
+  const rows = await exportProjectRows(
+    getDb(),
+    {
+      groupId: allowed.group.id,
+      userId: user.id,
+      today,
+      locale: user.locale,
+      timeZone: timeZoneFor(user.delegation),
+    },
+    filters,
+  );
+  const body = await render(projectSheet(rows, user.locale), format, user.locale);
+  return fileResponse(body, format, asciiName("projects", slug, today));
+}
+
+/** GET …/projects/export/history/{csv,xlsx}[?project=CODE]: the group's or one project's updates. */
+export async function historyFile(
+  request: Request,
+  params: GroupParams,
+  format: SpreadsheetFormat,
+) {
+  const { group: slug } = await params;
+  const allowed = await access(slug, "group.read");
+  if ("response" in allowed) return allowed.response;
+  const { user } = allowed.viewer;
+  const db = getDb();
+  const code = new URL(request.url).searchParams.get("project");
+  const project = code === null ? null : await projectIdByCode(db, allowed.group.id, code);
+  if (code !== null && !project) return plain(404, "Not found");
+  const timeZone = timeZoneFor(user.delegation);
+  const rows = await exportHistoryRows(db, {
+    groupId: allowed.group.id,
+    projectId: project?.id,
+    timeZone,
+  });
+  const body = await render(historySheet(rows, user.locale, timeZone), format, user.locale);
+  const name = asciiName("status-history", slug, project?.code ?? "", todayIso());
+  return fileResponse(body, format, name);
+}
+
+/** GET …/projects/import/template/{csv,xlsx}?lang=nb|ru|en: headings and one example row. */
+export async function templateFile(
+  request: Request,
+  params: GroupParams,
+  format: SpreadsheetFormat,
+) {
+  const { group: slug } = await params;
+  const allowed = await access(slug, "project.import");
+  if ("response" in allowed) return allowed.response;
+  const requested = new URL(request.url).searchParams.get("lang");
+  const lang = isLocale(requested) ? requested : allowed.viewer.user.locale;
+  const sheets = await templateSheets(getDb(), allowed.group.id, lang);
+  const body = format === "csv" ? toCsv(sheets[0]) : await toXlsx(sheets, lang);
+  return fileResponse(body, format, asciiName("import-template", slug, lang));
+}
