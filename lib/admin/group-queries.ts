@@ -56,6 +56,8 @@ export interface AdminAreaRow {
 
 /** The group's areas in their order, with the number of projects each holds. */
 export async function listAreas(db: Executor, groupId: string): Promise<AdminAreaRow[]> {
+  // The id comes from the URL (and is read alongside getGroupForAdmin): not a uuid, no areas.
+  if (!UUID.test(groupId)) return [];
   return db
     .select({
       id: cooperationAreas.id,

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { auditEvents, projects, users, workingGroups } from "@/db/schema";
+import { isStorableText } from "@/lib/validation";
 
 export const AUDIT_PAGE_SIZE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,7 +16,9 @@ export const auditFiltersSchema = z.object({
     .transform((v) => (v && UUID.test(v) ? v : undefined)),
   project: z
     .preprocess(first, z.string().optional())
-    .transform((v) => v?.trim().slice(0, 64) || undefined),
+    .transform((v) => v?.trim().slice(0, 64))
+    // No project code holds what PostgreSQL cannot compare (NUL): such a filter is dropped.
+    .transform((v) => (v && isStorableText(v) ? v : undefined)),
   action: z
     .preprocess(first, z.string().optional())
     .transform((v) => (v && /^[a-z_]+(\.[a-z_]+)?$/.test(v) ? v : undefined)),

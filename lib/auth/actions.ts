@@ -2,6 +2,8 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/auth";
+import { log, logUnexpected } from "@/lib/log";
+import { noteDatabaseFailure } from "@/lib/outage-watch";
 import { credentialsSchema } from "./credentials";
 import { SIGN_IN_CODES, type ThrottledSignIn } from "./sign-in-errors";
 import { LIMITS } from "./throttle";
@@ -66,7 +68,9 @@ export async function signInAction(
     if (error instanceof AuthError) {
       const cause = (error.cause as { err?: unknown } | undefined)?.err;
       if (error.type === "CallbackRouteError" && cause) {
-        console.error("[sign-in] could not check credentials", cause);
+        // A lost database is expected to happen (and marks the outage); anything else is a bug.
+        if (noteDatabaseFailure(cause)) log.warn("sign-in refused: database unavailable");
+        else logUnexpected("sign-in: could not check credentials", cause, { action: "signIn" });
         return {
           error: "unavailable",
           email,

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { actionItems, memberships, projects, statusUpdates, workingGroups } from "@/db/schema";
 import type { GroupRole } from "@/db/schema/enums";
@@ -33,6 +33,11 @@ function roleJoin(
   return and(eq(memberships.groupId, groupColumn), eq(memberships.userId, actorId));
 }
 
+/** Resources of an archived group are gone for everyone, as its pages are (see loadViewer). */
+function liveGroup(groupColumn: typeof projects.groupId | typeof actionItems.groupId) {
+  return and(eq(workingGroups.id, groupColumn), isNull(workingGroups.archivedAt));
+}
+
 /** Loads, in one query, the facts the permission rules need; null when the resource does not exist. */
 export async function resolveResource(
   db: Executor,
@@ -51,7 +56,7 @@ export async function resolveResource(
           memberships,
           and(eq(memberships.groupId, workingGroups.id), eq(memberships.userId, actor.id)),
         )
-        .where(eq(workingGroups.id, ref.groupId));
+        .where(and(eq(workingGroups.id, ref.groupId), isNull(workingGroups.archivedAt)));
       return row ? { groupId: row.id, context: { role: row.role as GroupRole | null } } : null;
     }
     case "project": {
@@ -64,6 +69,7 @@ export async function resolveResource(
           role: memberships.role,
         })
         .from(projects)
+        .innerJoin(workingGroups, liveGroup(projects.groupId))
         .leftJoin(memberships, roleJoin(actor.id, projects.groupId))
         .where(eq(projects.id, ref.projectId));
       if (!row) return null;
@@ -82,6 +88,7 @@ export async function resolveResource(
         })
         .from(statusUpdates)
         .innerJoin(projects, eq(projects.id, statusUpdates.projectId))
+        .innerJoin(workingGroups, liveGroup(projects.groupId))
         .leftJoin(memberships, roleJoin(actor.id, projects.groupId))
         .where(eq(statusUpdates.id, ref.updateId));
       if (!row) return null;
@@ -97,6 +104,7 @@ export async function resolveResource(
           role: memberships.role,
         })
         .from(actionItems)
+        .innerJoin(workingGroups, liveGroup(actionItems.groupId))
         .leftJoin(memberships, roleJoin(actor.id, actionItems.groupId))
         .where(eq(actionItems.id, ref.actionItemId));
       if (!row) return null;

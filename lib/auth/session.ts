@@ -5,7 +5,15 @@ import { auth } from "@/auth";
 import { SESSION_MAX_AGE_SECONDS } from "@/auth.config";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "./session-user";
-import { loadViewer, type Viewer } from "./viewer";
+import {
+  loadViewer,
+  PASSWORD_CHANGE_PATH,
+  pendingAccountStep,
+  TWO_FACTOR_PATH,
+  type Viewer,
+} from "./viewer";
+
+export { PASSWORD_CHANGE_PATH, pendingAccountStep, TWO_FACTOR_PATH };
 
 /**
  * The signed-in reader, checked against the database on every request: a deactivated user,
@@ -28,18 +36,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 
 export async function getSessionUser(): Promise<SessionUser | null> {
   return (await getViewer())?.user ?? null;
-}
-
-/** Where a user who signed in with a one-time password must go before anything else. */
-export const PASSWORD_CHANGE_PATH = "/profile/password";
-/** Where a user whose role requires two-factor sign-in goes until they have set it up. */
-export const TWO_FACTOR_PATH = "/profile/two-factor";
-
-/** The page a viewer must finish before any other, or null when there is none. */
-export function pendingAccountStep(viewer: Viewer): string | null {
-  if (viewer.mustChangePassword) return PASSWORD_CHANGE_PATH;
-  if (viewer.mustEnrollTwoFactor) return TWO_FACTOR_PATH;
-  return null;
 }
 
 /**

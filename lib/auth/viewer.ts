@@ -26,6 +26,18 @@ export interface Viewer {
   mustEnrollTwoFactor: boolean;
 }
 
+/** Where a user who signed in with a one-time password must go before anything else. */
+export const PASSWORD_CHANGE_PATH = "/profile/password";
+/** Where a user whose role requires two-factor sign-in goes until they have set it up. */
+export const TWO_FACTOR_PATH = "/profile/two-factor";
+
+/** The page a viewer must finish before any other, or null when there is none. */
+export function pendingAccountStep(viewer: Viewer): string | null {
+  if (viewer.mustChangePassword) return PASSWORD_CHANGE_PATH;
+  if (viewer.mustEnrollTwoFactor) return TWO_FACTOR_PATH;
+  return null;
+}
+
 interface Row extends Record<string, unknown> {
   id: string;
   email: string;

@@ -1,17 +1,18 @@
 import "server-only";
-import { decide } from "@/lib/auth/permissions";
-import { getViewer, pendingAccountStep } from "@/lib/auth/session";
-import type { Viewer, ViewerGroup } from "@/lib/auth/viewer";
+import { type Action, decide } from "@/lib/auth/permissions";
+import { pendingAccountStep, type Viewer, type ViewerGroup } from "@/lib/auth/viewer";
 
 /**
- * For route handlers (downloads) under /g/[group]: the signed-in viewer allowed to read the
- * group, or the response to send instead — 401 signed out, 404 not a member (nobody learns
- * the group exists), 403 a member without the right. Never relies on proxy.ts.
+ * For route handlers (downloads) under /g/[group]: the viewer allowed `action` in the group,
+ * or the response to send instead — 401 signed out, 404 not a member (nobody learns the group
+ * exists), 403 a member without the right. The route reads the viewer from the session and
+ * passes it in; the check never relies on proxy.ts.
  */
-export async function groupReadAccess(
+export function groupRouteAccess(
+  viewer: Viewer | null,
   slug: string,
-): Promise<{ viewer: Viewer; group: ViewerGroup } | { response: Response }> {
-  const viewer = await getViewer();
+  action: Action = "group.read",
+): { viewer: Viewer; group: ViewerGroup } | { response: Response } {
   if (!viewer) return { response: plain(401, "Unauthorized") };
   // A pending one-time password or required two-factor set-up comes first, as on every page.
   const pending = pendingAccountStep(viewer);
@@ -24,7 +25,7 @@ export async function groupReadAccess(
     };
   const group = viewer.groups.find((g) => g.slug === slug);
   if (!group) return { response: plain(404, "Not found") };
-  const decision = decide(viewer.user, "group.read", { role: group.role });
+  const decision = decide(viewer.user, action, { role: group.role });
   if (decision === "not_found") return { response: plain(404, "Not found") };
   if (decision === "forbidden") return { response: plain(403, "Forbidden") };
   return { viewer, group };

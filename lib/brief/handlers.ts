@@ -1,9 +1,10 @@
 import "server-only";
+import type { Viewer } from "@/lib/auth/viewer";
 import { todayIso } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { parseDocLang } from "@/lib/documents/languages";
 import { asciiName, type DocumentFormat, documentResponse } from "@/lib/documents/response";
-import { groupReadAccess, parseMeetingNumber, plain } from "./access";
+import { groupRouteAccess, parseMeetingNumber, plain } from "./access";
 import { buildBrief } from "./build";
 import { briefDocument } from "./document";
 import { buildMinutes } from "./minutes/build";
@@ -14,9 +15,14 @@ import { reportDocument } from "./report/document";
 type MeetingParams = Promise<{ group: string; number: string }>;
 
 /** GET …/meetings/[number]/brief/{pdf,docx}?lang=nb|ru|en|nb-ru&cutoff=YYYY-MM-DD */
-export async function briefFile(request: Request, params: MeetingParams, format: DocumentFormat) {
+export async function briefFile(
+  request: Request,
+  params: MeetingParams,
+  format: DocumentFormat,
+  viewer: Viewer | null,
+) {
   const { group: slug, number } = await params;
-  const access = await groupReadAccess(slug);
+  const access = groupRouteAccess(viewer, slug);
   if ("response" in access) return access.response;
   const meetingNumber = parseMeetingNumber(number);
   if (!meetingNumber) return plain(404, "Not found");
@@ -33,9 +39,14 @@ export async function briefFile(request: Request, params: MeetingParams, format:
 }
 
 /** GET …/meetings/[number]/minutes/{pdf,docx}?lang=…: held meetings only. */
-export async function minutesFile(request: Request, params: MeetingParams, format: DocumentFormat) {
+export async function minutesFile(
+  request: Request,
+  params: MeetingParams,
+  format: DocumentFormat,
+  viewer: Viewer | null,
+) {
   const { group: slug, number } = await params;
-  const access = await groupReadAccess(slug);
+  const access = groupRouteAccess(viewer, slug);
   if ("response" in access) return access.response;
   const meetingNumber = parseMeetingNumber(number);
   if (!meetingNumber) return plain(404, "Not found");
@@ -54,9 +65,10 @@ export async function reportFile(
   request: Request,
   params: Promise<{ group: string }>,
   format: DocumentFormat,
+  viewer: Viewer | null,
 ) {
   const { group: slug } = await params;
-  const access = await groupReadAccess(slug);
+  const access = groupRouteAccess(viewer, slug);
   if ("response" in access) return access.response;
   const query = new URL(request.url).searchParams;
   const model = await buildReport(getDb(), {

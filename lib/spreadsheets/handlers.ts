@@ -1,8 +1,6 @@
 import "server-only";
-import { type Action, decide } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
-import type { Viewer, ViewerGroup } from "@/lib/auth/viewer";
-import { plain } from "@/lib/brief/access";
+import type { Viewer } from "@/lib/auth/viewer";
+import { groupRouteAccess, plain } from "@/lib/brief/access";
 import { todayIso } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { asciiName } from "@/lib/documents/response";
@@ -15,25 +13,6 @@ import { templateSheets } from "./template";
 import { fileResponse, type SpreadsheetFormat, toCsv, toXlsx } from "./write";
 
 type GroupParams = Promise<{ group: string }>;
-
-/**
- * The signed-in viewer allowed `action` in the group, or the answer to send instead: 401
- * signed out, 404 not a member (nobody learns the group exists), 403 a member without the
- * right. Downloads never rely on proxy.ts.
- */
-async function access(
-  slug: string,
-  action: Action,
-): Promise<{ viewer: Viewer; group: ViewerGroup } | { response: Response }> {
-  const viewer = await getViewer();
-  if (!viewer) return { response: plain(401, "Unauthorized") };
-  const group = viewer.groups.find((g) => g.slug === slug);
-  if (!group) return { response: plain(404, "Not found") };
-  const decision = decide(viewer.user, action, { role: group.role });
-  if (decision === "not_found") return { response: plain(404, "Not found") };
-  if (decision === "forbidden") return { response: plain(403, "Forbidden") };
-  return { viewer, group };
-}
 
 function queryObject(url: URL): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
@@ -53,9 +32,10 @@ export async function projectListFile(
   request: Request,
   params: GroupParams,
   format: SpreadsheetFormat,
+  viewer: Viewer | null,
 ) {
   const { group: slug } = await params;
-  const allowed = await access(slug, "group.read");
+  const allowed = groupRouteAccess(viewer, slug, "group.read");
   if ("response" in allowed) return allowed.response;
   const { user } = allowed.viewer;
   const filters = parseProjectFilters(queryObject(new URL(request.url)));
@@ -80,9 +60,10 @@ export async function historyFile(
   request: Request,
   params: GroupParams,
   format: SpreadsheetFormat,
+  viewer: Viewer | null,
 ) {
   const { group: slug } = await params;
-  const allowed = await access(slug, "group.read");
+  const allowed = groupRouteAccess(viewer, slug, "group.read");
   if ("response" in allowed) return allowed.response;
   const { user } = allowed.viewer;
   const db = getDb();
@@ -105,9 +86,10 @@ export async function templateFile(
   request: Request,
   params: GroupParams,
   format: SpreadsheetFormat,
+  viewer: Viewer | null,
 ) {
   const { group: slug } = await params;
-  const allowed = await access(slug, "project.import");
+  const allowed = groupRouteAccess(viewer, slug, "project.import");
   if ("response" in allowed) return allowed.response;
   const requested = new URL(request.url).searchParams.get("lang");
   const lang = isLocale(requested) ? requested : allowed.viewer.user.locale;

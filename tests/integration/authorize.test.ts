@@ -140,6 +140,22 @@ describe(`authorization against real rows (${testBackend()})`, () => {
     );
   });
 
+  it("answers not_found for everything in an archived group, to its coordinator and to admins", async () => {
+    const archived = await createGroup(t.db, { archivedAt: new Date() });
+    const area = await createArea(t.db, archived.id);
+    const coordinator = await createMember(t.db, archived.id, "coordinator");
+    const hidden = await createProject(t.db, archived.id, area.id);
+    for (const actor of [coordinator, world.admin]) {
+      expect((await authorize(t.db, actor, "project.manage", project(hidden))).decision).toBe(
+        "not_found",
+      );
+      expect(
+        (await authorize(t.db, actor, "group.read", { kind: "group", groupId: archived.id }))
+          .decision,
+      ).toBe("not_found");
+    }
+  });
+
   it("answers not_found for ids that do not exist or are not ids at all", async () => {
     const missing = "3f1f0c1e-0000-4000-8000-000000000000";
     expect(

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditPage } from "@/components/audit/audit-page";
+import { requireAdmin } from "@/lib/admin/guard";
 import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit-log/queries";
-import { decide } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +15,7 @@ export default async function InstallationAuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser();
-  if (decide(user, "admin.manage", { role: null }) !== "allow") forbidden();
+  await requireAdmin();
   const filters = parseAuditFilters(await searchParams);
   const db = getDb();
   const [t, { rows, total }, actors] = await Promise.all([

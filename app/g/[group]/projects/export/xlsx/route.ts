@@ -1,7 +1,8 @@
+import { getViewer } from "@/lib/auth/session";
 import { projectListFile } from "@/lib/spreadsheets/handlers";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
-  return projectListFile(request, params, "xlsx");
+export async function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
+  return projectListFile(request, params, "xlsx", await getViewer());
 }

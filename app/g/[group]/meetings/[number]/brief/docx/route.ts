@@ -1,10 +1,11 @@
+import { getViewer } from "@/lib/auth/session";
 import { briefFile } from "@/lib/brief/handlers";
 
 export const dynamic = "force-dynamic";
 
-export function GET(
+export async function GET(
   request: Request,
   { params }: { params: Promise<{ group: string; number: string }> },
 ) {
-  return briefFile(request, params, "docx");
+  return briefFile(request, params, "docx", await getViewer());
 }

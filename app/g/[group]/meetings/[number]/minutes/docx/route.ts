@@ -1,10 +1,11 @@
+import { getViewer } from "@/lib/auth/session";
 import { minutesFile } from "@/lib/brief/handlers";
 
 export const dynamic = "force-dynamic";
 
-export function GET(
+export async function GET(
   request: Request,
   { params }: { params: Promise<{ group: string; number: string }> },
 ) {
-  return minutesFile(request, params, "docx");
+  return minutesFile(request, params, "docx", await getViewer());
 }

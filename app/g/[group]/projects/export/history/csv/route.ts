@@ -1,7 +1,8 @@
+import { getViewer } from "@/lib/auth/session";
 import { historyFile } from "@/lib/spreadsheets/handlers";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
-  return historyFile(request, params, "csv");
+export async function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
+  return historyFile(request, params, "csv", await getViewer());
 }

@@ -1,7 +1,8 @@
+import { getViewer } from "@/lib/auth/session";
 import { templateFile } from "@/lib/spreadsheets/handlers";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
-  return templateFile(request, params, "csv");
+export async function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
+  return templateFile(request, params, "csv", await getViewer());
 }
