@@ -20,7 +20,7 @@ const integration = (backend: "pglite" | "postgres") => ({
   test: {
     ...shared,
     name: `integration:${backend}`,
-    include: ["tests/integration/**/*.test.ts"],
+    include: ["tests/integration/**/*.test.ts", "tests/property/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
     env: {
       NODE_ENV: "test" as const,

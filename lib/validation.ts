@@ -1,5 +1,40 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { FieldErrors, MessageRef } from "@/lib/errors";
+
+/** Half of a UTF-16 surrogate pair without its other half: JavaScript can hold it, Unicode cannot. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The text without halves of surrogate pairs, e.g. after cutting it to a length. */
+export function dropLoneSurrogates(value: string): string {
+  return value.replace(new RegExp(LONE_SURROGATE.source, "g"), "");
+}
+
+/**
+ * Text PostgreSQL can store exactly as typed. It refuses NUL in text and JSON; a lone
+ * surrogate would be saved as U+FFFD in a text column and refused in the audit log's JSON.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes("\u0000") && !LONE_SURROGATE.test(value);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD that PostgreSQL can store (it has no year 0). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value) || value.startsWith("0000")) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** PostgreSQL's integer: a version (or count) past it is no number the database holds. */
+export const INT4_MAX = 2_147_483_647;
+
+/**
+ * A string of free text for a form field: refused ("validation.invalid") before any other
+ * check when it cannot be stored as typed. Every free-text field of an action starts here.
+ */
+export const storableString = () =>
+  z.string().refine(isStorableText, { params: { key: "validation.invalid" }, abort: true });
 
 /** Turns zod issues into translatable messages per field ("_form" for the whole form). */
 export function toFieldErrors(error: z.ZodError): FieldErrors {

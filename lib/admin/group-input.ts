@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { storableString } from "@/lib/validation";
 
-const name = z.string().trim().min(1).max(300);
+const name = storableString().trim().min(1).max(300);
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -23,10 +24,12 @@ export const groupFieldsSchema = z.object({
 export const updateGroupSchema = groupFieldsSchema.extend({ groupId: z.uuid() });
 export const groupRefSchema = z.object({ groupId: z.uuid() });
 
+const areaName = storableString().trim().min(1).max(200);
+
 export const areaNamesSchema = z.object({
-  nameNb: z.string().trim().min(1).max(200),
-  nameRu: z.string().trim().min(1).max(200),
-  nameEn: z.string().trim().min(1).max(200),
+  nameNb: areaName,
+  nameRu: areaName,
+  nameEn: areaName,
 });
 
 export const createAreaSchema = areaNamesSchema.extend({ groupId: z.uuid() });

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/db/schema/enums";
+import { storableString } from "@/lib/validation";
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max)
     .optional()
@@ -35,7 +35,7 @@ export const membershipsSchema = z
 
 export const userDetailsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-  name: z.string().trim().min(1).max(200),
+  name: storableString().trim().min(1).max(200),
   delegation: z.enum(DELEGATIONS),
   locale: z.enum(LOCALES),
   position: optionalText(300),

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { DELEGATIONS } from "@/db/schema/enums";
+import { isIsoDate, storableString } from "@/lib/validation";
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A custom issue whose message is a key under meetings.errors (see lib/validation.ts). */
 export const issue = (key: string, values?: Record<string, string | number>) => ({
@@ -10,12 +10,8 @@ export const issue = (key: string, values?: Record<string, string | number>) => 
   params: values ? { key: `meetings.errors.${key}`, values } : { key: `meetings.errors.${key}` },
 });
 
-/** Form fields arrive as strings; an absent one counts as empty. PostgreSQL stores no NUL. */
-export const formString = () =>
-  z.preprocess(
-    (v) => v ?? "",
-    z.string().refine((v) => !v.includes("\u0000"), { params: { key: "validation.invalid" } }),
-  );
+/** Form fields arrive as strings; an absent one counts as empty. Text PostgreSQL cannot store is refused. */
+export const formString = () => z.preprocess((v) => v ?? "", storableString());
 
 /** Text as typed (line breaks normalised), only trimmed; empty means absent. */
 export const optionalText = (max: number) =>
@@ -61,24 +57,18 @@ export const choiceList = (max: number) =>
       return unique;
     });
 
-export function isDate(value: string) {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
 export const requiredDate = () =>
   formString().transform((raw, ctx) => {
     const value = raw.trim();
     if (!value) ctx.addIssue({ code: "custom", params: { key: "validation.required" } });
-    else if (!isDate(value)) ctx.addIssue(issue("date"));
+    else if (!isIsoDate(value)) ctx.addIssue(issue("date"));
     return value;
   });
 
 export const optionalDate = () =>
   formString().transform((raw, ctx) => {
     const value = raw.trim();
-    if (value && !isDate(value)) ctx.addIssue(issue("date"));
+    if (value && !isIsoDate(value)) ctx.addIssue(issue("date"));
     return value || null;
   });
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { isIsoDate } from "@/lib/validation";
 import { ADD_MAX, PERIOD_MAX_YEARS, YEAR_MAX, YEAR_MIN } from "./rules";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A custom issue whose message is a key in messages/*.json (see lib/validation.ts). */
 const issue = (key: string, values?: Record<string, number>) => ({
@@ -34,12 +33,6 @@ const year = formString().transform((raw, ctx) => {
   }
   return Number(value);
 });
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 const whenObject = {
   when: (payload: { value: unknown }) =>

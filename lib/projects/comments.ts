@@ -2,12 +2,13 @@ import { z } from "zod";
 import { comments } from "@/db/schema";
 import { LOCALES } from "@/db/schema/enums";
 import { defineAction } from "@/lib/actions/guard";
+import { storableString } from "@/lib/validation";
 import { openProject, scopeOf } from "./status-updates";
 import { COMMENT_MAX } from "./update-rules";
 
 export const commentSchema = z.object({
   projectId: z.uuid(),
-  body: z.string().trim().min(1).max(COMMENT_MAX),
+  body: storableString().trim().min(1).max(COMMENT_MAX),
   locale: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOCALES).optional()),
 });
 

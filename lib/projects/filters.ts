@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DELEGATIONS, PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
+import { dropLoneSurrogates } from "@/lib/validation";
 
 export const SORT_KEYS = [
   "code",
@@ -37,7 +38,10 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
  * or outdated link shows the nearest sensible view instead of an error.
  */
 export const projectFiltersSchema = z.object({
-  q: z.preprocess(first, z.string().optional()).transform((v) => (v ?? "").trim().slice(0, 200)),
+  // Cut to 200 units without halving an emoji or ending in a space: links built from it parse back the same.
+  q: z
+    .preprocess(first, z.string().optional())
+    .transform((v) => dropLoneSurrogates((v ?? "").trim().slice(0, 200)).trim()),
   area: z
     .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()))
     .transform((list) => [...new Set(list.filter((x) => UUID.test(x)))]),

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CURRENCIES } from "@/db/schema/enums";
+import { INT4_MAX, isIsoDate, storableString } from "@/lib/validation";
 import { CODE_PATTERN, INITIAL_STATUSES, LIMITS } from "./project-rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A custom issue whose message is a key in messages/*.json (see lib/validation.ts). */
 const issue = (key: string, values?: Record<string, number>) => ({
@@ -13,12 +13,8 @@ const issue = (key: string, values?: Record<string, number>) => ({
     : { key: `projectForm.errors.${key}` },
 });
 
-/** Form fields arrive as strings; an absent one counts as empty. PostgreSQL stores no NUL. */
-const formString = () =>
-  z.preprocess(
-    (v) => v ?? "",
-    z.string().refine((v) => !v.includes("\u0000"), { params: { key: "validation.invalid" } }),
-  );
+/** Form fields arrive as strings; an absent one counts as empty. Text PostgreSQL cannot store is refused. */
+const formString = () => z.preprocess((v) => v ?? "", storableString());
 
 /** Text as typed, only trimmed; empty means absent. */
 const text = (max: number) =>
@@ -26,15 +22,9 @@ const text = (max: number) =>
     .pipe(z.string().trim().max(max))
     .transform((v) => v || null);
 
-function isDate(value: string) {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
 const optionalDate = formString().transform((raw, ctx) => {
   const value = raw.trim();
-  if (value && !isDate(value)) ctx.addIssue(issue("date"));
+  if (value && !isIsoDate(value)) ctx.addIssue(issue("date"));
   return value || null;
 });
 
@@ -201,7 +191,7 @@ export const updateProjectInput = z
   .object({
     projectId: formString(),
     /** The version the form started from: saving over a newer one is refused. */
-    version: z.coerce.number().int().min(1),
+    version: z.coerce.number().int().min(1).max(INT4_MAX),
     ...projectFields,
   })
   .superRefine(crossFieldRules, whenObject);

@@ -2,6 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { pendingStepRefusal } from "@/lib/actions/pending";
 import { runAction } from "@/lib/actions/run";
 import { getViewer } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -53,13 +54,10 @@ export async function importAction(
       attempt,
     };
   const viewer = await getViewer();
-  if (viewer?.mustChangePassword)
-    return {
-      status: "refused",
-      code: "forbidden",
-      message: { key: "profile.mustChangeFirst" },
-      attempt,
-    };
+  // The same refusal every guarded action gives while a one-time password or a required
+  // two-factor set-up is pending (confirming goes through runAction, which checks it too).
+  const refusal = pendingStepRefusal(viewer, confirmImport.definition.permission);
+  if (refusal) return { status: "refused", code: refusal.code, message: refusal.message, attempt };
   const bytes = new Uint8Array(await file.arrayBuffer());
   return previewImport(getDb(), viewer?.user ?? null, {
     groupId,

@@ -8,6 +8,7 @@ import { assertAuthorized } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, ERRORS, type ErrorCode, isDatabaseUnavailable } from "@/lib/errors";
 import { groupSlug, requireScope } from "@/lib/projects/project-writes";
+import { dropLoneSurrogates } from "@/lib/validation";
 import { applyImport } from "./apply";
 import { type ImportPlan, planImport } from "./plan";
 import { MAX_FILE_BYTES, type RawSheet, readSpreadsheet } from "./read";
@@ -19,14 +20,17 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-/** File names are shown and signed, never used as paths. */
+/** File names are shown, signed and audited, never used as paths. */
 function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
+  // Cutting may split an emoji; half of one cannot be stored in the audit log.
   return (
-    base
-      .replace(/\p{Cc}/gu, "")
-      .trim()
-      .slice(0, 200) || "upload"
+    dropLoneSurrogates(
+      base
+        .replace(/\p{Cc}/gu, "")
+        .trim()
+        .slice(0, 200),
+    ) || "upload"
   );
 }
 

@@ -5,13 +5,14 @@ import { LOCALES } from "@/db/schema/enums";
 import { defineAction } from "@/lib/actions/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { storableString } from "@/lib/validation";
 import { changePasswordSchema, newPasswordProblem } from "./password-rules";
 
 export const updateProfile = defineAction({
   name: "user.updateProfile",
   permission: "self",
   schema: z.object({
-    name: z.string().trim().min(1).max(200),
+    name: storableString().trim().min(1).max(200),
     locale: z.enum(LOCALES),
   }),
   async run({ tx, actor, input, audit }) {

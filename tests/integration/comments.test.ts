@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -129,6 +131,10 @@ describe(`commenting on a project (${testBackend()})`, () => {
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;");
     expect(html).toContain('lang="nb"');
-    expect(html).toContain("whitespace-pre-line");
+    // The line break is kept in the text; the `txt` class shows it (white-space: pre-line).
+    expect(html).toContain("&lt;/script&gt;\n&lt;b&gt;");
+    expect(html).toContain('class="txt"');
+    const css = readFileSync(join(process.cwd(), "app/globals.css"), "utf8");
+    expect(css).toMatch(/\.txt \{\s*@apply[^;]*whitespace-pre-line/);
   });
 });
