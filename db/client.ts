@@ -38,6 +38,50 @@ export interface OpenOptions {
   maxConnections?: number;
   /** Called with every SQL statement drizzle sends (tests count queries with it). */
   onQuery?: (query: string) => void;
+  /**
+   * Called with the error of every failed query or transaction before the caller sees it; it
+   * may throw something else instead (the app turns a lost database into its outage handling),
+   * or answer "retry" to send the query or transaction once more.
+   */
+  onQueryError?: (error: unknown) => Promise<"retry" | undefined>;
+}
+
+type QueryErrorHook = NonNullable<OpenOptions["onQueryError"]>;
+
+interface WatchedSession {
+  prepareQuery: (...args: unknown[]) => { execute: Runner; all: Runner };
+  transaction: (...args: unknown[]) => Promise<unknown>;
+}
+type Runner = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * Sends the failure of every query drizzle runs on this database through `hook` (queries and
+ * builders all end in the session's prepared queries; transactions in session.transaction).
+ * Above drizzle's own error wrapping, so what the hook throws reaches the caller as it is.
+ */
+function watchFailures(db: Database, hook: QueryErrorHook) {
+  const session = (db as unknown as { session: WatchedSession }).session;
+  const relay = async (error: unknown): Promise<never> => {
+    await hook(error);
+    throw error;
+  };
+  const once =
+    (run: Runner): Runner =>
+    (...a) =>
+      run(...a).catch(async (error: unknown) => {
+        if ((await hook(error)) === "retry") return run(...a).catch(relay);
+        throw error;
+      });
+  const prepare = session.prepareQuery.bind(session);
+  session.prepareQuery = (...args) => {
+    const query = prepare(...args);
+    query.execute = once(query.execute.bind(query));
+    query.all = once(query.all.bind(query));
+    return query;
+  };
+  // A transaction is retried only for an error from before BEGIN reached the server (the hook
+  // decides): its body has not run then.
+  session.transaction = once(session.transaction.bind(session));
 }
 
 const logger = ({ onQuery }: OpenOptions) =>
@@ -48,14 +92,24 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
     const sql = postgres(options.url, {
       max: options.maxConnections ?? 10,
       onnotice: () => {},
-      connect_timeout: 5,
-      idle_timeout: 60,
+      // A server that does not complete a connection within 10 s counts as down (the app then
+      // answers 503). Less was seen to time out healthy connections in a saturated process.
+      connect_timeout: 10,
+      idle_timeout: 30,
+      // Connections are renewed every 30 minutes, so a failover or a changed setting reaches
+      // every connection without a restart.
+      max_lifetime: 30 * 60,
+      // After a restart of PostgreSQL a closed connection reconnects on its next query; the
+      // library's default wait grows to 20 s after repeated failures, which would delay the
+      // recovery long after the server is back. At most 1 s here.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     });
     const db = drizzlePostgres(sql, {
       schema,
       casing: "snake_case",
       logger: logger(options),
     }) as unknown as Database;
+    if (options.onQueryError) watchFailures(db, options.onQueryError);
     return { db, backend: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? ".data/pglite";
@@ -73,6 +127,7 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
       casing: "snake_case",
       logger: logger(options),
     }) as unknown as Database;
+    if (options.onQueryError) watchFailures(db, options.onQueryError);
     return {
       db,
       backend: "pglite",

@@ -1,7 +1,12 @@
 import { readEnv } from "@/lib/env";
-import { type DatabaseHandle, openDatabase } from "./client";
+import { type DatabaseHandle, type OpenOptions, openDatabase } from "./client";
 
-const globalForDb = globalThis as { __workplanDatabase?: DatabaseHandle };
+type QueryErrorHook = NonNullable<OpenOptions["onQueryError"]>;
+
+const globalForDb = globalThis as {
+  __workplanDatabase?: DatabaseHandle;
+  __workplanQueryErrorHook?: QueryErrorHook;
+};
 
 /**
  * The process's one database handle. Kept on globalThis so that every module graph
@@ -10,7 +15,21 @@ const globalForDb = globalThis as { __workplanDatabase?: DatabaseHandle };
 export function getDatabase(): DatabaseHandle {
   if (!globalForDb.__workplanDatabase) {
     const { DATABASE_URL, PGLITE_DIR } = readEnv();
-    globalForDb.__workplanDatabase = openDatabase({ url: DATABASE_URL, dataDir: PGLITE_DIR });
+    globalForDb.__workplanDatabase = openDatabase({
+      url: DATABASE_URL,
+      dataDir: PGLITE_DIR,
+      onQueryError: async (error) => globalForDb.__workplanQueryErrorHook?.(error),
+    });
   }
   return globalForDb.__workplanDatabase;
+}
+
+/** The process's handle if one was opened, without opening one. */
+export function currentDatabase(): DatabaseHandle | undefined {
+  return globalForDb.__workplanDatabase;
+}
+
+/** What the app does with a failed query before its caller sees the error (lib/db.ts). */
+export function setQueryErrorHook(hook: QueryErrorHook): void {
+  globalForDb.__workplanQueryErrorHook = hook;
 }

@@ -1,7 +1,35 @@
 import "server-only";
-import { getDatabase } from "@/db/instance";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDatabase, setQueryErrorHook } from "@/db/instance";
+import { isDatabaseUnavailable, isNeverSent } from "@/lib/errors";
+import { localPath, REQUEST_PATH_HEADER } from "@/lib/outage";
+import { confirmDatabaseFailure } from "@/lib/outage-watch";
 
 export { getDatabase };
+
+// React memoises cache() per request only while it renders: the same object twice means a page
+// (or its layout or metadata) is being rendered, not an action or a route handler.
+const renderMarker = cache(() => ({}));
+function inPageRender(): boolean {
+  const first = renderMarker();
+  return renderMarker() === first;
+}
+
+/**
+ * A query failed with a connection error. When a probe finds the database answering, the error
+ * was transient (a server just restarted still refuses some connections): a statement that
+ * never reached it is sent once more. When the database is gone (the outage is then marked,
+ * lib/outage-watch.ts) and a page is being rendered, the browser is sent to ask for the same
+ * address again, which the proxy answers with the translated 503 page instead of this render
+ * ending in a 500. Actions and route handlers get the error and answer "unavailable" (503).
+ */
+setQueryErrorHook(async (error) => {
+  if (!isDatabaseUnavailable(error)) return;
+  if (!(await confirmDatabaseFailure(error))) return isNeverSent(error) ? "retry" : undefined;
+  if (inPageRender()) redirect(localPath((await headers()).get(REQUEST_PATH_HEADER)));
+});
 
 export function getDb() {
   return getDatabase().db;

@@ -6,6 +6,8 @@ export const ERRORS = {
   validation: { status: 422, message: "errors.validation" },
   conflict: { status: 409, message: "errors.conflict" },
   unavailable: { status: 503, message: "errors.unavailable" },
+  /** Anything unexpected: logged with a correlation id, which the user sees as a reference. */
+  internal: { status: 500, message: "errors.internal" },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -48,12 +50,31 @@ const CONNECTION_ERROR_CODES = new Set([
   "53300", // too_many_connections
 ]);
 
-/** True for errors that mean "the database cannot be reached", not "the input was wrong". */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** Connection errors that mean the statement never reached the server: safe to send again. */
+const NEVER_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "CONNECT_TIMEOUT",
+  "57P03", // cannot_connect_now: the server is starting up or shutting down
+  "53300", // too_many_connections
+]);
+
+function codes(error: unknown): string[] {
+  const found: string[] = [];
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && CONNECTION_ERROR_CODES.has(code)) return true;
+    if (typeof code === "string") found.push(code);
     e = (e as { cause?: unknown }).cause;
   }
-  return false;
+  return found;
+}
+
+/** A connection error from before the statement was sent (retrying it cannot apply it twice). */
+export function isNeverSent(error: unknown): boolean {
+  return codes(error).some((code) => NEVER_SENT_CODES.has(code));
+}
+
+/** True for errors that mean "the database cannot be reached", not "the input was wrong". */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return codes(error).some((code) => CONNECTION_ERROR_CODES.has(code));
 }

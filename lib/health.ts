@@ -1,6 +1,8 @@
 import "server-only";
 import { pingDatabase } from "@/db/migrate";
 import { getDatabase } from "@/lib/db";
+import { describeError, log } from "@/lib/log";
+import { noteDatabaseFailure } from "@/lib/outage-watch";
 
 const TIMEOUT_MS = 3000;
 
@@ -20,7 +22,9 @@ export async function checkHealth(): Promise<Health> {
     ]);
     return { status: "ok", database: handle.backend };
   } catch (error) {
-    console.error("[health] database unreachable", error);
+    noteDatabaseFailure(error);
+    const { name, message, code } = describeError(error);
+    log.warn("health check: database unreachable", { error: { name, message, code } });
     return { status: "error", database: handle.backend, error: "database_unreachable" };
   } finally {
     clearTimeout(timer);

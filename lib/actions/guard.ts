@@ -1,17 +1,13 @@
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
 import { type AuditEntry, writeAudit } from "@/lib/audit";
 import { authorize, type ResourceRef } from "@/lib/auth/authorize";
 import type { Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
-import {
-  AppError,
-  ERRORS,
-  type ErrorCode,
-  type FieldErrors,
-  isDatabaseUnavailable,
-  type MessageRef,
-} from "@/lib/errors";
+import { AppError, ERRORS, type ErrorCode, type FieldErrors, type MessageRef } from "@/lib/errors";
+import { log, logUnexpected } from "@/lib/log";
+import { noteDatabaseFailure } from "@/lib/outage-watch";
 import { toFieldErrors } from "@/lib/validation";
 
 export type ActionState<T = unknown> =
@@ -90,11 +86,19 @@ export function defineAction<S extends z.ZodType, T>(
           data: error.details.data,
         });
       }
-      if (isDatabaseUnavailable(error)) {
-        console.error(`[action ${definition.name}] database unavailable`, error);
+      if (noteDatabaseFailure(error)) {
+        log.warn("action refused: database unavailable", { action: definition.name });
         return failure("unavailable");
       }
-      throw error;
+      // Next's own control flow (redirect, notFound) is not an error.
+      unstable_rethrow(error);
+      // Anything else is a bug: logged with a reference the user can quote, no internals sent.
+      const { correlationId } = logUnexpected("unexpected error in an action", error, {
+        action: definition.name,
+      });
+      return failure("internal", {
+        message: { key: ERRORS.internal.message, values: { reference: correlationId } },
+      });
     }
   };
   return { definition, execute };

@@ -1,22 +1,44 @@
 import "server-only";
 import type { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db";
+import { ERRORS } from "@/lib/errors";
+import { databaseIsDown } from "@/lib/outage";
+import { noteDatabaseFailure } from "@/lib/outage-watch";
+import { executeAs } from "./execute";
 import type { ActionState, GuardedAction } from "./guard";
-import { pendingStepRefusal } from "./pending";
+
+const UNAVAILABLE = {
+  status: "error",
+  code: "unavailable",
+  message: { key: ERRORS.unavailable.message },
+} as const;
 
 /**
- * Runs a guarded action for the signed-in user of this request; while the user has a pending
- * account step (a one-time password, required two-factor sign-in) only their own account's.
+ * The signed-in viewer for an action, or the "unavailable" answer when the database is known
+ * to be down (no query is tried) or turns out to be.
  */
+export async function viewerForAction(): Promise<
+  { viewer: Viewer | null; refusal?: never } | { refusal: typeof UNAVAILABLE }
+> {
+  if (databaseIsDown()) return { refusal: UNAVAILABLE };
+  try {
+    return { viewer: await getViewer() };
+  } catch (error) {
+    if (noteDatabaseFailure(error)) return { refusal: UNAVAILABLE };
+    throw error;
+  }
+}
+
+/** Runs a guarded action for the signed-in user of this request (see executeAs). */
 export async function runAction<S extends z.ZodType, T>(
   action: GuardedAction<S, T>,
   input: unknown,
 ): Promise<ActionState<T>> {
-  const viewer = await getViewer();
-  const refusal = pendingStepRefusal(viewer, action.definition.permission);
-  if (refusal) return refusal;
-  return action.execute(getDb(), viewer?.user ?? null, input);
+  const loaded = await viewerForAction();
+  if (loaded.refusal) return loaded.refusal;
+  return executeAs(getDb(), loaded.viewer, action, input);
 }
 
 /** FormData to a plain object; repeated names become arrays, Next's internal fields are dropped. */

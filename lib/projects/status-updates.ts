@@ -5,6 +5,7 @@ import { projects, statusUpdates } from "@/db/schema";
 import { LOCALES, PROJECT_HEALTHS, PROJECT_STATUSES, type ProjectStatus } from "@/db/schema/enums";
 import { defineAction } from "@/lib/actions/guard";
 import { AppError } from "@/lib/errors";
+import { INT4_MAX, storableString } from "@/lib/validation";
 import { staleVersion } from "./conflicts";
 import { NEXT_STEPS_MAX, NOTE_MAX, needsHealth, otherSide } from "./update-rules";
 
@@ -15,8 +16,7 @@ const blankToUndefined = (value: unknown) =>
 const text = (max: number) =>
   z.preprocess(
     blankToUndefined,
-    z
-      .string()
+    storableString()
       .trim()
       .max(max)
       .optional()
@@ -41,7 +41,7 @@ const percent = z.preprocess(
 export const statusUpdateSchema = z
   .object({
     projectId: z.uuid(),
-    version: z.coerce.number().int().min(1),
+    version: z.coerce.number().int().min(1).max(INT4_MAX),
     status: z.enum(PROJECT_STATUSES),
     health: z.preprocess(blankToUndefined, z.enum(PROJECT_HEALTHS).optional()),
     progress: percent,

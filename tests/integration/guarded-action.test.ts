@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { z } from "zod";
+import { type DatabaseHandle, openDatabase } from "@/db/client";
 import * as s from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { AppError } from "@/lib/errors";
+import { databaseIsDown, outageState } from "@/lib/outage";
 import { setLocale } from "@/lib/users/commands";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
@@ -31,6 +33,7 @@ const renameProject = defineAction({
     projectId: z.uuid(),
     titleEn: z.string().trim().min(1).max(20),
     fail: z.boolean().optional(),
+    crash: z.enum(["bug", "connection"]).optional(),
   }),
   resource: (input) => ({ kind: "project", projectId: input.projectId }),
   async run({ tx, input, audit }) {
@@ -40,6 +43,12 @@ const renameProject = defineAction({
       .where(eq(s.projects.id, input.projectId));
     await audit({ action: "project.rename", entityType: "project", entityId: input.projectId });
     if (input.fail) throw new AppError("conflict", { data: { reason: "test" } });
+    if (input.crash === "bug") throw new TypeError("secret internals: column x of relation y");
+    if (input.crash === "connection") {
+      throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+        code: "ECONNREFUSED",
+      });
+    }
     return { renamed: true };
   },
 });
@@ -139,5 +148,96 @@ describe(`the guarded action path (${testBackend()})`, () => {
     expect(
       await t.db.select().from(s.auditEvents).where(eq(s.auditEvents.entityId, project.id)),
     ).toHaveLength(0);
+  });
+});
+
+describe(`unexpected errors in the guarded action path (${testBackend()})`, () => {
+  const lines: string[] = [];
+  const capture = () =>
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    lines.length = 0;
+    Object.assign(outageState(), { down: false, since: null });
+  });
+
+  async function coordinatorAndProject() {
+    const group = await createGroup(t.db);
+    const area = await createArea(t.db, group.id);
+    const coordinator = await createMember(t.db, group.id, "coordinator");
+    const project = await createProject(t.db, group.id, area.id, { titleEn: "Before" });
+    return { coordinator, project };
+  }
+
+  it("answers a bug with a reference, logs it as one JSON line with that id, and writes nothing", async () => {
+    const { coordinator, project } = await coordinatorAndProject();
+    capture();
+    const result = await renameProject.execute(t.db, asSessionUser(coordinator), {
+      projectId: project.id,
+      titleEn: "After",
+      crash: "bug",
+    });
+    expect(result).toMatchObject({
+      status: "error",
+      code: "internal",
+      message: { key: "errors.internal", values: { reference: expect.any(String) } },
+    });
+    if (result.status !== "error") throw new Error("expected an error");
+    const reference = result.message.values?.reference;
+    // No internals reach the user.
+    expect(JSON.stringify(result)).not.toContain("secret internals");
+
+    const logged = lines.map((line) => JSON.parse(line));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      level: "error",
+      msg: "unexpected error in an action",
+      correlationId: reference,
+      action: "test.renameProject",
+      error: { name: "TypeError", message: "secret internals: column x of relation y" },
+    });
+    expect(logged[0].time).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(logged[0].error.stack).toContain("TypeError");
+
+    const [row] = await t.db.select().from(s.projects).where(eq(s.projects.id, project.id));
+    expect(row?.titleEn).toBe("Before");
+    expect(
+      await t.db.select().from(s.auditEvents).where(eq(s.auditEvents.entityId, project.id)),
+    ).toHaveLength(0);
+  });
+
+  it("answers a lost database connection with 'unavailable', not a bug, and marks the outage once a probe confirms it", async () => {
+    const { coordinator, project } = await coordinatorAndProject();
+    // The process's own database, which the confirming probe asks: unreachable here.
+    const slot = globalThis as { __workplanDatabase?: DatabaseHandle };
+    const unreachable = openDatabase({
+      url: "postgres://workplan@127.0.0.1:9/nothing",
+      maxConnections: 1,
+    });
+    slot.__workplanDatabase = unreachable;
+    onTestFinished(async () => {
+      slot.__workplanDatabase = undefined;
+      await unreachable.close();
+    });
+    capture();
+    const result = await renameProject.execute(t.db, asSessionUser(coordinator), {
+      projectId: project.id,
+      titleEn: "After",
+      crash: "connection",
+    });
+    expect(result).toEqual({
+      status: "error",
+      code: "unavailable",
+      message: { key: "errors.unavailable" },
+    });
+    await vi.waitFor(() => expect(databaseIsDown()).toBe(true));
+    const logged = lines.map((line) => JSON.parse(line));
+    expect(logged).toEqual([
+      expect.objectContaining({ level: "warn", action: "test.renameProject" }),
+      expect.objectContaining({ level: "warn", msg: expect.stringContaining("unavailable") }),
+    ]);
   });
 });
