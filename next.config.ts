@@ -5,6 +5,11 @@ import { staticSecurityHeaders } from "./lib/security/headers";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // `npm run bench` builds into its own folder, so that it never replaces a build another
+  // process (an end-to-end run) is serving, and leaves type checking to `npm test`.
+  ...(process.env.WORKPLAN_BENCH_BUILD === "1"
+    ? { distDir: ".next-bench", typescript: { ignoreBuildErrors: true } }
+    : {}),
   // PGlite loads its WebAssembly at run time; argon2 is a native addon; pdfkit (with fontkit)
   // reads its own data files relative to its install folder, so it stays in node_modules;
   // exceljs (CommonJS with a browser build) is loaded as Node loads it.

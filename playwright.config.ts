@@ -27,8 +27,10 @@ const server = (port: number, env: Record<string, string>, prepare = "") => ({
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: on a loaded 2-core machine Chromium alone takes 1–2 s per navigation and axe
+  // 1–2 s per check, and a long story (admin.spec.ts) runs 40 s with one worker.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -5,6 +5,7 @@ import { BarStack } from "@visx/shape";
 const WIDTH = 640;
 const HEIGHT = 200;
 const M = { top: 12, right: 8, bottom: 28, left: 32 };
+const r = (n: number) => Math.round(n * 10) / 10;
 
 /** Vertical stacked columns over time (e.g. updates, confirmations and comments per month). */
 export function ColumnStack({
@@ -35,14 +36,18 @@ export function ColumnStack({
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden>
       <Group left={M.left} top={M.top}>
-        {y.ticks(4).map((tick) => (
-          <g key={tick}>
-            <line x1={0} x2={WIDTH - M.left - M.right} y1={y(tick)} y2={y(tick)} stroke="#e5e9ee" />
-            <text x={-6} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={10} fill="#4e5b6a">
+        <g stroke="#e5e9ee">
+          {y.ticks(4).map((tick) => (
+            <line key={tick} x2={WIDTH - M.left - M.right} y1={r(y(tick))} y2={r(y(tick))} />
+          ))}
+        </g>
+        <g textAnchor="end" fontSize={10} fill="#4e5b6a">
+          {y.ticks(4).map((tick) => (
+            <text key={tick} x={-6} y={r(y(tick))} dy=".35em">
               {tick}
             </text>
-          </g>
-        ))}
+          ))}
+        </g>
         <BarStack<Record<string, string | number>, string>
           data={data}
           keys={keys}
@@ -56,30 +61,29 @@ export function ColumnStack({
               stack.bars.map((bar) => (
                 <rect
                   key={`${stack.key}-${bar.index}`}
-                  x={bar.x}
-                  y={bar.y}
-                  width={bar.width}
-                  height={Math.max(0, bar.height)}
+                  x={r(bar.x)}
+                  y={r(bar.y)}
+                  width={r(bar.width)}
+                  height={r(Math.max(0, bar.height))}
                   fill={bar.color}
                 />
               )),
             )
           }
         </BarStack>
-        {labels.map((label, i) =>
-          i % tickEvery === 0 ? (
-            <text
-              key={label}
-              x={(x(label) ?? 0) + x.bandwidth() / 2}
-              y={HEIGHT - M.top - M.bottom + 16}
-              textAnchor="middle"
-              fontSize={10}
-              fill="#4e5b6a"
-            >
-              {label}
-            </text>
-          ) : null,
-        )}
+        <g textAnchor="middle" fontSize={10} fill="#4e5b6a">
+          {labels.map((label, i) =>
+            i % tickEvery === 0 ? (
+              <text
+                key={label}
+                x={r((x(label) ?? 0) + x.bandwidth() / 2)}
+                y={HEIGHT - M.top - M.bottom + 16}
+              >
+                {label}
+              </text>
+            ) : null,
+          )}
+        </g>
       </Group>
     </svg>
   );

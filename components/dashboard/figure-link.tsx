@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { cn } from "@/lib/cn";
 import { type FigureKind, figureFilters, type Side } from "@/lib/dashboard/figures";
 import { filtersToQuery } from "@/lib/projects/filters";
@@ -13,7 +12,11 @@ export function figureHref(scope: FigureScope, areaId: string | null, kind: Figu
   return `/g/${scope.slug}/projects${filtersToQuery(figureFilters(scope, areaId, kind))}`;
 }
 
-/** A count that opens the project list filtered to exactly those projects. */
+/**
+ * A count that opens the project list filtered to exactly those projects (styles: .fig in
+ * app/globals.css). A plain link: a dashboard holds some two hundred of them, and a client
+ * link component each (router hooks, prefetch observers) cost more to render than the rest.
+ */
 export function FigureLink({
   scope,
   areaId,
@@ -33,18 +36,13 @@ export function FigureLink({
   children?: React.ReactNode;
 }) {
   return (
-    <Link
+    <a
       href={figureHref(scope, areaId, kind)}
       aria-label={label}
-      title={label}
       data-figure={kind}
-      className={cn(
-        "tabular-nums underline decoration-line underline-offset-2 hover:decoration-accent",
-        value === 0 ? "text-muted" : "font-medium text-ink",
-        className,
-      )}
+      className={cn("fig", value === 0 && "zero", className)}
     >
       {children ?? value}
-    </Link>
+    </a>
   );
 }

@@ -1,12 +1,17 @@
-import { CircleCheck, MessageSquare, RefreshCw } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { Icon } from "@/components/ui/icon";
+import type { IconName } from "@/components/ui/icon-sprite";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { RecentChanges as Changes } from "@/lib/dashboard/recent";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
 
-const ICONS = { update: RefreshCw, confirmation: CircleCheck, comment: MessageSquare } as const;
+const ICONS: Record<Changes["events"][number]["kind"], IconName> = {
+  update: "refresh-cw",
+  confirmation: "circle-check",
+  comment: "message-square",
+};
 
 /** What changed in the group since the reader's previous visit (or the latest changes on a first one). */
 export function RecentChanges({
@@ -50,11 +55,10 @@ export function RecentChanges({
       ) : (
         <ol className="space-y-2 text-sm">
           {recent.events.map((event) => {
-            const Icon = ICONS[event.kind];
             const side = t(`sides.${event.side}`);
             return (
               <li key={`${event.kind}-${event.at}-${event.code}`} className="flex gap-2">
-                <Icon aria-hidden className="mt-0.5 size-4 shrink-0 text-muted" />
+                <Icon name={ICONS[event.kind]} className="mt-0.5 text-muted" />
                 <div className="min-w-0">
                   <Link
                     href={`${basePath}/projects/${encodeURIComponent(event.code)}`}

@@ -12,6 +12,7 @@ export interface ShareSeries {
 const WIDTH = 640;
 const HEIGHT = 220;
 const M = { top: 12, right: 44, bottom: 28, left: 40 };
+const r = (n: number) => Math.round(n * 10) / 10;
 
 /** Shares over time (e.g. completed / on track per quarter) as lines with the last value written. */
 export function ShareLines({ labels, series }: { labels: string[]; series: ShareSeries[] }) {
@@ -25,28 +26,27 @@ export function ShareLines({ labels, series }: { labels: string[]; series: Share
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden>
       <Group left={M.left} top={M.top}>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={0} x2={WIDTH - M.left - M.right} y1={y(tick)} y2={y(tick)} stroke="#e5e9ee" />
-            <text x={-6} y={y(tick)} dy="0.35em" textAnchor="end" fontSize={10} fill="#4e5b6a">
+        <g stroke="#e5e9ee">
+          {ticks.map((tick) => (
+            <line key={tick} x2={WIDTH - M.left - M.right} y1={r(y(tick))} y2={r(y(tick))} />
+          ))}
+        </g>
+        <g textAnchor="end" fontSize={10} fill="#4e5b6a">
+          {ticks.map((tick) => (
+            <text key={tick} x={-6} y={r(y(tick))} dy=".35em">
               {`${Math.round(tick * 100)} %`}
             </text>
-          </g>
-        ))}
-        {labels.map((label) => (
-          <text
-            key={label}
-            x={x(label)}
-            y={HEIGHT - M.top - M.bottom + 16}
-            textAnchor="middle"
-            fontSize={10}
-            fill="#4e5b6a"
-          >
-            {label}
-          </text>
-        ))}
+          ))}
+        </g>
+        <g textAnchor="middle" fontSize={10} fill="#4e5b6a">
+          {labels.map((label) => (
+            <text key={label} x={r(x(label) ?? 0)} y={HEIGHT - M.top - M.bottom + 16}>
+              {label}
+            </text>
+          ))}
+        </g>
         {series.map((s) => {
-          const points = s.values.map((v, i) => ({ x: x(labels[i] ?? "") ?? 0, y: y(v) }));
+          const points = s.values.map((v, i) => ({ x: r(x(labels[i] ?? "") ?? 0), y: r(y(v)) }));
           const last = points.at(-1);
           return (
             <g key={s.key}>

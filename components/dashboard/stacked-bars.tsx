@@ -8,8 +8,13 @@ export interface StackRow {
 }
 
 const WIDTH = 640;
+/** Coordinates to a tenth of a unit: a 640-wide chart needs no more, and markup stays short. */
+const r = (n: number) => Math.round(n * 10) / 10;
 const LABEL = 200;
 const ROW = 26;
+
+/** Light segments, whose counts are written in dark ink. */
+const DARK_TEXT = new Set(["proposed", "unrated", "planned"]);
 
 /** Horizontal stacked bars, one per row, each segment labelled with its count when it fits. */
 export function StackedBars({
@@ -32,19 +37,18 @@ export function StackedBars({
   const data = rows.map((r) => ({ label: r.label, ...r.values }));
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" aria-hidden>
-      {rows.map((r) => (
-        <text
-          key={r.label}
-          x={LABEL - 8}
-          y={(y(r.label) ?? 0) + y.bandwidth() / 2}
-          dy="0.35em"
-          textAnchor="end"
-          fontSize={11}
-          fill="#4e5b6a"
-        >
-          {r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label}
-        </text>
-      ))}
+      <g textAnchor="end" fontSize={11} fill="#4e5b6a">
+        {rows.map((row) => (
+          <text
+            key={row.label}
+            x={LABEL - 8}
+            y={r((y(row.label) ?? 0) + y.bandwidth() / 2)}
+            dy=".35em"
+          >
+            {row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label}
+          </text>
+        ))}
+      </g>
       <Group left={LABEL}>
         <BarStackHorizontal<Record<string, string | number>, string>
           data={data}
@@ -54,39 +58,39 @@ export function StackedBars({
           yScale={y}
           color={(key) => colors[key] ?? "#999"}
         >
-          {(stacks) =>
-            stacks.flatMap((stack) =>
-              stack.bars.map((bar) => (
-                <g key={`${stack.key}-${bar.index}`}>
+          {(stacks) => (
+            <>
+              {stacks.flatMap((stack) =>
+                stack.bars.map((bar) => (
                   <rect
-                    x={bar.x}
-                    y={bar.y}
-                    width={Math.max(0, bar.width)}
-                    height={bar.height}
+                    key={`${stack.key}-${bar.index}`}
+                    x={r(bar.x)}
+                    y={r(bar.y)}
+                    width={r(Math.max(0, bar.width))}
+                    height={r(bar.height)}
                     fill={bar.color}
                   />
-                  {bar.width > 16 ? (
-                    <text
-                      x={bar.x + bar.width / 2}
-                      y={bar.y + bar.height / 2}
-                      dy="0.35em"
-                      textAnchor="middle"
-                      fontSize={10}
-                      fill={
-                        stack.key === "proposed" ||
-                        stack.key === "unrated" ||
-                        stack.key === "planned"
-                          ? "#16202c"
-                          : "#fff"
-                      }
-                    >
-                      {bar.bar[1] - bar.bar[0]}
-                    </text>
-                  ) : null}
-                </g>
-              )),
-            )
-          }
+                )),
+              )}
+              <g textAnchor="middle" fontSize={10} fill="#fff">
+                {stacks.flatMap((stack) =>
+                  stack.bars.map((bar) =>
+                    bar.width > 16 ? (
+                      <text
+                        key={`${stack.key}-${bar.index}`}
+                        x={r(bar.x + bar.width / 2)}
+                        y={r(bar.y + bar.height / 2)}
+                        dy=".35em"
+                        fill={DARK_TEXT.has(stack.key) ? "#16202c" : undefined}
+                      >
+                        {bar.bar[1] - bar.bar[0]}
+                      </text>
+                    ) : null,
+                  ),
+                )}
+              </g>
+            </>
+          )}
         </BarStackHorizontal>
       </Group>
     </svg>

@@ -1,64 +1,53 @@
-import {
-  CalendarClock,
-  CircleCheck,
-  CircleDashed,
-  CirclePause,
-  CirclePlay,
-  CircleX,
-  OctagonAlert,
-  TriangleAlert,
-} from "lucide-react";
 import { useTranslations } from "next-intl";
+import { Icon } from "@/components/ui/icon";
+import type { IconName } from "@/components/ui/icon-sprite";
 import type { ProjectHealth, ProjectStatus } from "@/db/schema/enums";
-import { cn } from "@/lib/cn";
 
-const STATUS = {
-  proposed: { Icon: CircleDashed, tone: "text-muted" },
-  planned: { Icon: CalendarClock, tone: "text-accent-strong" },
-  in_progress: { Icon: CirclePlay, tone: "text-accent-strong" },
-  completed: { Icon: CircleCheck, tone: "text-ok" },
-  suspended: { Icon: CirclePause, tone: "text-warn" },
-  cancelled: { Icon: CircleX, tone: "text-muted" },
-} as const;
+/** Icon and colour of each status and health (styles in app/globals.css, .badge). */
+export const STATUS_LOOK: Record<ProjectStatus, { icon: IconName; tone: string }> = {
+  proposed: { icon: "circle-dashed", tone: "text-muted" },
+  planned: { icon: "calendar-clock", tone: "text-accent-strong" },
+  in_progress: { icon: "circle-play", tone: "text-accent-strong" },
+  completed: { icon: "circle-check", tone: "text-ok" },
+  suspended: { icon: "circle-pause", tone: "text-warn" },
+  cancelled: { icon: "circle-x", tone: "text-muted" },
+};
 
-const HEALTH = {
-  on_track: { Icon: CircleCheck, tone: "bg-ok-soft text-ok" },
-  at_risk: { Icon: TriangleAlert, tone: "bg-warn-soft text-warn" },
-  off_track: { Icon: OctagonAlert, tone: "bg-bad-soft text-bad" },
-} as const;
-
-export const STATUS_ICONS = Object.fromEntries(
-  Object.entries(STATUS).map(([key, { Icon }]) => [key, Icon]),
-) as Record<ProjectStatus, (typeof STATUS)[ProjectStatus]["Icon"]>;
-export const HEALTH_ICONS = Object.fromEntries(
-  Object.entries(HEALTH).map(([key, { Icon }]) => [key, Icon]),
-) as Record<ProjectHealth, (typeof HEALTH)[ProjectHealth]["Icon"]>;
+export const HEALTH_LOOK: Record<ProjectHealth, { icon: IconName; tone: string }> = {
+  on_track: { icon: "circle-check", tone: "bg-ok-soft text-ok" },
+  at_risk: { icon: "triangle-alert", tone: "bg-warn-soft text-warn" },
+  off_track: { icon: "octagon-alert", tone: "bg-bad-soft text-bad" },
+};
 
 /** Lifecycle status as icon and word: never colour alone. */
 export function StatusBadge({ status }: { status: ProjectStatus }) {
   const t = useTranslations("status");
-  const { Icon, tone } = STATUS[status];
+  return <StatusMark status={status} label={t(status)} />;
+}
+
+/** The status badge with its word given (for client components with their own labels). */
+export function StatusMark({ status, label }: { status: ProjectStatus; label: string }) {
+  const { icon, tone } = STATUS_LOOK[status];
   return (
-    <span className={cn("inline-flex items-center gap-1 whitespace-nowrap text-sm", tone)}>
-      <Icon aria-hidden className="size-4 shrink-0" />
-      <span className="text-ink">{t(status)}</span>
+    <span className={`badge ${tone}`}>
+      <Icon name={icon} />
+      <span>{label}</span>
     </span>
   );
 }
 
 export function HealthBadge({ health }: { health: ProjectHealth | null }) {
   const t = useTranslations("health");
+  return <HealthMark health={health} label={health ? t(health) : ""} />;
+}
+
+export function HealthMark({ health, label }: { health: ProjectHealth | null; label: string }) {
   if (!health) return <span className="text-sm text-muted">–</span>;
-  const { Icon, tone } = HEALTH[health];
+  const { icon, tone } = HEALTH_LOOK[health];
   return (
-    <span
-      className={cn(
-        "inline-flex items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 text-sm",
-        tone,
-      )}
-    >
-      <Icon aria-hidden className="size-3.5 shrink-0" />
-      {t(health)}
+    <span className={`badge health ${tone}`}>
+      <Icon name={icon} />
+      {label}
     </span>
   );
 }
@@ -66,18 +55,17 @@ export function HealthBadge({ health }: { health: ProjectHealth | null }) {
 /** A bar with the figure written next to it. */
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="progress">
       <span
         role="progressbar"
         aria-label={label}
         aria-valuenow={value}
         aria-valuemin={0}
         aria-valuemax={100}
-        className="h-1.5 w-16 overflow-hidden rounded-full bg-line print:border print:border-ink"
       >
-        <span className="block h-full bg-accent" style={{ width: `${value}%` }} />
+        <span style={{ width: `${value}%` }} />
       </span>
-      <span className="tabular-nums text-sm">{value}&nbsp;%</span>
+      {value}&nbsp;%
     </span>
   );
 }

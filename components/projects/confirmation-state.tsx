@@ -1,5 +1,7 @@
-import { BadgeCheck, Hourglass } from "lucide-react";
+"use client";
+
 import { useFormatter, useTranslations } from "next-intl";
+import { Icon } from "@/components/ui/icon";
 import type { Delegation } from "@/db/schema/enums";
 import { formatMoment } from "./format";
 
@@ -16,7 +18,7 @@ export function ConfirmationState({ confirmation, awaiting }: Props) {
   if (confirmation) {
     return (
       <p className="inline-flex items-start gap-1.5 text-sm text-ok">
-        <BadgeCheck aria-hidden className="mt-0.5 size-4 shrink-0" />
+        <Icon name="badge-check" className="mt-0.5" />
         <span className="text-ink">
           {t("confirmed", {
             side: confirmation.side,
@@ -30,7 +32,7 @@ export function ConfirmationState({ confirmation, awaiting }: Props) {
   if (!awaiting) return null;
   return (
     <p className="inline-flex items-start gap-1.5 text-sm text-warn">
-      <Hourglass aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <Icon name="hourglass" className="mt-0.5" />
       <span className="text-ink">{t("awaiting", { side: awaiting })}</span>
     </p>
   );

@@ -1,14 +1,16 @@
-import { ArrowRight } from "lucide-react";
+"use client";
+
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Icon } from "@/components/ui/icon";
 import type { UpdateEntry } from "@/lib/projects/history";
 import { HealthBadge, StatusBadge } from "./badges";
 
 function Change({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-      <dt className="text-sm text-muted">{label}</dt>
-      <dd className="flex flex-wrap items-center gap-1.5">{children}</dd>
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }
@@ -16,7 +18,7 @@ function Change({ label, children }: { label: string; children: ReactNode }) {
 function Arrow({ label }: { label: string }) {
   return (
     <>
-      <ArrowRight aria-hidden className="size-3.5 shrink-0 text-muted" />
+      <Icon name="arrow-right" className="arrow" />
       <span className="sr-only">{label}</span>
     </>
   );
@@ -39,7 +41,7 @@ export function UpdateChanges({ entry }: { entry: UpdateEntry }) {
         })
       : `${entry.progress} %`;
   return (
-    <dl className="flex flex-wrap gap-x-6 gap-y-2">
+    <dl>
       <Change label={t("fields.status")}>
         {statusChanged && entry.previousStatus ? (
           <>
@@ -60,9 +62,7 @@ export function UpdateChanges({ entry }: { entry: UpdateEntry }) {
           <HealthBadge health={entry.health} />
         </Change>
       ) : null}
-      <Change label={t("fields.progress")}>
-        <span className="tabular-nums text-sm">{progress}</span>
-      </Change>
+      <Change label={t("fields.progress")}>{progress}</Change>
     </dl>
   );
 }
@@ -77,10 +77,16 @@ export function WrittenText({
   lang: string | null;
   label?: string;
 }) {
+  if (!label)
+    return (
+      <p lang={lang ?? undefined} className="txt">
+        {text}
+      </p>
+    );
   return (
-    <div className="space-y-0.5">
-      {label ? <p className="text-sm font-medium text-muted">{label}</p> : null}
-      <p lang={lang ?? undefined} className="max-w-prose whitespace-pre-line break-words text-sm">
+    <div>
+      <p className="lbl">{label}</p>
+      <p lang={lang ?? undefined} className="txt">
         {text}
       </p>
     </div>

@@ -1,6 +1,8 @@
-import { MessageSquare, RefreshCw } from "lucide-react";
+"use client";
+
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { Icon } from "@/components/ui/icon";
 import type { Delegation, Locale } from "@/db/schema/enums";
 import type { HistoryEntry } from "@/lib/projects/history";
 import { ConfirmationState } from "./confirmation-state";
@@ -10,6 +12,8 @@ import { UpdateChanges, WrittenText } from "./history-update";
 interface Props {
   entries: HistoryEntry[];
   truncated: boolean;
+  /** Where the reader gets more entries when some are left out; none: the most there is. */
+  more?: { href: string; count: number };
   locale: Locale;
   /** The project's latest update: the only one that can await confirmation. */
   latestUpdateId: string | null;
@@ -36,24 +40,23 @@ function Byline({
 }) {
   const t = useTranslations();
   const format = useFormatter();
-  const Icon = entry.kind === "update" ? RefreshCw : MessageSquare;
   return (
-    <p className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
-      <Icon aria-hidden className="size-4 shrink-0 text-muted" />
-      <span className="font-semibold">{kind}</span>
-      <span aria-hidden className="text-muted">
+    <p className="by">
+      <Icon name={entry.kind === "update" ? "refresh-cw" : "message-square"} className="mu" />
+      <b>{kind}</b>
+      <span aria-hidden className="mu">
         ·
       </span>
       <span>{entry.authorName}</span>
-      <span className="text-muted">({t(`sides.${entry.side}`)})</span>
-      <span aria-hidden className="text-muted">
+      <span className="mu">({t(`sides.${entry.side}`)})</span>
+      <span aria-hidden className="mu">
         ·
       </span>
-      <time dateTime={entry.createdAt} className="text-muted">
+      <time dateTime={entry.createdAt} className="mu">
         {formatMoment(format, entry.createdAt)}
       </time>
       {foreign ? (
-        <span lang={foreign} className="rounded border border-line px-1 text-xs text-muted">
+        <span lang={foreign} className="lang">
           {t(`languages.${foreign}`)}
         </span>
       ) : null}
@@ -61,19 +64,30 @@ function Byline({
   );
 }
 
-/** Status updates and comments together, newest first. */
-export function History({ entries, truncated, locale, latestUpdateId, awaiting, confirm }: Props) {
+/**
+ * Status updates and comments together, newest first (styles: .hist in app/globals.css). A
+ * client component: the page's payload carries the entries' data, not their rendered markup.
+ */
+export function History({
+  entries,
+  truncated,
+  more,
+  locale,
+  latestUpdateId,
+  awaiting,
+  confirm,
+}: Props) {
   const t = useTranslations();
   if (!entries.length) return <p className="text-sm text-muted">{t("project.history.empty")}</p>;
   return (
     <>
-      <ol className="divide-y divide-line">
+      <ol className="hist">
         {entries.map((entry) => {
           const latest = entry.kind === "update" && entry.id === latestUpdateId;
           const lang = textLanguage(entry);
           const foreign = lang && lang !== locale ? lang : null;
           return (
-            <li key={`${entry.kind}-${entry.id}`} className="space-y-2 py-4">
+            <li key={`${entry.kind}-${entry.id}`}>
               {entry.kind === "update" ? (
                 <>
                   <Byline entry={entry} kind={t("project.history.update")} foreign={foreign} />
@@ -105,6 +119,14 @@ export function History({ entries, truncated, locale, latestUpdateId, awaiting, 
       {truncated ? (
         <p className="pt-2 text-sm text-muted">
           {t("project.history.truncated", { count: entries.length })}
+          {more ? (
+            <>
+              {" "}
+              <a href={more.href} className="text-accent-strong underline underline-offset-2">
+                {t("project.history.showMore", { count: more.count })}
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
     </>

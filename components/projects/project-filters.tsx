@@ -28,16 +28,14 @@ function Labelled({
   children: React.ReactNode;
 }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-xs font-medium text-muted">
-        {label}
-      </label>
+    <div>
+      <label htmlFor={id}>{label}</label>
       {children}
     </div>
   );
 }
 
-/** A plain GET form: every filter lands in the URL, so a link reproduces the view. */
+/** A plain GET form: every filter lands in the URL, so a link reproduces the view (styles: .filters). */
 export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: Props) {
   const t = useTranslations();
   const single = (list: string[]) => (list.length === 1 ? list[0] : "");
@@ -47,7 +45,7 @@ export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: 
         method="get"
         action={basePath}
         aria-label={t("projectList.filters")}
-        className="no-print space-y-3 rounded-lg border border-line bg-surface p-3"
+        className="no-print filters"
       >
         <div className="flex gap-2">
           <div className="relative flex-1">
@@ -71,7 +69,7 @@ export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: 
             {t("projectList.apply")}
           </button>
         </div>
-        <div className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+        <div className="sel">
           <Labelled id="filter-area" label={t("fields.area")}>
             <Select id="filter-area" name="area" defaultValue={single(filters.area)}>
               <option value="">{t("projectList.all")}</option>
@@ -135,17 +133,11 @@ export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: 
             </Select>
           </Labelled>
         </div>
-        <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <fieldset>
           <legend className="sr-only">{t("projectList.show")}</legend>
           {CHECKS.map((key) => (
-            <label key={key} className="inline-flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name={key}
-                value="1"
-                defaultChecked={filters[key]}
-                className="size-4 accent-accent"
-              />
+            <label key={key}>
+              <input type="checkbox" name={key} value="1" defaultChecked={filters[key]} />
               {t(`projectList.only.${key}`)}
             </label>
           ))}

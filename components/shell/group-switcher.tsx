@@ -1,14 +1,7 @@
 "use client";
 
-import { Check, ChevronsUpDown } from "lucide-react";
-import Link from "next/link";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { Icon } from "@/components/ui/icon";
+import { Menu, MenuItem, MenuLabel } from "@/components/ui/menu";
 
 export interface GroupOption {
   slug: string;
@@ -28,31 +21,26 @@ export function GroupSwitcher({
 }) {
   const current = groups.find((g) => g.slug === currentSlug);
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        aria-label={`${label}: ${current?.name ?? placeholder}`}
-        className="flex min-w-0 max-w-full items-center gap-1 rounded-md px-2 py-1 text-left text-sm font-medium hover:bg-canvas"
-      >
-        <span className="truncate">{current?.name ?? placeholder}</span>
-        <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-muted" />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="max-w-[90vw]">
-        <DropdownMenuLabel>{label}</DropdownMenuLabel>
-        {groups.map((group) => (
-          <DropdownMenuItem key={group.slug} asChild>
-            <Link
-              href={`/g/${group.slug}`}
-              aria-current={group.slug === currentSlug ? "page" : undefined}
-            >
-              <Check
-                aria-hidden
-                className={group.slug === currentSlug ? "size-4 text-accent" : "size-4 opacity-0"}
-              />
-              <span>{group.name}</span>
-            </Link>
-          </DropdownMenuItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Menu
+      label={`${label}: ${current?.name ?? placeholder}`}
+      align="start"
+      className="max-w-full"
+      contentClassName="max-h-[70vh] max-w-[90vw] overflow-y-auto"
+      triggerClassName="flex min-w-0 max-w-full items-center gap-1 rounded-md px-2 py-1 text-left text-sm font-medium hover:bg-canvas"
+      trigger={
+        <>
+          <span className="truncate">{current?.name ?? placeholder}</span>
+          <Icon name="chevrons-up-down" className="text-muted" />
+        </>
+      }
+    >
+      <MenuLabel>{label}</MenuLabel>
+      {groups.map((group) => (
+        <MenuItem key={group.slug} href={`/g/${group.slug}`} current={group.slug === currentSlug}>
+          <Icon name="check" className={group.slug === currentSlug ? "text-accent" : "opacity-0"} />
+          <span>{group.name}</span>
+        </MenuItem>
+      ))}
+    </Menu>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
+import { clsx } from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/cn";
 
 export interface NavItem {
   href: string;
@@ -23,7 +23,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={cn(
+                className={clsx(
                   "inline-block border-b-2 px-3 py-2.5 text-sm font-medium",
                   active
                     ? "border-accent text-accent-strong"

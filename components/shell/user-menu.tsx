@@ -1,19 +1,8 @@
 "use client";
 
-import { LogOut, UserRound } from "lucide-react";
-import Link from "next/link";
 import { useTransition } from "react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuGroup,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { Icon } from "@/components/ui/icon";
+import { Menu, MenuGroup, MenuItem, MenuRadioItem, MenuSeparator } from "@/components/ui/menu";
 import { signOutAction } from "@/lib/auth/actions";
 import type { Locale } from "@/lib/i18n/locales";
 import { changeLanguage } from "@/lib/users/actions";
@@ -39,45 +28,43 @@ export function UserMenu({
 }) {
   const [pending, startTransition] = useTransition();
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        aria-label={`${labels.menu}: ${name}`}
-        className="flex items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-canvas"
-      >
-        <UserRound aria-hidden className="size-5 text-muted" />
-        <span className="hidden max-w-40 truncate sm:inline">{name}</span>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        <div className="px-2 py-1.5">
-          <p className="font-medium">{name}</p>
-          <p className="text-xs text-muted">{detail}</p>
-        </div>
-        <DropdownMenuItem asChild>
-          <Link href="/profile">
-            <UserRound aria-hidden className="size-4" />
-            {labels.profile}
-          </Link>
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuGroup>
-          <DropdownMenuLabel>{labels.language}</DropdownMenuLabel>
-          <DropdownMenuRadioGroup
-            value={locale}
-            onValueChange={(value) => startTransition(() => changeLanguage(value))}
+    <Menu
+      label={`${labels.menu}: ${name}`}
+      triggerClassName="flex items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-canvas"
+      trigger={
+        <>
+          <Icon name="user-round" className="size-5 text-muted" />
+          <span className="hidden max-w-40 truncate sm:inline">{name}</span>
+        </>
+      }
+    >
+      <div className="px-2 py-1.5">
+        <p className="font-medium">{name}</p>
+        <p className="text-xs text-muted">{detail}</p>
+      </div>
+      <MenuItem href="/profile">
+        <Icon name="user-round" />
+        {labels.profile}
+      </MenuItem>
+      <MenuSeparator />
+      <MenuGroup label={labels.language}>
+        {(Object.keys(labels.languages) as Locale[]).map((code) => (
+          <MenuRadioItem
+            key={code}
+            checked={code === locale}
+            disabled={pending}
+            lang={code}
+            onSelect={() => startTransition(() => changeLanguage(code))}
           >
-            {(Object.keys(labels.languages) as Locale[]).map((code) => (
-              <DropdownMenuRadioItem key={code} value={code} disabled={pending} lang={code}>
-                {labels.languages[code]}
-              </DropdownMenuRadioItem>
-            ))}
-          </DropdownMenuRadioGroup>
-        </DropdownMenuGroup>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => startTransition(() => signOutAction())}>
-          <LogOut aria-hidden className="size-4" />
-          {labels.signOut}
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+            {labels.languages[code]}
+          </MenuRadioItem>
+        ))}
+      </MenuGroup>
+      <MenuSeparator />
+      <MenuItem onSelect={() => startTransition(() => signOutAction())}>
+        <Icon name="log-out" />
+        {labels.signOut}
+      </MenuItem>
+    </Menu>
   );
 }

@@ -1,6 +1,6 @@
+import { clsx } from "clsx";
 import { CircleAlert, CircleCheck, Info } from "lucide-react";
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
 
 const TONES = {
   info: { box: "border-accent/30 bg-accent-soft text-ink", Icon: Info },
@@ -23,7 +23,7 @@ export function Alert({
   return (
     <div
       role={tone === "error" ? "alert" : "status"}
-      className={cn("flex gap-3 rounded-md border p-3 text-sm", box, className)}
+      className={clsx("flex gap-3 rounded-md border p-3 text-sm", box, className)}
     >
       <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
       <div className="space-y-1">

@@ -1,14 +1,15 @@
+import { clsx } from "clsx";
 import type { ComponentProps } from "react";
-import { cn } from "@/lib/cn";
 
+/** Looks of buttons and button-like links: classes .btn-* in app/globals.css. */
 const VARIANTS = {
-  primary: "bg-accent text-white hover:bg-accent-strong disabled:bg-accent/60",
-  secondary: "border border-line bg-surface text-ink hover:bg-canvas",
-  ghost: "text-ink hover:bg-canvas",
-  danger: "bg-bad text-white hover:bg-bad/90",
+  primary: "btn-primary",
+  secondary: "btn-secondary",
+  ghost: "btn-ghost",
+  danger: "btn-danger",
 } as const;
 
-const SIZES = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm" } as const;
+const SIZES = { sm: "btn-sm", md: "btn-md" } as const;
 
 export type ButtonProps = ComponentProps<"button"> & {
   variant?: keyof typeof VARIANTS;
@@ -19,13 +20,11 @@ export function buttonClasses(
   variant: keyof typeof VARIANTS = "primary",
   size: keyof typeof SIZES = "md",
 ) {
-  return cn(
-    "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed",
-    VARIANTS[variant],
-    SIZES[size],
-  );
+  return `btn ${VARIANTS[variant]} ${SIZES[size]}`;
 }
 
 export function Button({ variant, size, className, type = "button", ...props }: ButtonProps) {
-  return <button type={type} className={cn(buttonClasses(variant, size), className)} {...props} />;
+  return (
+    <button type={type} className={clsx(buttonClasses(variant, size), className)} {...props} />
+  );
 }

@@ -44,8 +44,11 @@ export const statusUpdates = pgTable(
       columns: [t.projectId, t.groupId],
       foreignColumns: [projects.id, projects.groupId],
     }),
-    index("status_updates_project_created_idx").on(t.projectId, t.createdAt.desc()),
-    index("status_updates_group_created_idx").on(t.groupId, t.createdAt.desc()),
+    // Ascending on purpose: scanned forwards they give "created_at" (NULLS LAST), backwards
+    // "created_at desc" (NULLS FIRST) — the orders the queries write. An index declared
+    // "desc nulls last" serves neither, and every newest-first query sorted instead.
+    index("status_updates_project_created_idx").on(t.projectId, t.createdAt),
+    index("status_updates_group_created_idx").on(t.groupId, t.createdAt),
     index("status_updates_author_idx").on(t.authorId),
     check("status_updates_progress_range", sql`${t.progress} between 0 and 100`),
     check(
@@ -76,7 +79,11 @@ export const statusConfirmations = pgTable(
     delegation: delegationEnum().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("status_confirmations_user_idx").on(t.userId)],
+  (t) => [
+    index("status_confirmations_user_idx").on(t.userId),
+    // The dashboard's latest confirmations and their count since the last visit.
+    index("status_confirmations_created_idx").on(t.createdAt),
+  ],
 );
 
 export const comments = pgTable(
@@ -100,7 +107,9 @@ export const comments = pgTable(
       columns: [t.projectId, t.groupId],
       foreignColumns: [projects.id, projects.groupId],
     }),
-    index("comments_project_created_idx").on(t.projectId, t.createdAt.desc()),
+    index("comments_project_created_idx").on(t.projectId, t.createdAt),
+    // The dashboard's latest comments of a group and their count since the last visit.
+    index("comments_group_created_idx").on(t.groupId, t.createdAt),
     check("comments_body_not_blank", sql`length(btrim(${t.body})) > 0`),
   ],
 );
@@ -121,9 +130,9 @@ export const auditEvents = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("audit_events_group_created_idx").on(t.groupId, t.createdAt.desc()),
+    index("audit_events_group_created_idx").on(t.groupId, t.createdAt),
     index("audit_events_entity_idx").on(t.entityType, t.entityId),
-    index("audit_events_actor_created_idx").on(t.actorId, t.createdAt.desc()),
+    index("audit_events_actor_created_idx").on(t.actorId, t.createdAt),
   ],
 );
 

@@ -19,7 +19,8 @@ const count = (condition: ReturnType<typeof sql>) =>
 
 /**
  * Every figure of every cooperation area in one query: PostgreSQL counts, JavaScript only
- * adds up the areas for the group's totals.
+ * adds up the areas for the group's totals. The group's projects are read once; their open
+ * action items are counted per project and joined in.
  */
 export async function loadAreaFigures(
   db: Executor,
@@ -46,18 +47,17 @@ export async function loadAreaFigures(
         ${count(staleCondition(scope.groupId, scope.today))} as stale,
         ${count(oneSidedCondition(scope.groupId, scope.today))} as onesided,
         ${count(sql`${projects.awaitingConfirmationFrom} is not null`)} as awaiting,
-        coalesce(max(ai.open), 0)::int as "openActions",
-        coalesce(max(ai.overdue), 0)::int as "overdueActions"
+        coalesce(sum(ai.open), 0)::int as "openActions",
+        coalesce(sum(ai.overdue), 0)::int as "overdueActions"
       from cooperation_areas a
       left join ${projects} on ${projects.areaId} = a.id and ${inScope}
       left join (
-        select ap.area_id, count(*) filter (where x.done_at is null) as open,
+        select x.project_id, count(*) filter (where x.done_at is null) as open,
           count(*) filter (where x.done_at is null and x.due_on < ${scope.today}) as overdue
-        from action_items x join projects ap on ap.id = x.project_id
-        where x.group_id = ${scope.groupId}
-          and x.project_id in (select ${projects.id} from ${projects} where ${inScope})
-        group by ap.area_id
-      ) ai on ai.area_id = a.id
+        from action_items x
+        where x.group_id = ${scope.groupId} and x.project_id is not null
+        group by x.project_id
+      ) ai on ai.project_id = ${projects.id}
       where a.group_id = ${scope.groupId} and a.archived_at is null
       group by a.id, a.position
       order by a.position`,

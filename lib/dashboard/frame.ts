@@ -21,6 +21,11 @@ export interface DashboardFrame {
   nextPlanned: MeetingSummary | null;
   /** Action items not linked to any project, open and overdue (shown with the group's totals). */
   generalActions: { open: number; overdue: number };
+  /**
+   * The group's latest activity (newest status update, confirmation and comment): when it
+   * changes, what was computed from the history is computed again (lib/dashboard/load.ts).
+   */
+  activity: string;
 }
 
 function meeting(groupId: string, state: "held" | "planned") {
@@ -47,7 +52,11 @@ export async function loadFrame(
       (select json_build_object(
         'open', count(*) filter (where a.done_at is null),
         'overdue', count(*) filter (where a.done_at is null and a.due_on < ${today}))
-        from action_items a where a.group_id = ${groupId} and a.project_id is null) as "generalActions"`,
+        from action_items a where a.group_id = ${groupId} and a.project_id is null) as "generalActions",
+      concat_ws('|',
+        (select max(u.created_at) from status_updates u where u.group_id = ${groupId}),
+        (select max(c.created_at) from status_confirmations c),
+        (select max(c.created_at) from comments c where c.group_id = ${groupId})) as activity`,
   );
   return row as unknown as DashboardFrame;
 }

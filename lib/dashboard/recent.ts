@@ -28,13 +28,16 @@ const SHOWN = 12;
 
 /**
  * Records this look at the dashboard and returns what changed in the group since the
- * previous visit, in one statement.
+ * previous visit, in one statement. Each kind of event takes only its newest rows (by the
+ * indexes on (group_id, created_at) and status_confirmations (created_at)); the counts are
+ * taken only when there is a previous visit to count from (a first visit shows none).
  */
 export async function loadRecentChanges(
   db: Executor,
   groupId: string,
   userId: string,
 ): Promise<RecentChanges> {
+  const after = sql`coalesce((select at from since), '-infinity')`;
   const [row] = await queryRows<Record<string, unknown>>(
     db,
     sql`with visit as (
@@ -46,40 +49,52 @@ export async function loadRecentChanges(
           seen_at = now()
         returning previous_seen_at),
       since as (select (select previous_seen_at from visit) as at),
-      events as (
-        select 'update' as kind, u.created_at as at, p.code, p.title_nb, p.title_ru, p.title_en,
-          a.name as actor, u.author_delegation as side, u.previous_status, u.status,
-          u.previous_progress, u.progress
-        from status_updates u join projects p on p.id = u.project_id join users a on a.id = u.author_id
-        where u.group_id = ${groupId} and u.created_at > coalesce((select at from since), '-infinity')
+      latest as (
+        (select 'update' as kind, u.created_at as at, u.project_id, u.author_id as actor_id,
+           u.author_delegation as side, u.previous_status, u.status, u.previous_progress, u.progress
+         from status_updates u
+         where u.group_id = ${groupId} and u.created_at > ${after}
+         order by u.created_at desc limit ${SHOWN})
         union all
-        select 'confirmation', c.created_at, p.code, p.title_nb, p.title_ru, p.title_en,
-          a.name, c.delegation, null, null, null, null
-        from status_confirmations c join status_updates u on u.id = c.update_id
-          join projects p on p.id = u.project_id join users a on a.id = c.user_id
-        where u.group_id = ${groupId} and c.created_at > coalesce((select at from since), '-infinity')
+        (select 'confirmation', c.created_at, u.project_id, c.user_id, c.delegation,
+           null, null, null, null
+         from status_confirmations c join status_updates u on u.id = c.update_id
+         where u.group_id = ${groupId} and c.created_at > ${after}
+         order by c.created_at desc limit ${SHOWN})
         union all
-        select 'comment', c.created_at, p.code, p.title_nb, p.title_ru, p.title_en,
-          a.name, a.delegation, null, null, null, null
-        from comments c join projects p on p.id = c.project_id join users a on a.id = c.author_id
-        where c.group_id = ${groupId} and c.deleted_at is null
-          and c.created_at > coalesce((select at from since), '-infinity'))
+        (select 'comment', c.created_at, c.project_id, c.author_id, null, null, null, null, null
+         from comments c
+         where c.group_id = ${groupId} and c.deleted_at is null and c.created_at > ${after}
+         order by c.created_at desc limit ${SHOWN})
+        order by at desc limit ${SHOWN})
     select (select at from since) as since,
-      json_build_object(
-        'updates', (select count(*) from events where kind = 'update'),
-        'statusChanges', (select count(*) from events where kind = 'update' and status is distinct from previous_status),
-        'confirmations', (select count(*) from events where kind = 'confirmation'),
-        'comments', (select count(*) from events where kind = 'comment')) as counts,
-      coalesce((select json_agg(json_build_object('kind', kind, 'at', at, 'code', code,
-          'title', json_build_object('nb', title_nb, 'ru', title_ru, 'en', title_en),
-          'actor', actor, 'side', side, 'previousStatus', previous_status, 'status', status,
-          'previousProgress', previous_progress, 'progress', progress) order by at desc)
-        from (select * from events order by at desc limit ${SHOWN}) latest), '[]'::json) as events`,
+      case when (select at from since) is null then null else (
+        select json_build_object('updates', count(*),
+          'statusChanges', count(*) filter (where u.status is distinct from u.previous_status))
+          ::jsonb || jsonb_build_object(
+          'confirmations', (select count(*) from status_confirmations c
+            where c.created_at > ${after}
+              and (select cu.group_id from status_updates cu where cu.id = c.update_id) = ${groupId}),
+          'comments', (select count(*) from comments c
+            where c.group_id = ${groupId} and c.deleted_at is null and c.created_at > ${after}))
+        from status_updates u where u.group_id = ${groupId} and u.created_at > ${after}) end as counts,
+      coalesce((select json_agg(json_build_object('kind', e.kind, 'at', e.at, 'code', p.code,
+          'title', json_build_object('nb', p.title_nb, 'ru', p.title_ru, 'en', p.title_en),
+          'actor', a.name, 'side', coalesce(e.side, a.delegation), 'previousStatus', e.previous_status,
+          'status', e.status, 'previousProgress', e.previous_progress, 'progress', e.progress)
+          order by e.at desc)
+        from latest e join projects p on p.id = e.project_id join users a on a.id = e.actor_id),
+        '[]'::json) as events`,
   );
   const since = row?.since;
   return {
     since: since ? new Date(since as string).toISOString() : null,
-    counts: row?.counts as RecentChanges["counts"],
+    counts: (row?.counts ?? {
+      updates: 0,
+      statusChanges: 0,
+      confirmations: 0,
+      comments: 0,
+    }) as RecentChanges["counts"],
     events: (row?.events ?? []) as ChangeEvent[],
   };
 }

@@ -5,16 +5,21 @@ import { DEFAULT_FILTERS } from "@/lib/projects/filters";
 import { filterConditions, type ListScope } from "@/lib/projects/list";
 import type { DashboardParams } from "./figures";
 
-/** SQL for the dashboard's work plan: a number, every project ("all"), or the approved plan. */
+/**
+ * SQL for the dashboard's work plan: a number, every project ("all"), or the approved plan.
+ * The plan's id is looked up once (an InitPlan), then its projects by the primary key of
+ * work_plan_projects (plan_id, project_id) — not one plan lookup per project.
+ */
 export function planCondition(groupId: GroupRef, plan: DashboardParams["plan"]): SQL | undefined {
   if (plan === "all") return undefined;
-  const inPlan = (number: SQL) => sql`exists (select 1 from work_plan_projects wp
-    join work_plans w on w.id = wp.plan_id
-    where wp.project_id = ${projects.id} and w.group_id = ${groupId} and w.number = ${number})`;
-  if (typeof plan === "number") return inPlan(sql`${plan}`);
+  const planId =
+    typeof plan === "number"
+      ? sql`(select w.id from work_plans w where w.group_id = ${groupId} and w.number = ${plan})`
+      : sql`(select w.id from work_plans w where w.group_id = ${groupId} and w.state = 'approved')`;
+  const inPlan = sql`${projects.id} in (select wp.project_id from work_plan_projects wp where wp.plan_id = ${planId})`;
+  if (typeof plan === "number") return inPlan;
   // No approved plan yet: the dashboard covers every project of the group.
-  const approved = sql`(select w.number from work_plans w where w.group_id = ${groupId} and w.state = 'approved')`;
-  return sql`(${approved} is null or ${inPlan(approved)})`;
+  return sql`(${planId} is null or ${inPlan})`;
 }
 
 /** The projects the dashboard counts: scope first (group, not archived), then plan and side. */

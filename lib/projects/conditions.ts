@@ -48,8 +48,18 @@ export function staleCondition(groupId: GroupRef, today: string): SQL {
 /**
  * Only one delegation has reported since the last held meeting (or in 90 days): the other
  * side has not stood behind the project's state lately.
+ *
+ * For one group, the projects reported on by one side are found once, from the group's
+ * recent updates (index status_updates (group_id, created_at)), and looked up by hash — not
+ * one subquery per project (min = max: one side only, without sorting for a distinct count).
+ * Across groups (a column), per project.
  */
 export function oneSidedCondition(groupId: GroupRef, today: string): SQL {
+  if (typeof groupId === "string") {
+    return sql`${projects.id} in (select u.project_id from status_updates u
+      where u.group_id = ${groupId} and u.created_at >= ${freshSince(groupId, today)}
+      group by u.project_id having min(u.author_delegation) = max(u.author_delegation))`;
+  }
   return sql`(select count(distinct u.author_delegation) from status_updates u
     where u.project_id = ${projects.id} and u.created_at >= ${freshSince(groupId, today)}) = 1`;
 }

@@ -11,6 +11,7 @@ import type {
   ProjectStatus,
 } from "@/db/schema/enums";
 import type { LocalizedValues } from "@/lib/i18n/localized";
+import { isStorableText } from "@/lib/validation";
 
 export interface ContactPerson {
   id: string;
@@ -94,7 +95,7 @@ export async function getProjectDetail(
   groupId: string,
   code: string,
 ): Promise<ProjectDetail | null> {
-  if (code.length > 64) return null;
+  if (code.length > 64 || !isStorableText(code)) return null;
   const [row] = await queryRows<Row & Record<string, unknown>>(
     db,
     sql`select p.id, p.code,

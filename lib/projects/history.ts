@@ -4,6 +4,8 @@ import { type Executor, queryRows } from "@/db/client";
 import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
 
 export const HISTORY_LIMIT = 200;
+/** Entries the project page shows before the reader asks for more (up to HISTORY_LIMIT). */
+export const HISTORY_PAGE = 50;
 
 interface EntryBase {
   id: string;
@@ -37,7 +39,7 @@ export type HistoryEntry = UpdateEntry | CommentEntry;
 
 export interface History {
   entries: HistoryEntry[];
-  /** True when older entries exist beyond the newest HISTORY_LIMIT. */
+  /** True when older entries exist beyond the newest ones returned. */
   truncated: boolean;
 }
 
@@ -49,8 +51,9 @@ export async function getProjectHistory(
   db: Executor,
   groupId: string,
   projectId: string,
+  shown: number = HISTORY_LIMIT,
 ): Promise<History> {
-  const limit = HISTORY_LIMIT + 1;
+  const limit = shown + 1;
   const rows = await queryRows<{ entry: HistoryEntry }>(
     db,
     sql`select entry from (
@@ -81,7 +84,7 @@ export async function getProjectHistory(
       limit ${limit}`,
   );
   return {
-    entries: rows.slice(0, HISTORY_LIMIT).map((row) => row.entry),
-    truncated: rows.length > HISTORY_LIMIT,
+    entries: rows.slice(0, shown).map((row) => row.entry),
+    truncated: rows.length > shown,
   };
 }

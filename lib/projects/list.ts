@@ -1,16 +1,4 @@
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  exists,
-  inArray,
-  isNotNull,
-  isNull,
-  or,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, projects, users, workPlanProjects, workPlans } from "@/db/schema";
@@ -69,12 +57,11 @@ export function filterConditions(scope: ListScope, filters: ProjectFilters): SQL
   if (filters.health.length) conditions.push(inArray(projects.health, filters.health));
   if (filters.side) conditions.push(sideCondition(filters.side));
   if (filters.plan !== undefined) {
+    // The plan's id once, then its projects by work_plan_projects' primary key.
     conditions.push(
-      exists(
-        sql`(select 1 from ${workPlanProjects} join ${workPlans} on ${workPlans.id} = ${workPlanProjects.planId}
-             where ${workPlanProjects.projectId} = ${projects.id} and ${workPlans.groupId} = ${scope.groupId}
-             and ${workPlans.number} = ${filters.plan})`,
-      ),
+      sql`${projects.id} in (select ${workPlanProjects.projectId} from ${workPlanProjects}
+           where ${workPlanProjects.planId} = (select ${workPlans.id} from ${workPlans}
+             where ${workPlans.groupId} = ${scope.groupId} and ${workPlans.number} = ${filters.plan}))`,
     );
   }
   if (filters.mine)

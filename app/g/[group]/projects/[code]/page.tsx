@@ -18,7 +18,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getAppLocale } from "@/lib/i18n/server";
 import { projectAbilities } from "@/lib/projects/abilities";
 import { getProjectDetail, isOverdue } from "@/lib/projects/detail";
-import { getProjectHistory } from "@/lib/projects/history";
+import { getProjectHistory, HISTORY_LIMIT, HISTORY_PAGE } from "@/lib/projects/history";
 
 type Params = Promise<{ group: string; code: string }>;
 
@@ -47,13 +47,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t("pageTitle", { code: project.code, title }) };
 }
 
-export default async function ProjectPage({ params }: { params: Params }) {
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { group: slug, code } = await params;
   const { user, group, role, project } = await loadProject(slug, code);
+  // The newest entries first; all of them (up to HISTORY_LIMIT) when the reader asks.
+  const shown = (await searchParams).history === "all" ? HISTORY_LIMIT : HISTORY_PAGE;
   const [t, locale, history] = await Promise.all([
     getTranslations(),
     getAppLocale(),
-    getProjectHistory(getDb(), group.id, project.id),
+    getProjectHistory(getDb(), group.id, project.id, shown),
   ]);
   const today = todayIso();
   const overdue = isOverdue(project, today);
@@ -131,6 +139,14 @@ export default async function ProjectPage({ params }: { params: Params }) {
               <History
                 entries={history.entries}
                 truncated={history.truncated}
+                more={
+                  shown < HISTORY_LIMIT
+                    ? {
+                        href: `/g/${slug}/projects/${encodeURIComponent(project.code)}?history=all#history-heading`,
+                        count: HISTORY_LIMIT,
+                      }
+                    : undefined
+                }
                 locale={locale}
                 latestUpdateId={latest?.id ?? null}
                 awaiting={project.awaitingConfirmationFrom}

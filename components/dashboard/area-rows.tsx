@@ -1,0 +1,189 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { HEALTH_LOOK, STATUS_LOOK } from "@/components/projects/badges";
+import { Icon } from "@/components/ui/icon";
+import {
+  PROJECT_HEALTHS,
+  PROJECT_STATUSES,
+  type ProjectHealth,
+  type ProjectStatus,
+} from "@/db/schema/enums";
+import { AREA_PLACEHOLDER, type FigureHrefs } from "./area-hrefs";
+import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
+
+/** An area's counts (or the group's, with `areaId` null), as the dashboard query returns them. */
+export interface AreaRow {
+  areaId: string | null;
+  name: string;
+  counts: {
+    total: number;
+    status: Record<ProjectStatus, number>;
+    health: Record<ProjectHealth, number>;
+    progressSum: number;
+    overdue: number;
+    stale: number;
+    onesided: number;
+    awaiting: number;
+    openActions: number;
+    overdueActions: number;
+  };
+}
+
+export type FlagKind = "overdue" | "stale" | "onesided" | "awaiting";
+
+/**
+ * Formatted figure labels ("Miljø: Pågår: 33 prosjekter" needs a plural rule), kept across
+ * renders: the same counts come back request after request, and formatting some two hundred
+ * of them anew took longer than the rest of the table.
+ */
+const labels = new Map<string, string>();
+const KEPT = 5000;
+function remembered(id: string, format: () => string): string {
+  let text = labels.get(id);
+  if (text === undefined) {
+    if (labels.size >= KEPT) labels.clear();
+    text = format();
+    labels.set(id, text);
+  }
+  return text;
+}
+
+/** The cells of the dashboard's area table: rendered here from the counts (styles: .atable). */
+export function AreaRows({
+  rows,
+  hrefs,
+  labels: columns,
+}: {
+  rows: AreaRow[];
+  hrefs: FigureHrefs;
+  /** Column names, for the narrow-screen cards. */
+  labels: Record<"projects" | "status" | "health" | "progress" | FlagKind | "actions", string>;
+}) {
+  const translate = useTranslations();
+  const locale = useLocale();
+  const t = (key: string, values: Record<string, string | number>) =>
+    remembered(`${locale}|${key}|${JSON.stringify(values)}`, () =>
+      translate(key as never, values as never),
+    );
+  const statusName = Object.fromEntries(PROJECT_STATUSES.map((s) => [s, t(`status.${s}`, {})]));
+  const healthName = Object.fromEntries(PROJECT_HEALTHS.map((h) => [h, t(`health.${h}`, {})]));
+  return (
+    <tbody>
+      {rows.map(({ areaId, name, counts }) => {
+        const href = (kind: string) =>
+          areaId
+            ? (hrefs.area[kind] ?? "").replace(AREA_PLACEHOLDER, areaId)
+            : (hrefs.group[kind] ?? "");
+        const fig = (kind: string, value: number, label: string, children?: React.ReactNode) => (
+          <a
+            key={kind}
+            href={href(kind)}
+            aria-label={`${name}: ${label}`}
+            data-figure={kind}
+            className={value === 0 ? "fig zero" : "fig"}
+          >
+            {children ?? value}
+          </a>
+        );
+        const flag = (kind: FlagKind) =>
+          fig(kind, counts[kind], t(`dashboard.figure.${kind}`, { count: counts[kind] }));
+        const mix = PROJECT_STATUSES.filter((s) => counts.status[s] > 0);
+        return (
+          <tr key={areaId ?? "total"} className={areaId ? "area" : "total"}>
+            <th scope="row">{name}</th>
+            <td data-label={columns.projects}>
+              {fig(
+                "total",
+                counts.total,
+                t("dashboard.figure.total", { count: counts.total }),
+                t("dashboard.figure.total", { count: counts.total }),
+              )}
+            </td>
+            <td data-label={columns.status}>
+              <span className="block">
+                {counts.total ? (
+                  <span aria-hidden className="mix">
+                    {mix.map((s) => (
+                      <span
+                        key={s}
+                        style={{
+                          width: `${((counts.status[s] / counts.total) * 100).toFixed(1)}%`,
+                          background: STATUS_COLORS[s],
+                        }}
+                      />
+                    ))}
+                  </span>
+                ) : null}
+                <span className="figs">
+                  {mix.map((s) =>
+                    fig(
+                      `status:${s}`,
+                      counts.status[s],
+                      t("dashboard.figure.status", {
+                        status: statusName[s] ?? s,
+                        count: counts.status[s],
+                      }),
+                      <>
+                        <Icon name={STATUS_LOOK[s].icon} color={STATUS_COLORS[s]} />
+                        {counts.status[s]}
+                      </>,
+                    ),
+                  )}
+                </span>
+              </span>
+            </td>
+            <td data-label={columns.health}>
+              <span className="figs">
+                {PROJECT_HEALTHS.filter((h) => counts.health[h] > 0).map((h) =>
+                  fig(
+                    `health:${h}`,
+                    counts.health[h],
+                    t("dashboard.figure.health", {
+                      health: healthName[h] ?? h,
+                      count: counts.health[h],
+                    }),
+                    <>
+                      <Icon name={HEALTH_LOOK[h].icon} color={HEALTH_COLORS[h]} />
+                      {counts.health[h]}
+                    </>,
+                  ),
+                )}
+              </span>
+            </td>
+            <td data-label={columns.progress}>
+              {counts.total ? `${Math.round(counts.progressSum / counts.total)} %` : "–"}
+            </td>
+            <td data-label={columns.overdue}>{flag("overdue")}</td>
+            <td data-label={columns.stale}>{flag("stale")}</td>
+            <td data-label={columns.onesided}>{flag("onesided")}</td>
+            <td data-label={columns.awaiting}>{flag("awaiting")}</td>
+            <td data-label={columns.actions}>
+              <span className="whitespace-nowrap">
+                <a
+                  href={href("actions:open")}
+                  aria-label={`${name}: ${t("dashboard.figure.openActions", { count: counts.openActions })}`}
+                  className="fig"
+                >
+                  {counts.openActions}
+                </a>
+                {counts.overdueActions > 0 ? (
+                  <>
+                    {" · "}
+                    <a
+                      href={href("actions:overdue")}
+                      aria-label={`${name}: ${t("dashboard.figure.overdueActions", { count: counts.overdueActions })}`}
+                      className="fig late"
+                    >
+                      {t("dashboard.overdueShort", { count: counts.overdueActions })}
+                    </a>
+                  </>
+                ) : null}
+              </span>
+            </td>
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}

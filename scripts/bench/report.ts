@@ -1,0 +1,219 @@
+/** The bench's results: JSON file, Markdown table in docs/performance.md, targets, baseline check. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { PageWeight } from "./browser";
+import type { QueryTiming } from "./floor";
+import type { LoadResult } from "./load";
+import type { TargetKind } from "./targets";
+
+export interface TargetResult {
+  name: string;
+  label: string;
+  kind: TargetKind;
+  path: string;
+  queries?: QueryTiming;
+  levels: Record<string, LoadResult>;
+  /** Empty page p50 + queries p50, in ms. */
+  floor?: number;
+  /** 1-client p50 ÷ floor. */
+  ratio?: number;
+  weight?: PageWeight;
+}
+
+export interface ExportSum {
+  format: "csv" | "xlsx";
+  groups: number;
+  projects: number;
+  seconds: number;
+  megabytes: number;
+}
+
+export interface BenchResults {
+  date: string;
+  machine: {
+    cpus: number;
+    model: string;
+    memoryGb: number;
+    node: string;
+    database: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
+  backend: "postgres" | "pglite";
+  quick: boolean;
+  note: string;
+  data: { source: string; copied: boolean; projects: number; statusUpdates: number };
+  buildSeconds: number;
+  floorPage: { path: string; level: LoadResult; weight?: PageWeight };
+  targets: TargetResult[];
+  exportsAll: ExportSum[];
+}
+
+const ms = (n: number | undefined) =>
+  n === undefined || Number.isNaN(n)
+    ? "–"
+    : n >= 1000
+      ? `${(n / 1000).toFixed(2)} s`
+      : `${n.toFixed(1)}`;
+const kb = (n: number | undefined) => (n === undefined ? "–" : (n / 1024).toFixed(1));
+
+export function markdownTable(r: BenchResults): string {
+  const lines = [
+    `Run of ${r.date} on ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.database}; ` +
+      `${r.data.projects.toLocaleString("en-US")} projects, ${r.data.statusUpdates.toLocaleString("en-US")} status updates. ` +
+      `Load average before / after: ${r.machine.loadBefore.map((n) => n.toFixed(2)).join(" ")} / ${r.machine.loadAfter.map((n) => n.toFixed(2)).join(" ")}.` +
+      (r.note ? ` ${r.note}` : ""),
+    "",
+    `Floor page \`${r.floorPage.path}\` (signed-in shell, the viewer's query only): p50 ${ms(r.floorPage.level.p50)} ms, ` +
+      `p95 ${ms(r.floorPage.level.p95)} ms, ${r.floorPage.level.rps} req/s at 1 client.`,
+    "",
+    "| target | 1 client p50 / p95 / p99 ms | req/s | 10 clients p50 / p95 / p99 ms | req/s | errors | queries p50 ms | floor ms | ratio | HTML kB (gzip) | JS gzip kB |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const t of r.targets) {
+    const one = t.levels["1"];
+    const ten = t.levels["10"];
+    const errors = (one?.errors ?? 0) + (ten?.errors ?? 0);
+    lines.push(
+      `| ${t.label} | ${one ? `${ms(one.p50)} / ${ms(one.p95)} / ${ms(one.p99)}` : "–"} | ${one?.rps ?? "–"} | ` +
+        `${ten ? `${ms(ten.p50)} / ${ms(ten.p95)} / ${ms(ten.p99)}` : "–"} | ${ten?.rps ?? "–"} | ${errors} | ` +
+        `${t.queries ? ms(t.queries.p50) : "–"} | ${ms(t.floor)} | ${t.ratio?.toFixed(2) ?? "–"} | ` +
+        `${t.weight ? `${kb(t.weight.htmlRaw)} (${kb(t.weight.htmlGzip)})` : "–"} | ${t.weight ? kb(t.weight.jsGzip) : "–"} |`,
+    );
+  }
+  if (r.floorPage.weight)
+    lines.push(
+      `| (floor page) | ${ms(r.floorPage.level.p50)} / ${ms(r.floorPage.level.p95)} / ${ms(r.floorPage.level.p99)} | ${r.floorPage.level.rps} | – | – | ${r.floorPage.level.errors} | – | – | – | ` +
+        `${kb(r.floorPage.weight.htmlRaw)} (${kb(r.floorPage.weight.htmlGzip)}) | ${kb(r.floorPage.weight.jsGzip)} |`,
+    );
+  for (const e of r.exportsAll)
+    lines.push(
+      "",
+      `Export of all ${e.groups} large groups one after the other (${e.projects.toLocaleString("en-US")} projects), ${e.format.toUpperCase()}: ` +
+        `${e.seconds.toFixed(2)} s in total, ${e.megabytes.toFixed(1)} MB.`,
+    );
+  return lines.join("\n");
+}
+
+export interface Goal {
+  goal: string;
+  limit: string;
+  value: string;
+  met: boolean;
+}
+
+/** The issue's targets, checked against this run. */
+export function goals(r: BenchResults): Goal[] {
+  const out: Goal[] = [];
+  const find = (name: string) => r.targets.find((t) => t.name === name);
+  const add = (
+    goal: string,
+    value: number | undefined,
+    limit: number,
+    unit: string,
+    higher = false,
+  ) => {
+    if (value === undefined || Number.isNaN(value)) return;
+    out.push({
+      goal,
+      limit: `${higher ? "≥" : "≤"} ${limit} ${unit}`,
+      value: `${unit === "ms" ? ms(value) : value.toFixed(unit === "×" ? 2 : 1)} ${unit}`,
+      met: higher ? value >= limit : value <= limit,
+    });
+  };
+  for (const name of ["dashboard", "list", "list-filtered", "list-search"]) {
+    const t = find(name);
+    if (!t) continue;
+    add(`${name}: p50 at 1 client`, t.levels["1"]?.p50, 25, "ms");
+    add(`${name}: p95 at 1 client`, t.levels["1"]?.p95, 50, "ms");
+    add(`${name}: ratio to its floor`, t.ratio, 3, "×");
+  }
+  add("project page: p95 at 1 client", find("project")?.levels["1"]?.p95, 60, "ms");
+  add("posting a status update: p95 at 1 client", find("post")?.levels["1"]?.p95, 50, "ms");
+  const dash10 = find("dashboard")?.levels["10"];
+  if (dash10) {
+    add("dashboard: req/s at 10 clients", dash10.rps, 100, "req/s", true);
+    add("dashboard: errors at 10 clients", dash10.errors, 0, "errors");
+  }
+  for (const t of r.targets)
+    if (t.weight) add(`${t.name}: first-load JS`, t.weight.jsGzip / 1024, 150, "kB");
+  add("50-row list: HTML", (find("list")?.weight?.htmlRaw ?? Number.NaN) / 1024, 80, "kB");
+  add("brief PDF (nb): p50", find("brief-pdf")?.levels["1"]?.p50, 3000, "ms");
+  add("brief PDF (nb + ru): p50", find("brief-pdf-nb-ru")?.levels["1"]?.p50, 3000, "ms");
+  add("brief DOCX (nb): p50", find("brief-docx")?.levels["1"]?.p50, 2000, "ms");
+  add("brief DOCX (nb + ru): p50", find("brief-docx-nb-ru")?.levels["1"]?.p50, 2000, "ms");
+  return out;
+}
+
+export function goalsTable(list: Goal[]): string {
+  return [
+    "| target | limit | this run | met |",
+    "| --- | --- | --- | --- |",
+    ...list.map((g) => `| ${g.goal} | ${g.limit} | ${g.value} | ${g.met ? "yes" : "**no**"} |`),
+  ].join("\n");
+}
+
+const DOCS = "docs/performance.md";
+
+/** Replaces the run's section (between its markers) in docs/performance.md. */
+export function updateDocs(r: BenchResults) {
+  const key = r.backend;
+  const start = `<!-- bench:${key}:start -->`;
+  const end = `<!-- bench:${key}:end -->`;
+  const body = [
+    start,
+    markdownTable(r),
+    "",
+    ...(key === "postgres"
+      ? ["Targets of issue 9, checked by this run:", "", goalsTable(goals(r)), ""]
+      : []),
+    end,
+  ].join("\n");
+  const text = existsSync(DOCS) ? readFileSync(DOCS, "utf8") : "# Performance\n";
+  const at = text.indexOf(start);
+  const stop = text.indexOf(end);
+  const next =
+    at >= 0 && stop > at
+      ? `${text.slice(0, at)}${body}${text.slice(stop + end.length)}`
+      : `${text.trimEnd()}\n\n${body}\n`;
+  writeFileSync(DOCS, next);
+}
+
+export const BASELINE = "docs/bench-baseline.json";
+/** A page's ratio to its floor may grow this much before --quick fails. */
+export const TOLERANCE = 1.2;
+
+export interface Baseline {
+  date: string;
+  machine: string;
+  ratios: Record<string, number>;
+}
+
+export function writeBaseline(r: BenchResults) {
+  const ratios: Record<string, number> = {};
+  for (const t of r.targets)
+    if (t.ratio !== undefined) ratios[t.name] = Math.round(t.ratio * 100) / 100;
+  const baseline: Baseline = {
+    date: r.date,
+    machine: `${r.machine.cpus} × ${r.machine.model}`,
+    ratios,
+  };
+  writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`);
+}
+
+/** Each page's ratio against the baseline; failures when one worsened by more than 20 %. */
+export function compareBaseline(r: BenchResults): { failures: string[]; lines: string[] } {
+  if (!existsSync(BASELINE))
+    return { failures: [`no ${BASELINE}: run with --write-baseline`], lines: [] };
+  const baseline = JSON.parse(readFileSync(BASELINE, "utf8")) as Baseline;
+  const failures: string[] = [];
+  const lines: string[] = [];
+  for (const t of r.targets) {
+    const before = baseline.ratios[t.name];
+    if (t.ratio === undefined || before === undefined) continue;
+    const change = t.ratio / before;
+    const line = `${t.name.padEnd(18)} ratio ${t.ratio.toFixed(2)} (baseline ${before.toFixed(2)}, ${change >= 1 ? "+" : ""}${((change - 1) * 100).toFixed(0)} %)`;
+    lines.push(line);
+    if (change > TOLERANCE) failures.push(line);
+  }
+  return { failures, lines };
+}
