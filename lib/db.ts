@@ -19,15 +19,21 @@ function inPageRender(): boolean {
 
 /**
  * A query failed with a connection error. When a probe finds the database answering, the error
- * was transient (a server just restarted still refuses some connections): a statement that
- * never reached it is sent once more. When the database is gone (the outage is then marked,
+ * was transient (a server just restarted still refuses some connections, a pooled connection
+ * reports the shutdown that closed it): a statement that never reached it, or any statement of
+ * a page being rendered, is sent once more. When the database is gone (the outage is then marked,
  * lib/outage-watch.ts) and a page is being rendered, the browser is sent to ask for the same
  * address again, which the proxy answers with the translated 503 page instead of this render
  * ending in a 500. Actions and route handlers get the error and answer "unavailable" (503).
  */
 setQueryErrorHook(async (error) => {
   if (!isDatabaseUnavailable(error)) return;
-  if (!(await confirmDatabaseFailure(error))) return isNeverSent(error) ? "retry" : undefined;
+  if (!(await confirmDatabaseFailure(error))) {
+    // The database answers again. A page only reads (and upserts its visit), so any of its
+    // statements may be sent once more: after a restart of PostgreSQL a pooled connection can
+    // still report the shutdown (57P01) that closed it. Actions retry only what never arrived.
+    return isNeverSent(error) || inPageRender() ? "retry" : undefined;
+  }
   if (inPageRender()) redirect(localPath((await headers()).get(REQUEST_PATH_HEADER)));
 });
 
