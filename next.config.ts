@@ -2,7 +2,20 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/security/headers";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    // ICU messages are compiled when the build imports messages/*.json, so that browsers get
+    // the small formatter of use-intl instead of the ICU parser (about 9 kB gzip on every page).
+    messages: {
+      path: "./messages",
+      format: "json",
+      locales: "infer",
+      sourceLocale: "en",
+      precompile: true,
+    },
+  },
+});
 
 const nextConfig: NextConfig = {
   // `npm run bench` builds into its own folder, so that it never replaces a build another

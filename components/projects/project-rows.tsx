@@ -128,7 +128,7 @@ export function ProjectRows({
               <HealthMark health={health || null} label={health ? labels.health[health] : ""} />
             </td>
             <td>
-              <ProgressBar value={progress} label={labels.progress} />
+              <ProgressBar value={progress} />
             </td>
             <td>
               {no || "–"}
