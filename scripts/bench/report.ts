@@ -116,7 +116,13 @@ export function goals(r: BenchResults): Goal[] {
     out.push({
       goal,
       limit: `${higher ? "≥" : "≤"} ${limit} ${unit}`,
-      value: `${unit === "ms" ? ms(value) : value.toFixed(unit === "×" ? 2 : 1)} ${unit}`,
+      // ms() writes seconds itself ("1.36 s") from a second up.
+      value:
+        unit === "ms"
+          ? value >= 1000
+            ? ms(value)
+            : `${ms(value)} ms`
+          : `${value.toFixed(unit === "×" ? 2 : 1)} ${unit}`,
       met: higher ? value >= limit : value <= limit,
     });
   };
@@ -156,7 +162,8 @@ const DOCS = "docs/performance.md";
 
 /** Replaces the run's section (between its markers) in docs/performance.md. */
 export function updateDocs(r: BenchResults) {
-  const key = r.backend;
+  // The quick run (small set) has its own section: it never replaces the large set's table.
+  const key = `${r.backend}${r.quick ? "-quick" : ""}`;
   const start = `<!-- bench:${key}:start -->`;
   const end = `<!-- bench:${key}:end -->`;
   const body = [
