@@ -3,12 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { HEALTH_LOOK, STATUS_LOOK } from "@/components/projects/badges";
 import { Icon } from "@/components/ui/icon";
-import {
-  PROJECT_HEALTHS,
-  PROJECT_STATUSES,
-  type ProjectHealth,
-  type ProjectStatus,
-} from "@/db/schema/enums";
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
+import type { ProjectCounts } from "@/lib/dashboard/figures";
 import { AREA_PLACEHOLDER, type FigureHrefs } from "./area-hrefs";
 import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
 
@@ -16,18 +12,7 @@ import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
 export interface AreaRow {
   areaId: string | null;
   name: string;
-  counts: {
-    total: number;
-    status: Record<ProjectStatus, number>;
-    health: Record<ProjectHealth, number>;
-    progressSum: number;
-    overdue: number;
-    stale: number;
-    onesided: number;
-    awaiting: number;
-    openActions: number;
-    overdueActions: number;
-  };
+  counts: Omit<ProjectCounts, "healthUnrated"> & { openActions: number; overdueActions: number };
 }
 
 export type FlagKind = "overdue" | "stale" | "onesided" | "awaiting";
