@@ -1,10 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./e2e/chromium";
 
-// Playwright cannot download browsers here: use the system's Chromium when present.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) =>
-  existsSync(path),
-);
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 // 32 bytes in base64, for the two-factor secrets the end-to-end tests create.
@@ -40,15 +36,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -4,6 +4,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "../../e2e/chromium";
 
 export interface PageWeight {
   scripts: number;
@@ -13,21 +14,12 @@ export interface PageWeight {
   htmlGzip: number;
 }
 
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 export async function measurePages(
   base: string,
   session: { name: string; value: string },
   paths: Record<string, string>,
 ): Promise<Record<string, PageWeight>> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await chromium.launch({ executablePath: systemChromium, args: CHROMIUM_ARGS });
   const out: Record<string, PageWeight> = {};
   try {
     const context = await browser.newContext();
