@@ -41,9 +41,10 @@ export interface OpenOptions {
   /**
    * Called with the error of every failed query or transaction before the caller sees it; it
    * may throw something else instead (the app turns a lost database into its outage handling),
-   * or answer "retry" to send the query or transaction once more.
+   * or answer "retry" to send the query or transaction once more. `retried` is true for the
+   * failure of that second attempt, which is final.
    */
-  onQueryError?: (error: unknown) => Promise<"retry" | undefined>;
+  onQueryError?: (error: unknown, retried: boolean) => Promise<"retry" | undefined>;
 }
 
 type QueryErrorHook = NonNullable<OpenOptions["onQueryError"]>;
@@ -61,15 +62,15 @@ type Runner = (...args: unknown[]) => Promise<unknown>;
  */
 function watchFailures(db: Database, hook: QueryErrorHook) {
   const session = (db as unknown as { session: WatchedSession }).session;
-  const relay = async (error: unknown): Promise<never> => {
-    await hook(error);
+  const final = async (error: unknown): Promise<never> => {
+    await hook(error, true);
     throw error;
   };
   const once =
     (run: Runner): Runner =>
     (...a) =>
       run(...a).catch(async (error: unknown) => {
-        if ((await hook(error)) === "retry") return run(...a).catch(relay);
+        if ((await hook(error, false)) === "retry") return run(...a).catch(final);
         throw error;
       });
   const prepare = session.prepareQuery.bind(session);

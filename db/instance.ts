@@ -18,7 +18,8 @@ export function getDatabase(): DatabaseHandle {
     globalForDb.__workplanDatabase = openDatabase({
       url: DATABASE_URL,
       dataDir: PGLITE_DIR,
-      onQueryError: async (error) => globalForDb.__workplanQueryErrorHook?.(error),
+      onQueryError: async (error, retried) =>
+        globalForDb.__workplanQueryErrorHook?.(error, retried),
     });
   }
   return globalForDb.__workplanDatabase;

@@ -26,14 +26,17 @@ function inPageRender(): boolean {
  * address again, which the proxy answers with the translated 503 page instead of this render
  * ending in a 500. Actions and route handlers get the error and answer "unavailable" (503).
  */
-setQueryErrorHook(async (error) => {
+setQueryErrorHook(async (error, retried) => {
   if (!isDatabaseUnavailable(error)) return;
-  if (!(await confirmDatabaseFailure(error))) {
+  const down = await confirmDatabaseFailure(error);
+  if (!down && !retried) {
     // The database answers again. A page only reads (and upserts its visit), so any of its
     // statements may be sent once more: after a restart of PostgreSQL a pooled connection can
     // still report the shutdown (57P01) that closed it. Actions retry only what never arrived.
     return isNeverSent(error) || inPageRender() ? "retry" : undefined;
   }
+  // Down, or up but failing twice (a connection opened during the outage can hang until its
+  // connect timeout): a page sends the browser to ask again rather than ending in a 500.
   if (inPageRender()) redirect(localPath((await headers()).get(REQUEST_PATH_HEADER)));
 });
 
