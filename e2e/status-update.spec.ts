@@ -84,3 +84,38 @@ test("bad input keeps what was typed and says what is wrong, in the reader's lan
   );
   await expectAccessible(page);
 });
+
+test("two updates in a row: the second, changing only the note, leaves the status as it was", async ({
+  page,
+}) => {
+  // delegate.ru is the Russian contact on 2018-24, a project in progress.
+  await signIn(page, "delegate.ru@workplan.test");
+  await page.goto("/g/regional-cooperation/projects/2018-24");
+  const form = page.locator("form", {
+    has: page.getByRole("button", { name: "Внести обновление статуса" }),
+  });
+  const status = form.getByLabel("Статус", { exact: true });
+  const progress = form.getByLabel("Ход выполнения", { exact: true });
+  await expect(status).toHaveValue("in_progress");
+
+  await progress.fill("72");
+  await form.getByLabel("Комментарий", { exact: true }).fill(`Первое обновление ${Date.now()}`);
+  await form.getByRole("button", { name: "Внести обновление статуса" }).click();
+  await expect(page.getByText("Обновление статуса внесено.")).toBeVisible();
+  // The form now shows the project's new state, not the first option of each list.
+  await expect(status).toHaveValue("in_progress");
+  await expect(progress).toHaveValue("72");
+
+  const second = `Уточнение к обновлению ${Date.now()}`;
+  await form.getByLabel("Комментарий", { exact: true }).fill(second);
+  await form.getByRole("button", { name: "Внести обновление статуса" }).click();
+  await expect(page.getByText(second)).toBeVisible();
+  await expect(status).toHaveValue("in_progress");
+  await expect(progress).toHaveValue("72");
+
+  // After a reload the project itself is still in progress at 72 %.
+  await page.reload();
+  await expect(status).toHaveValue("in_progress");
+  await expect(progress).toHaveValue("72");
+  await expect(page.locator("main")).toContainText("Выполняется");
+});

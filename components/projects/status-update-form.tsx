@@ -64,9 +64,12 @@ export function StatusUpdateForm({ projectId, version, current, locale }: Props)
       <div key={state.nonce ?? "initial"} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label={t("fields.status")} errors={errors("status")}>
+            {/* Uncontrolled on purpose: React resets a form after its action succeeds, and a
+                controlled select has no default option to go back to, so it showed the first
+                status ("proposed") while the project stayed in progress. */}
             <Select
               name="status"
-              value={status}
+              defaultValue={defaults.status}
               onChange={(event) => setStatus(event.target.value)}
               className={touch}
             >
