@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "exceljs"],
   experimental: {
     // Spreadsheet imports: a file of up to 5 MB, and its confirmation carrying it back
-    // base64-encoded (lib/spreadsheets/token.ts).
+    // base64-encoded (lib/spreadsheets/import/token.ts).
     serverActions: { bodySizeLimit: "8mb" },
     authInterrupts: true,
     // A persisted dev cache was seen replaying stale compile issues, which made every page

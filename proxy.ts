@@ -1,11 +1,16 @@
 import { type NextRequest, NextResponse } from "next/server";
 import NextAuth from "next-auth";
-import { authConfig } from "@/auth.config";
+import { authConfig } from "@/lib/auth/config";
 import { ERRORS } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { databaseIsDown, localPath, REQUEST_PATH_HEADER, RETRY_AFTER_SECONDS } from "@/lib/outage";
-import { outageLocale, outagePageHtml } from "@/lib/outage-page";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
+import {
+  databaseIsDown,
+  localPath,
+  REQUEST_PATH_HEADER,
+  RETRY_AFTER_SECONDS,
+} from "@/lib/server/outage";
+import { outageLocale, outagePageHtml } from "@/lib/server/outage-page";
 
 const { auth } = NextAuth(authConfig);
 
@@ -45,7 +50,7 @@ function unavailablePage(request: NextRequest) {
 /**
  * Sets the per-request CSP nonce, and — as a convenience only — sends signed-out visitors to
  * the sign-in page. Every page, action and route checks the user and permissions itself.
- * While the database is known to be down (lib/outage.ts) pages are answered by the translated
+ * While the database is known to be down (lib/server/outage.ts) pages are answered by the translated
  * "temporarily unavailable" page with status 503 at their own address, and /api/* with 503
  * JSON; server actions go through and answer "unavailable" themselves, without a query.
  */

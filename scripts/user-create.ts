@@ -7,7 +7,7 @@ import { z } from "zod";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { DELEGATIONS, LOCALES } from "@/db/schema/enums";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/writes";
 import { hashPassword } from "@/lib/auth/password";
 import { withDatabase } from "./cli";
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/auth/access";
 
 export default async function AdminPage() {
   await requireAdmin();

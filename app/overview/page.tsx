@@ -5,11 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireViewer } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
-import { loadCommissionView } from "@/lib/dashboard/commission";
-import { averageProgress, figureFilters } from "@/lib/dashboard/figures";
-import { getDb } from "@/lib/db";
+import { loadCommissionView } from "@/lib/dashboard/queries/commission";
+import { averageProgress, figureFilters } from "@/lib/dashboard/rules";
 import { getAppLocale } from "@/lib/i18n/server";
-import { filtersToQuery } from "@/lib/projects/filters";
+import { filtersToQuery } from "@/lib/projects/list/input";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("commission"))("title") };

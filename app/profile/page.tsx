@@ -8,10 +8,10 @@ import { AppShell } from "@/components/shell/app-shell";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import type { GroupRole } from "@/db/schema/enums";
+import { getOwnProfile } from "@/lib/account/queries";
 import { requireViewer } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
 import { getAppLocale } from "@/lib/i18n/server";
-import { getOwnProfile } from "@/lib/users/profile-queries";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };

@@ -6,9 +6,9 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { LanguageButtons } from "@/components/shell/language-buttons";
 import { Card } from "@/components/ui/card";
+import { isDemoInstallation } from "@/lib/admin/settings/queries";
 import { getSessionUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
-import { isDemoInstallation } from "@/lib/settings";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };

@@ -5,10 +5,10 @@ import {
   type ActionItemFilters,
   type ActionItemFiltersInput,
   actionItemFiltersToQuery,
-} from "@/lib/action-items/filters";
+} from "@/lib/action-items/input";
 import type { Locale } from "@/lib/i18n/locales";
-import type { ProjectFilters } from "@/lib/projects/filters";
-import type { AreaOption } from "@/lib/projects/list-options";
+import type { ProjectFilters } from "@/lib/projects/list/input";
+import type { AreaOption } from "@/lib/projects/list/queries";
 
 interface Chip {
   key: string;

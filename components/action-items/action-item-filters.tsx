@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { ACTION_ITEM_STATES, type ActionItemFilters } from "@/lib/action-items/filters";
+import { ACTION_ITEM_STATES, type ActionItemFilters } from "@/lib/action-items/input";
 import type { Locale } from "@/lib/i18n/locales";
-import { filtersToQuery } from "@/lib/projects/filters";
-import type { AreaOption, PlanOption } from "@/lib/projects/list-options";
+import { filtersToQuery } from "@/lib/projects/list/input";
+import type { AreaOption, PlanOption } from "@/lib/projects/list/queries";
 
 interface Props {
   filters: ActionItemFilters;

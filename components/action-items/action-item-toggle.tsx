@@ -9,7 +9,7 @@ import {
   completeActionItemAction,
   reopenActionItemAction,
   type ToggleState,
-} from "@/lib/action-items/actions";
+} from "@/lib/action-items/form-actions";
 
 const IDLE: ToggleState = { status: "idle" };
 

@@ -6,8 +6,8 @@ import {
   reactivateUserAction,
   resetPasswordAction,
   resetTwoFactorAction,
-} from "@/lib/admin/actions";
-import type { AdminUserRow } from "@/lib/admin/user-queries";
+} from "@/lib/admin/users/form-actions";
+import type { AdminUserRow } from "@/lib/admin/users/queries";
 import { ConfirmCommand } from "./confirm-command";
 
 /** Password, sessions and access of one account, each with a sentence on what it does. */

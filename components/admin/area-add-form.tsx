@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { IDLE } from "@/lib/admin/form-state";
-import { createAreaAction } from "@/lib/admin/group-actions";
+import { createAreaAction } from "@/lib/admin/groups/form-actions";
 import { LOCALES } from "@/lib/i18n/locales";
 import { type ErrorsFor, FormOutcome, fieldValues, useErrorsFor } from "./form-parts";
 

@@ -11,8 +11,8 @@ import {
   moveAreaAction,
   renameAreaAction,
   restoreAreaAction,
-} from "@/lib/admin/group-actions";
-import type { AdminAreaRow } from "@/lib/admin/group-queries";
+} from "@/lib/admin/groups/form-actions";
+import type { AdminAreaRow } from "@/lib/admin/groups/queries";
 import { useAppLocale } from "@/lib/i18n/client";
 import { AreaNameFields } from "./area-add-form";
 import { FormOutcome, fieldValues, useErrorsFor, useMessage } from "./form-parts";

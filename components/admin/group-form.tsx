@@ -7,7 +7,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { IDLE } from "@/lib/admin/form-state";
-import { createGroupAction, updateGroupAction } from "@/lib/admin/group-actions";
+import { createGroupAction, updateGroupAction } from "@/lib/admin/groups/form-actions";
 import { LOCALES } from "@/lib/i18n/locales";
 import { FormOutcome, fieldValues, useErrorsFor } from "./form-parts";
 

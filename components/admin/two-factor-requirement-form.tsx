@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { setTwoFactorRequirementAction } from "@/lib/admin/actions";
 import { IDLE } from "@/lib/admin/form-state";
-import type { TwoFactorRole } from "@/lib/settings";
+import type { TwoFactorRole } from "@/lib/admin/settings/queries";
+import { setTwoFactorRequirementAction } from "@/lib/admin/users/form-actions";
 import { FormOutcome } from "./form-parts";
 
 /** One checkbox per role: checked roles must use two-factor sign-in. */

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { setMembershipsAction, updateUserAction } from "@/lib/admin/actions";
 import { type FormState, IDLE } from "@/lib/admin/form-state";
-import type { GroupOption } from "@/lib/admin/group-queries";
+import type { GroupOption } from "@/lib/admin/groups/queries";
+import { setMembershipsAction, updateUserAction } from "@/lib/admin/users/form-actions";
 import { FormOutcome, fieldValues, useErrorsFor } from "./form-parts";
 import { DETAIL_FIELDS, MembershipFields, UserDetailFields } from "./user-fields";
 

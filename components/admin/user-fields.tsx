@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/db/schema/enums";
-import type { GroupOption } from "@/lib/admin/group-queries";
+import type { GroupOption } from "@/lib/admin/groups/queries";
 import { useAppLocale } from "@/lib/i18n/client";
 import type { ErrorsFor } from "./form-parts";
 

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { AUDIT_CATEGORIES } from "@/lib/audit-log/categories";
-import type { AuditFilters } from "@/lib/audit-log/queries";
+import type { AuditFilters } from "@/lib/audit/queries";
+import { AUDIT_CATEGORIES } from "@/lib/audit/rules";
 
 export function AuditFiltersForm({
   filters,

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { AuditFilters, AuditRow } from "@/lib/audit-log/queries";
-import { AUDIT_PAGE_SIZE } from "@/lib/audit-log/queries";
+import { AUDIT_PAGE_SIZE, type AuditFilters, type AuditRow } from "@/lib/audit/queries";
 import { AuditFiltersForm } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { type SignInState, signInAction } from "@/lib/auth/actions";
+import { type SignInState, signInAction } from "@/lib/auth/form-actions";
 
 /** Starting over (another account) mounts a fresh form: no state survives it. */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
-import { DOC_LANGS, type DocLang } from "@/lib/documents/languages";
+import { DOC_LANGS, type DocLang } from "@/lib/print/languages";
 
 const LANGUAGE_KEYS = { nb: "nb", ru: "ru", en: "en", "nb-ru": "nbRu" } as const;
 

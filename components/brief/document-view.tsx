@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import type { Block, Cell, DocSpec, Para, Run, Table } from "@/lib/documents/model";
+import type { Block, Cell, DocSpec, Para, Run, Table } from "@/lib/print/model";
 
 /**
  * A document spec as a print-ready page: the same layout as the PDF and the Word file,

@@ -1,6 +1,6 @@
 /**
  * Where each figure of the area table leads, built on the server by the same functions as the
- * project list's filters (lib/dashboard/figures.ts) with AREA_PLACEHOLDER standing for an
+ * project list's filters (lib/dashboard/rules.ts) with AREA_PLACEHOLDER standing for an
  * area's id; `group` for the group's totals row. Shared by server and client code.
  */
 export interface FigureHrefs {

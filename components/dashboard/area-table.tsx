@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import type { AreaFigures, sumFigures } from "@/lib/dashboard/area-figures";
-import { FIGURE_KINDS } from "@/lib/dashboard/figures";
+import type { AreaFigures, sumFigures } from "@/lib/dashboard/queries/areas";
+import { FIGURE_KINDS } from "@/lib/dashboard/rules";
 import type { Locale } from "@/lib/i18n/locales";
 import { AREA_PLACEHOLDER, type FigureHrefs } from "./area-hrefs";
 import { type AreaRow, AreaRows } from "./area-rows";

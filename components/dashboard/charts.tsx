@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
-import type { AreaFigures } from "@/lib/dashboard/area-figures";
-import type { Series } from "@/lib/dashboard/series";
+import type { AreaFigures } from "@/lib/dashboard/queries/areas";
+import type { Series } from "@/lib/dashboard/queries/series";
 import type { Locale } from "@/lib/i18n/locales";
 import { ChartFrame, Legend } from "./chart-frame";
 import { ColumnStack } from "./column-stack";

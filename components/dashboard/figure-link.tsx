@@ -1,6 +1,6 @@
 import { cn } from "@/lib/cn";
-import { type FigureKind, figureFilters, type Side } from "@/lib/dashboard/figures";
-import { filtersToQuery } from "@/lib/projects/filters";
+import { type FigureKind, figureFilters, type Side } from "@/lib/dashboard/rules";
+import { filtersToQuery } from "@/lib/projects/list/input";
 
 export interface FigureScope {
   slug: string;

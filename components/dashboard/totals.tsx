@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { sumFigures } from "@/lib/dashboard/area-figures";
-import { averageProgress } from "@/lib/dashboard/figures";
-import type { DashboardFrame } from "@/lib/dashboard/frame";
+import type { sumFigures } from "@/lib/dashboard/queries/areas";
+import type { DashboardFrame } from "@/lib/dashboard/queries/dashboard";
+import { averageProgress } from "@/lib/dashboard/rules";
 import { FigureLink, type FigureScope } from "./figure-link";
 
 type Totals = ReturnType<typeof sumFigures>;

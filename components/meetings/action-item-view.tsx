@@ -6,7 +6,7 @@ import { formatDay } from "@/components/projects/format";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { MeetingActionItem } from "@/lib/meetings/meeting-action-items";
+import type { MeetingActionItem } from "@/lib/meetings/queries";
 
 export type ActionItemEntry = MeetingActionItem & { canComplete: boolean };
 

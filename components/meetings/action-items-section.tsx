@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import { actionItemBase } from "@/lib/meetings/fingerprints";
-import type { MemberOption, ProjectOption } from "@/lib/meetings/options";
+import type { MemberOption, ProjectOption } from "@/lib/meetings/queries";
+import { actionItemBase } from "@/lib/meetings/writes";
 import { type ActionItemEntry, ActionItemView } from "./action-item-view";
 import { ActionItemsEditor } from "./action-items-editor";
 import { MeetingSection } from "./section";

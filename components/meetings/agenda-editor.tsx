@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useAppLocale } from "@/lib/i18n/client";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { AgendaEntry } from "@/lib/meetings/detail";
-import { deleteAgendaItemAction, reorderAgendaAction } from "@/lib/meetings/item-actions";
-import type { ProjectOption } from "@/lib/meetings/options";
+import { deleteAgendaItemAction, reorderAgendaAction } from "@/lib/meetings/items/form-actions";
+import type { AgendaEntry, ProjectOption } from "@/lib/meetings/queries";
 import { AddDisclosure } from "./add-disclosure";
 import { AgendaItemForm } from "./agenda-item-form";
 import { AgendaItemView } from "./agenda-item-view";
@@ -20,7 +19,7 @@ export function AgendaEditor({
   groupPath,
 }: {
   items: AgendaEntry[];
-  /** Each item's fingerprint, by id (see lib/meetings/fingerprints.ts). */
+  /** Each item's fingerprint, by id (see lib/meetings/writes.ts). */
   bases: Record<string, string>;
   refs: { groupId: string; meetingId: string };
   projects: ProjectOption[];

@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { AgendaEntry } from "@/lib/meetings/detail";
-import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/meetings/item-actions";
-import type { ProjectOption } from "@/lib/meetings/options";
+import { addAgendaItemAction, updateAgendaItemAction } from "@/lib/meetings/items/form-actions";
+import type { AgendaEntry, ProjectOption } from "@/lib/meetings/queries";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
 import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
 import { LanguageFields } from "./language-fields";

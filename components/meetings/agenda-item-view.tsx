@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { AgendaEntry } from "@/lib/meetings/detail";
+import type { AgendaEntry } from "@/lib/meetings/queries";
 import { LinkedProjects } from "./linked-projects";
 
 /** An agenda item as everyone reads it: its title and the projects it is about. */

@@ -1,8 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import type { AgendaEntry } from "@/lib/meetings/detail";
-import { agendaItemBase } from "@/lib/meetings/fingerprints";
-import type { ProjectOption } from "@/lib/meetings/options";
+import type { AgendaEntry, ProjectOption } from "@/lib/meetings/queries";
+import { agendaItemBase } from "@/lib/meetings/writes";
 import { AgendaEditor } from "./agenda-editor";
 import { AgendaItemView } from "./agenda-item-view";
 import { MeetingSection } from "./section";

@@ -4,9 +4,8 @@ import { Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { updateAttendeesAction } from "@/lib/meetings/actions";
-import type { Attendee } from "@/lib/meetings/detail";
-import type { MemberOption } from "@/lib/meetings/options";
+import { updateAttendeesAction } from "@/lib/meetings/form-actions";
+import type { Attendee, MemberOption } from "@/lib/meetings/queries";
 import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
 import { type GuestDraft, GuestRows } from "./guest-rows";
 

@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { Attendee } from "@/lib/meetings/detail";
-import { attendeesBase } from "@/lib/meetings/fingerprints";
-import type { MemberOption } from "@/lib/meetings/options";
+import type { Attendee, MemberOption } from "@/lib/meetings/queries";
+import { attendeesBase } from "@/lib/meetings/writes";
 import { AttendeesEditor } from "./attendees-editor";
 import { AttendeesView } from "./attendees-view";
 import { MeetingSection } from "./section";

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { DecisionEntry } from "@/lib/meetings/detail";
+import type { DecisionEntry } from "@/lib/meetings/queries";
 import { LinkedProjects } from "./linked-projects";
 
 /** A decision as everyone reads it: its text (line breaks kept) and the project it concerns. */

@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useAppLocale } from "@/lib/i18n/client";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { DecisionEntry } from "@/lib/meetings/detail";
-import { deleteDecisionAction, reorderDecisionsAction } from "@/lib/meetings/item-actions";
-import type { ProjectOption } from "@/lib/meetings/options";
+import { deleteDecisionAction, reorderDecisionsAction } from "@/lib/meetings/items/form-actions";
+import type { DecisionEntry, ProjectOption } from "@/lib/meetings/queries";
 import { AddDisclosure } from "./add-disclosure";
 import { DecisionForm } from "./decision-form";
 import { DecisionView } from "./decision-view";

@@ -1,8 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import type { DecisionEntry } from "@/lib/meetings/detail";
-import { decisionBase } from "@/lib/meetings/fingerprints";
-import type { ProjectOption } from "@/lib/meetings/options";
+import type { DecisionEntry, ProjectOption } from "@/lib/meetings/queries";
+import { decisionBase } from "@/lib/meetings/writes";
 import { DecisionView } from "./decision-view";
 import { DecisionsEditor } from "./decisions-editor";
 import { MeetingSection } from "./section";

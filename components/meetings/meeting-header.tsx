@@ -15,7 +15,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { MeetingDetail } from "@/lib/meetings/detail";
+import type { MeetingDetail } from "@/lib/meetings/queries";
 import { phaseOf } from "@/lib/meetings/rules";
 import { formatDays } from "./format";
 import { MeetingStateBadge } from "./state-badge";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { LocalizedValues } from "@/lib/i18n/localized";
-import { updateMinutesAction } from "@/lib/meetings/actions";
+import { updateMinutesAction } from "@/lib/meetings/form-actions";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
 import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
 import { LanguageFields } from "./language-fields";

@@ -4,7 +4,11 @@ import { CircleCheck, Lock, LockOpen } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { closeMeetingAction, holdMeetingAction, reopenMeetingAction } from "@/lib/meetings/actions";
+import {
+  closeMeetingAction,
+  holdMeetingAction,
+  reopenMeetingAction,
+} from "@/lib/meetings/form-actions";
 import type { FormAction } from "@/lib/meetings/form-state";
 import type { MeetingPhase } from "@/lib/meetings/rules";
 import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";

@@ -8,8 +8,8 @@ import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedbac
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { LocalizedText } from "@/components/ui/localized-text";
-import { addProjectsAction } from "@/lib/plans/actions";
-import type { CandidateArea } from "@/lib/plans/areas";
+import { addProjectsAction } from "@/lib/plans/form-actions";
+import type { CandidateArea } from "@/lib/plans/rules";
 import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 
 /** Checkboxes grouped by cooperation area, with a filter over code and titles. */

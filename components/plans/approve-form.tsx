@@ -7,7 +7,7 @@ import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedbac
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { approvePlanAction } from "@/lib/plans/actions";
+import { approvePlanAction } from "@/lib/plans/form-actions";
 import { type FormState, INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 
 export interface MeetingChoice {

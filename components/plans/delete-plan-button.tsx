@@ -7,7 +7,7 @@ import { useActionState } from "react";
 import { useMessage } from "@/components/projects/form-feedback";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { deletePlanAction } from "@/lib/plans/actions";
+import { deletePlanAction } from "@/lib/plans/form-actions";
 import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 
 /** Deleting a draft asks first; the projects themselves are not touched. */

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import type { CandidateArea } from "@/lib/plans/areas";
+import type { CandidateArea } from "@/lib/plans/rules";
 import { AddProjectsForm } from "./add-projects-form";
 import { DeletePlanButton } from "./delete-plan-button";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedback";
 import { Button } from "@/components/ui/button";
-import { updatePlanAction } from "@/lib/plans/actions";
+import { updatePlanAction } from "@/lib/plans/form-actions";
 import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 import { PeriodFields } from "./period-fields";
 

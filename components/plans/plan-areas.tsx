@@ -4,8 +4,8 @@ import { HealthBadge, ProgressBar, StatusBadge } from "@/components/projects/bad
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { AreaGroup } from "@/lib/plans/areas";
 import type { PlanProject } from "@/lib/plans/queries";
+import type { AreaGroup } from "@/lib/plans/rules";
 import { CarriedOverMarker } from "./markers";
 import { RemoveProjectButton } from "./remove-project-button";
 

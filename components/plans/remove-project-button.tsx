@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { useMessage } from "@/components/projects/form-feedback";
 import { Button } from "@/components/ui/button";
-import { removeProjectAction } from "@/lib/plans/actions";
+import { removeProjectAction } from "@/lib/plans/form-actions";
 import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 
 /** Takes one project off a draft; the row goes with the refreshed page. */

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { LanguageButtons } from "@/components/shell/language-buttons";
 import { Button } from "@/components/ui/button";
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutAction } from "@/lib/auth/form-actions";
 
 /**
  * The bare page for an account step every other page leads to (no navigation: it would only

@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { changePasswordAction, type PasswordState } from "@/lib/account/form-actions";
 import type { MessageRef } from "@/lib/errors";
-import { changePasswordAction, type PasswordState } from "@/lib/users/profile-actions";
 
 const IDLE: PasswordState = { status: "idle" };
 

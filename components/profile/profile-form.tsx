@@ -6,9 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { type ProfileState, updateProfileAction } from "@/lib/account/form-actions";
 import type { MessageRef } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
-import { type ProfileState, updateProfileAction } from "@/lib/users/profile-actions";
 
 const IDLE: ProfileState = { status: "idle" };
 

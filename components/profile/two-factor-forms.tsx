@@ -7,13 +7,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import type { MessageRef } from "@/lib/errors";
 import {
   confirmTwoFactorAction,
   disableTwoFactorAction,
   startTwoFactorAction,
   type TwoFactorState,
-} from "@/lib/users/two-factor-actions";
+} from "@/lib/account/form-actions";
+import type { MessageRef } from "@/lib/errors";
 
 const IDLE: TwoFactorState = { status: "idle" };
 

@@ -2,8 +2,8 @@ import { X } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import { filtersToQuery, type ProjectFilters } from "@/lib/projects/filters";
-import type { AreaOption } from "@/lib/projects/list-options";
+import { filtersToQuery, type ProjectFilters } from "@/lib/projects/list/input";
+import type { AreaOption } from "@/lib/projects/list/queries";
 
 /** Every active filter as a removable chip, including combinations the form cannot show (from dashboard links). */
 export function ActiveFilters({

@@ -6,9 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
 import type { Locale } from "@/db/schema/enums";
-import { addCommentAction } from "@/lib/projects/update-actions";
+import { addCommentAction } from "@/lib/projects/status-updates/form-actions";
+import { COMMENT_MAX, LANGUAGE_CHOICES } from "@/lib/projects/status-updates/rules";
 import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
-import { COMMENT_MAX, LANGUAGE_CHOICES } from "@/lib/projects/update-rules";
 import { FormFeedback, useFieldErrors } from "./form-feedback";
 
 export function CommentForm({ projectId, locale }: { projectId: string; locale: Locale }) {

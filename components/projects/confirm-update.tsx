@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Delegation } from "@/db/schema/enums";
-import { confirmStatusUpdateAction } from "@/lib/projects/update-actions";
+import { confirmStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
 import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 import { FormFeedback } from "./form-feedback";
 

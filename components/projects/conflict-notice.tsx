@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import type { ConflictData } from "@/lib/projects/conflicts";
+import type { ConflictData } from "@/lib/projects/writes";
 
 /** Shown when a save was refused because someone else saved first: who changed what, and when. */
 export function ConflictNotice({ conflict }: { conflict: ConflictData }) {

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { MessageRef } from "@/lib/errors";
-import type { ConflictData } from "@/lib/projects/conflicts";
 import type { FormState } from "@/lib/projects/update-form-state";
+import type { ConflictData } from "@/lib/projects/writes";
 import { ConflictNotice } from "./conflict-notice";
 
 /** Translates the message references an action answers with. */

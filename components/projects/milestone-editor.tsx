@@ -7,9 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { LOCALES } from "@/lib/i18n/locales";
-import type { MilestoneDraft } from "@/lib/projects/form-values";
-import { LIMITS } from "@/lib/projects/project-rules";
-import { textColumn } from "@/lib/projects/text-edits";
+import { LIMITS, type MilestoneDraft } from "@/lib/projects/rules";
+import { textColumn } from "@/lib/projects/translations";
 import { controlId, type ErrorsFor, GroupErrors } from "./project-form-parts";
 
 type Row = MilestoneDraft & { key: string };

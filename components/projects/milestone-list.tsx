@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { isMilestoneOverdue, type MilestoneItem } from "@/lib/projects/detail";
+import { isMilestoneOverdue, type MilestoneItem } from "@/lib/projects/queries";
 import { formatDay } from "./format";
 import { OverdueMarker } from "./project-header";
 

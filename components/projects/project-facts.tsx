@@ -2,7 +2,7 @@ import { Mail } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import type { ContactPerson, ProjectDetail } from "@/lib/projects/detail";
+import type { ContactPerson, ProjectDetail } from "@/lib/projects/queries";
 import { ConfirmationState } from "./confirmation-state";
 import { formatDay, formatMoment } from "./format";
 import { OverdueMarker } from "./project-header";

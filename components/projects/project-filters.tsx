@@ -5,8 +5,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { type ProjectFilters, SORT_KEYS } from "@/lib/projects/filters";
-import type { AreaOption, PlanOption } from "@/lib/projects/list-options";
+import { type ProjectFilters, SORT_KEYS } from "@/lib/projects/list/input";
+import type { AreaOption, PlanOption } from "@/lib/projects/list/queries";
 
 interface Props {
   filters: ProjectFilters;

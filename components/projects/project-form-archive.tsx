@@ -6,8 +6,8 @@ import { AlertDialog } from "radix-ui";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { archiveProjectAction, restoreProjectAction } from "@/lib/projects/edit-actions";
-import type { ArchiveState } from "@/lib/projects/form-values";
+import { archiveProjectAction, restoreProjectAction } from "@/lib/projects/form-actions";
+import type { ArchiveState } from "@/lib/projects/rules";
 import { useMessageRef } from "./project-form-parts";
 
 const IDLE: ArchiveState = {};

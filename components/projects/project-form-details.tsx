@@ -5,9 +5,8 @@ import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { CURRENCIES, type Delegation } from "@/db/schema/enums";
 import { useAppLocale } from "@/lib/i18n/client";
-import type { AreaOption, PersonOption } from "@/lib/projects/form-options";
-import type { ProjectFormValues } from "@/lib/projects/form-values";
-import { INITIAL_STATUSES } from "@/lib/projects/project-rules";
+import type { AreaOption, PersonOption } from "@/lib/projects/queries";
+import { INITIAL_STATUSES, type ProjectFormValues } from "@/lib/projects/rules";
 import { controlId, type ErrorsFor } from "./project-form-parts";
 
 interface SectionProps {

@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { Locale, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
-import { postStatusUpdateAction } from "@/lib/projects/update-actions";
-import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
+import { postStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
 import {
   HEALTH_CHOICES,
   LANGUAGE_CHOICES,
@@ -15,7 +14,8 @@ import {
   NOTE_MAX,
   needsHealth,
   STATUS_CHOICES,
-} from "@/lib/projects/update-rules";
+} from "@/lib/projects/status-updates/rules";
+import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 import { conflictOf, FormFeedback, useFieldErrors } from "./form-feedback";
 
 interface Props {

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { changeLanguageForm } from "@/lib/account/form-actions";
 import { cn } from "@/lib/cn";
 import { LOCALES } from "@/lib/i18n/locales";
 import { getAppLocale } from "@/lib/i18n/server";
-import { changeLanguageForm } from "@/lib/users/actions";
 
 /** Language choice before sign-in: plain form buttons, so it works without JavaScript. */
 export async function LanguageButtons() {

@@ -3,9 +3,9 @@
 import { useTransition } from "react";
 import { Icon } from "@/components/ui/icon";
 import { Menu, MenuGroup, MenuItem, MenuRadioItem, MenuSeparator } from "@/components/ui/menu";
-import { signOutAction } from "@/lib/auth/actions";
+import { changeLanguage } from "@/lib/account/form-actions";
+import { signOutAction } from "@/lib/auth/form-actions";
 import type { Locale } from "@/lib/i18n/locales";
-import { changeLanguage } from "@/lib/users/actions";
 
 export interface UserMenuLabels {
   menu: string;

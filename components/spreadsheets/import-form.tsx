@@ -8,8 +8,8 @@ import { useMessage } from "@/components/projects/form-feedback";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/input";
-import { importAction } from "@/lib/spreadsheets/import-actions";
-import { IDLE_IMPORT } from "@/lib/spreadsheets/report";
+import { importAction } from "@/lib/spreadsheets/import/form-actions";
+import { IDLE_IMPORT } from "@/lib/spreadsheets/import/types";
 import { ImportReportView } from "./import-report";
 
 const ACCEPT =

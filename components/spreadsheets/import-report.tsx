@@ -10,7 +10,7 @@ import type {
   ImportReport,
   ProjectState,
   ReportRow,
-} from "@/lib/spreadsheets/report";
+} from "@/lib/spreadsheets/import/types";
 
 /** Rows shown in the table; problems are always listed in full. */
 const SHOWN_ROWS = 500;

@@ -1,6 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
+import { DEMO_SETTING } from "@/lib/admin/settings/queries";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_SETTING } from "@/lib/settings";
 import type { Database, Transaction } from "../client";
 import * as s from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";

@@ -1,37 +1,84 @@
-"use server";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Transaction } from "@/db/client";
+import { actionItems } from "@/db/schema";
+import { defineAction } from "@/lib/actions/guard";
+import { AppError } from "@/lib/errors";
 
-import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/lib/actions/guard";
-import { formDataToObject, runAction } from "@/lib/actions/run";
-import { completeActionItem, reopenActionItem } from "./completion";
+const actionItemInput = z.object({ actionItemId: z.uuid() });
 
-export type ToggleState = ActionState<{ actionItemId: string; doneAt: string | null }>;
+export type ActionItemInput = z.input<typeof actionItemInput>;
 
-/** Route patterns, not submitted paths: nothing from the request decides what is refreshed. */
-function revalidateActionItemPages() {
-  revalidatePath("/g/[group]/actions", "page");
-  revalidatePath("/g/[group]/my", "page");
-  revalidatePath("/g/[group]", "page");
+/** The group the item-scoped action was authorised in (always set for action items). */
+function scopeOf(groupId: string | null): string {
+  if (!groupId) throw new AppError("not_found");
+  return groupId;
 }
 
-// After a conflict too: the page then shows the state someone else left the item in.
-const refreshes = (result: ToggleState) =>
-  result.status === "success" || (result.status === "error" && result.code === "conflict");
-
-export async function completeActionItemAction(
-  _previous: ToggleState,
-  formData: FormData,
-): Promise<ToggleState> {
-  const result = await runAction(completeActionItem, formDataToObject(formData));
-  if (refreshes(result)) revalidateActionItemPages();
-  return result;
+/** The item, scoped by id and group, locked until the transaction ends (one writer at a time). */
+async function lockItem(tx: Transaction, actionItemId: string, groupId: string) {
+  const [item] = await tx
+    .select({ id: actionItems.id, doneAt: actionItems.doneAt })
+    .from(actionItems)
+    .where(and(eq(actionItems.id, actionItemId), eq(actionItems.groupId, groupId)))
+    .for("update");
+  if (!item) throw new AppError("not_found");
+  return item;
 }
 
-export async function reopenActionItemAction(
-  _previous: ToggleState,
-  formData: FormData,
-): Promise<ToggleState> {
-  const result = await runAction(reopenActionItem, formDataToObject(formData));
-  if (refreshes(result)) revalidateActionItemPages();
-  return result;
-}
+/** The owner (or a coordinator) marks an action item done: when, and by whom. */
+export const completeActionItem = defineAction({
+  name: "actionItem.complete",
+  permission: "actionItem.complete",
+  schema: actionItemInput,
+  resource: (input) => ({ kind: "actionItem", actionItemId: input.actionItemId }),
+  async run({ tx, actor, input, groupId: scope, audit }) {
+    const groupId = scopeOf(scope);
+    const item = await lockItem(tx, input.actionItemId, groupId);
+    if (item.doneAt) {
+      throw new AppError("conflict", { message: { key: "actionItems.errors.alreadyDone" } });
+    }
+    const [updated] = await tx
+      .update(actionItems)
+      .set({ doneAt: sql`now()`, doneById: actor.id })
+      .where(and(eq(actionItems.id, item.id), eq(actionItems.groupId, groupId)))
+      .returning({ doneAt: actionItems.doneAt });
+    const doneAt = updated?.doneAt;
+    if (!doneAt) throw new Error("action item not updated");
+    await audit({
+      action: "action_item.complete",
+      entityType: "action_item",
+      entityId: item.id,
+      before: { doneAt: null },
+      after: { doneAt: doneAt.toISOString() },
+    });
+    return { actionItemId: item.id, doneAt: doneAt.toISOString() };
+  },
+});
+
+/** Undoes "done" (marked by mistake, or the work turned out unfinished). Same right as completing. */
+export const reopenActionItem = defineAction({
+  name: "actionItem.reopen",
+  permission: "actionItem.complete",
+  schema: actionItemInput,
+  resource: (input) => ({ kind: "actionItem", actionItemId: input.actionItemId }),
+  async run({ tx, input, groupId: scope, audit }) {
+    const groupId = scopeOf(scope);
+    const item = await lockItem(tx, input.actionItemId, groupId);
+    if (!item.doneAt) {
+      throw new AppError("conflict", { message: { key: "actionItems.errors.alreadyOpen" } });
+    }
+    await tx
+      .update(actionItems)
+      .set({ doneAt: null, doneById: null })
+      .where(and(eq(actionItems.id, item.id), eq(actionItems.groupId, groupId)));
+    await audit({
+      action: "action_item.reopen",
+      entityType: "action_item",
+      entityId: item.id,
+      before: { doneAt: item.doneAt.toISOString() },
+      after: { doneAt: null },
+    });
+    return { actionItemId: item.id, doneAt: null };
+  },
+});

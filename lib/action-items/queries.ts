@@ -4,8 +4,12 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { actionItems, meetings, projects, users } from "@/db/schema";
 import type { Delegation } from "@/db/schema/enums";
-import { filterConditions, type ListScope } from "@/lib/projects/list";
-import { ACTION_ITEMS_PAGE_SIZE, type ActionItemFilters, hasProjectFilter } from "./filters";
+import {
+  ACTION_ITEMS_PAGE_SIZE,
+  type ActionItemFilters,
+  hasProjectFilter,
+} from "@/lib/action-items/input";
+import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
 
 /** The same scope as the project list: group, viewer (for owner=me), today, language. */
 export type ActionItemScope = ListScope;

@@ -1,13 +1,13 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
-import { type AuditEntry, writeAudit } from "@/lib/audit";
+import { type AuditEntry, writeAudit } from "@/lib/audit/writes";
 import { authorize, type ResourceRef } from "@/lib/auth/authorize";
 import type { Action } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, ERRORS, type ErrorCode, type FieldErrors, type MessageRef } from "@/lib/errors";
 import { log, logUnexpected } from "@/lib/log";
-import { noteDatabaseFailure } from "@/lib/outage-watch";
+import { noteDatabaseFailure } from "@/lib/server/outage-watch";
 import { toFieldErrors } from "@/lib/validation";
 
 export type ActionState<T = unknown> =

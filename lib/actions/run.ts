@@ -2,10 +2,10 @@ import "server-only";
 import type { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer";
-import { getDb } from "@/lib/db";
 import { ERRORS } from "@/lib/errors";
-import { databaseIsDown } from "@/lib/outage";
-import { noteDatabaseFailure } from "@/lib/outage-watch";
+import { getDb } from "@/lib/server/db";
+import { databaseIsDown } from "@/lib/server/outage";
+import { noteDatabaseFailure } from "@/lib/server/outage-watch";
 import { executeAs } from "./execute";
 import type { ActionState, GuardedAction } from "./guard";
 

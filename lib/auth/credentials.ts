@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { type User, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/writes";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { type AttemptKeys, beginAttempt, recordFailure, recordSuccess } from "./throttle";
 import { consumeSecondFactor, hasTwoFactor, type SecondFactorMethod } from "./two-factor";

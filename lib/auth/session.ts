@@ -1,9 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
-import { SESSION_MAX_AGE_SECONDS } from "@/auth.config";
-import { getDb } from "@/lib/db";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
+import { auth } from "@/lib/auth/next-auth";
+import { getDb } from "@/lib/server/db";
 import type { SessionUser } from "./session-user";
 import {
   loadViewer,

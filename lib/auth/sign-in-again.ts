@@ -1,6 +1,6 @@
 import "server-only";
 import { AuthError } from "next-auth";
-import { signIn } from "@/auth";
+import { signIn } from "@/lib/auth/next-auth";
 
 /**
  * Signs this browser in again right after the user changed their password, which ended every

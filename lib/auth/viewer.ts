@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
 import type { Delegation, GroupRole, Locale } from "@/db/schema/enums";
-import { DEMO_SETTING, REQUIRE_2FA_SETTING } from "@/lib/settings";
+import { DEMO_SETTING, REQUIRE_2FA_SETTING } from "@/lib/admin/settings/queries";
 import { type SessionUser, sessionIsValid } from "./session-user";
 
 export interface ViewerGroup {

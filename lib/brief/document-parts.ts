@@ -1,6 +1,3 @@
-import type { DocFormat } from "@/lib/documents/i18n";
-import { localizedRuns } from "@/lib/documents/localized";
-import { type Para, para, type Run, run } from "@/lib/documents/model";
 import type {
   BriefActionItem,
   BriefModel,
@@ -9,7 +6,10 @@ import type {
   MeetingRef,
   ProjectState,
   Texts,
-} from "./model";
+} from "@/lib/brief/types";
+import type { DocFormat } from "@/lib/print/i18n";
+import { localizedRuns } from "@/lib/print/localized";
+import { type Para, para, type Run, run } from "@/lib/print/model";
 
 /** Pieces of the brief in one language, shared by the one-language and side-by-side layouts. */
 

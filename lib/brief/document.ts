@@ -1,17 +1,10 @@
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
-import { formatsFor, frame, type PairRow, sections } from "@/lib/documents/bilingual";
-import type { DocFormat } from "@/lib/documents/i18n";
-import type { DocLang } from "@/lib/documents/languages";
-import { localizedRuns } from "@/lib/documents/localized";
-import {
-  type Block,
-  block,
-  type DocSpec,
-  pageBreak,
-  para,
-  run,
-  table,
-} from "@/lib/documents/model";
+import type { BriefActionItem, BriefArea, BriefModel } from "@/lib/brief/types";
+import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
+import type { DocFormat } from "@/lib/print/i18n";
+import type { DocLang } from "@/lib/print/languages";
+import { localizedRuns } from "@/lib/print/localized";
+import { type Block, block, type DocSpec, pageBreak, para, run, table } from "@/lib/print/model";
 import {
   actionMeta,
   changeParas,
@@ -26,7 +19,6 @@ import {
   statusLabel,
   titleRuns,
 } from "./document-parts";
-import type { BriefActionItem, BriefArea, BriefModel } from "./model";
 
 const h = (text: string, style: "h1" | "h2" | "h3") => para(text, { style });
 const small = (text: string) => para(text, { style: "small" });

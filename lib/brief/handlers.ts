@@ -1,15 +1,16 @@
 import "server-only";
+import { groupRouteAccess, plain } from "@/lib/auth/route-access";
 import type { Viewer } from "@/lib/auth/viewer";
+import { buildMinutes } from "@/lib/brief/minutes/queries";
+import { buildBrief } from "@/lib/brief/queries";
+import { buildReport } from "@/lib/brief/report/queries";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { parseDocLang } from "@/lib/documents/languages";
-import { asciiName, type DocumentFormat, documentResponse } from "@/lib/documents/response";
-import { groupRouteAccess, parseMeetingNumber, plain } from "./access";
-import { buildBrief } from "./build";
+import { parseMeetingNumber } from "@/lib/meetings/input";
+import { parseDocLang } from "@/lib/print/languages";
+import { asciiName, type DocumentFormat, documentResponse } from "@/lib/print/response";
+import { getDb } from "@/lib/server/db";
 import { briefDocument } from "./document";
-import { buildMinutes } from "./minutes/build";
 import { minutesDocument } from "./minutes/document";
-import { buildReport } from "./report/build";
 import { reportDocument } from "./report/document";
 
 type MeetingParams = Promise<{ group: string; number: string }>;

@@ -2,7 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/errors";
-import { databaseIsDown } from "@/lib/outage";
+import { databaseIsDown } from "@/lib/server/outage";
 import {
   DEFAULT_LOCALE,
   INTL_LOCALE,

@@ -1,49 +1,315 @@
-"use server";
-
-import { redirect } from "next/navigation";
-import { updateAttendees } from "./attendees";
-import type { MeetingFormState } from "./form-state";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import { meetingAttendees, meetings, memberships, users } from "@/db/schema";
+import type { Delegation } from "@/db/schema/enums";
+import { defineAction } from "@/lib/actions/guard";
+import { decide } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import {
-  closeMeeting,
-  createMeeting,
-  holdMeeting,
-  reopenMeeting,
-  type SavedMeeting,
-  updateMeeting,
-} from "./meetings";
-import { updateMinutes } from "./minutes";
-import { runForm } from "./respond";
+  type AttendeesInput,
+  attendeesInput,
+  createMeetingInput,
+  type MeetingInput,
+  meetingRef,
+  minutesInput,
+  updateMeetingInput,
+} from "@/lib/meetings/input";
+import { mayBeHeld } from "@/lib/meetings/rules";
+import {
+  assertNumberFree,
+  assertOpen,
+  assertUnchanged,
+  attendeesBase,
+  fieldError,
+  groupSlug,
+  lockMeeting,
+  meetingBase,
+  minutesBase,
+  requireScope,
+  withUniqueNumber,
+} from "@/lib/meetings/writes";
 
-const meetingPath = (saved: SavedMeeting) => `/g/${saved.groupSlug}/meetings/${saved.number}`;
+/** A calendar date as a message value ("{date, date, long}"). */
+const dayValue = (isoDate: string) => Date.parse(`${isoDate}T12:00:00Z`);
 
-export async function createMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  const result = await runForm(createMeeting, formData);
-  if (result.status === "success") redirect(meetingPath(result.data));
-  return result;
+/** Where the browser goes after a save. */
+export interface SavedMeeting {
+  groupSlug: string;
+  number: number;
 }
 
-export async function updateMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  const result = await runForm(updateMeeting, formData);
-  if (result.status === "success") redirect(meetingPath(result.data));
-  return result;
+const columns = (input: MeetingInput) => ({
+  number: input.number,
+  startsOn: input.startsOn,
+  endsOn: input.endsOn,
+  cityNb: input.cityNb,
+  cityRu: input.cityRu,
+  cityEn: input.cityEn,
+  country: input.country,
+});
+
+const detailsOf = (m: MeetingInput) => ({
+  number: m.number,
+  startsOn: m.startsOn,
+  endsOn: m.endsOn,
+  city: { nb: m.cityNb, ru: m.cityRu, en: m.cityEn },
+  country: m.country,
+});
+
+export const createMeeting = defineAction({
+  name: "meeting.create",
+  permission: "meeting.manage",
+  schema: createMeetingInput,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, input, groupId, audit }): Promise<SavedMeeting> {
+    const scope = requireScope(groupId);
+    await assertNumberFree(tx, scope, input.number, null);
+    const row = await withUniqueNumber(tx, input.number, async (sp) => {
+      const [inserted] = await sp
+        .insert(meetings)
+        .values({ ...columns(input), groupId: scope, state: "planned" })
+        .returning({ id: meetings.id });
+      if (!inserted) throw new Error("meeting not inserted");
+      return inserted;
+    });
+    await audit({
+      action: "meeting.create",
+      entityType: "meeting",
+      entityId: row.id,
+      after: detailsOf(input),
+    });
+    return { groupSlug: await groupSlug(tx, scope), number: input.number };
+  },
+});
+
+export const updateMeeting = defineAction({
+  name: "meeting.update",
+  permission: "meeting.manage",
+  schema: updateMeetingInput,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, input, groupId, audit }): Promise<SavedMeeting> {
+    const scope = requireScope(groupId);
+    const current = await lockMeeting(tx, scope, input.meetingId);
+    assertOpen(current);
+    const before = detailsOf(current);
+    assertUnchanged(input.base, meetingBase(before));
+    if (current.state === "held" && !mayBeHeld(input))
+      throw new AppError("validation", {
+        fieldErrors: { startsOn: [{ key: "meetings.errors.heldInFuture" }] },
+      });
+    if (input.number !== current.number)
+      await assertNumberFree(tx, scope, input.number, current.id);
+    await withUniqueNumber(tx, input.number, (sp) =>
+      sp
+        .update(meetings)
+        .set(columns(input))
+        .where(and(eq(meetings.id, current.id), eq(meetings.groupId, scope))),
+    );
+    await audit({
+      action: "meeting.update",
+      entityType: "meeting",
+      entityId: current.id,
+      before,
+      after: detailsOf(input),
+    });
+    return { groupSlug: await groupSlug(tx, scope), number: input.number };
+  },
+});
+
+/** planned → held, from the meeting's first day on (by the calendar where it takes place). */
+export const holdMeeting = defineAction({
+  name: "meeting.hold",
+  permission: "meeting.manage",
+  schema: meetingRef,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, input, groupId, audit }) {
+    const scope = requireScope(groupId);
+    const meeting = await lockMeeting(tx, scope, input.meetingId);
+    if (meeting.state !== "planned")
+      throw new AppError("conflict", { message: { key: "meetings.errors.alreadyHeld" } });
+    if (!mayBeHeld(meeting))
+      throw new AppError("validation", {
+        message: {
+          key: "meetings.errors.notStarted",
+          values: { date: dayValue(meeting.startsOn) },
+        },
+      });
+    await tx
+      .update(meetings)
+      .set({ state: "held" })
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
+    await audit({
+      action: "meeting.hold",
+      entityType: "meeting",
+      entityId: meeting.id,
+      before: { state: "planned" },
+      after: { state: "held" },
+    });
+    return { meetingId: meeting.id };
+  },
+});
+
+/** held → closed: the minutes, decisions and agenda are final from now on. */
+export const closeMeeting = defineAction({
+  name: "meeting.close",
+  permission: "meeting.manage",
+  schema: meetingRef,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, input, groupId, audit }) {
+    const scope = requireScope(groupId);
+    const meeting = await lockMeeting(tx, scope, input.meetingId);
+    assertOpen(meeting);
+    if (meeting.state !== "held")
+      throw new AppError("conflict", { message: { key: "meetings.errors.closeNotHeld" } });
+    const closedAt = new Date();
+    await tx
+      .update(meetings)
+      .set({ closedAt })
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
+    await audit({
+      action: "meeting.close",
+      entityType: "meeting",
+      entityId: meeting.id,
+      before: { closedAt: null },
+      after: { closedAt: closedAt.toISOString() },
+    });
+    return { meetingId: meeting.id };
+  },
+});
+
+/** Undoes closing, for corrections after the fact: administrators only. */
+export const reopenMeeting = defineAction({
+  name: "meeting.reopen",
+  permission: "meeting.manage",
+  schema: meetingRef,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, actor, input, groupId, audit }) {
+    const scope = requireScope(groupId);
+    const meeting = await lockMeeting(tx, scope, input.meetingId);
+    if (decide(actor, "admin.manage", { role: null }) !== "allow") throw new AppError("forbidden");
+    if (!meeting.closedAt)
+      throw new AppError("conflict", { message: { key: "meetings.errors.notClosed" } });
+    await tx
+      .update(meetings)
+      .set({ closedAt: null })
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
+    await audit({
+      action: "meeting.reopen",
+      entityType: "meeting",
+      entityId: meeting.id,
+      before: { closedAt: meeting.closedAt.toISOString() },
+      after: { closedAt: null },
+    });
+    return { meetingId: meeting.id };
+  },
+});
+
+/** The minutes in nb, ru and en; refused once the meeting is closed. */
+export const updateMinutes = defineAction({
+  name: "minutes.update",
+  permission: "meeting.manage",
+  schema: minutesInput,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, input, groupId, audit }) {
+    const scope = requireScope(groupId);
+    const meeting = await lockMeeting(tx, scope, input.meetingId);
+    assertOpen(meeting);
+    const before = { nb: meeting.minutesNb, ru: meeting.minutesRu, en: meeting.minutesEn };
+    assertUnchanged(input.base, minutesBase(before));
+    const after = { nb: input.minutesNb, ru: input.minutesRu, en: input.minutesEn };
+    if (minutesBase(after) === minutesBase(before)) return { meetingId: meeting.id };
+    await tx
+      .update(meetings)
+      .set({ minutesNb: after.nb, minutesRu: after.ru, minutesEn: after.en })
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
+    await audit({
+      action: "minutes.update",
+      entityType: "meeting",
+      entityId: meeting.id,
+      before: { minutes: before },
+      after: { minutes: after },
+    });
+    return { meetingId: meeting.id };
+  },
+});
+
+/** The chosen people: members of the group, or people who already attended (and have left since). */
+async function chosenPeople(
+  tx: Transaction,
+  groupId: string,
+  input: AttendeesInput,
+  attendedIds: Set<string>,
+) {
+  if (!input.memberIds.length) return [];
+  const people = await tx
+    .select({ id: users.id, delegation: users.delegation, member: memberships.userId })
+    .from(users)
+    .leftJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.groupId, groupId)))
+    .where(inArray(users.id, input.memberIds));
+  const eligible = people.filter((p) => p.member !== null || attendedIds.has(p.id));
+  if (eligible.length !== input.memberIds.length)
+    throw fieldError("memberIds", "attendeeNotMember");
+  return eligible;
 }
 
-export async function holdMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(holdMeeting, formData);
+interface Row {
+  meetingId: string;
+  userId: string | null;
+  name: string | null;
+  delegation: Delegation;
+  capacity: string | null;
 }
 
-export async function closeMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(closeMeeting, formData);
-}
-
-export async function reopenMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(reopenMeeting, formData);
-}
-
-export async function updateMinutesAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(updateMinutes, formData);
-}
-
-export async function updateAttendeesAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(updateAttendees, formData);
-}
+/** Replaces the attendee list: members of both delegations, and named guests. */
+export const updateAttendees = defineAction({
+  name: "attendees.update",
+  permission: "meeting.manage",
+  schema: attendeesInput,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, input, groupId, audit }) {
+    const scope = requireScope(groupId);
+    const meeting = await lockMeeting(tx, scope, input.meetingId);
+    assertOpen(meeting);
+    const current = await tx
+      .select()
+      .from(meetingAttendees)
+      .where(eq(meetingAttendees.meetingId, meeting.id));
+    assertUnchanged(input.base, attendeesBase(current));
+    const previous = new Map(current.flatMap((a) => (a.userId ? [[a.userId, a] as const] : [])));
+    const people = await chosenPeople(tx, scope, input, new Set(previous.keys()));
+    const rows: Row[] = [
+      ...people.map((p) => ({
+        meetingId: meeting.id,
+        userId: p.id,
+        name: null,
+        delegation: previous.get(p.id)?.delegation ?? p.delegation,
+        capacity: previous.get(p.id)?.capacity ?? null,
+      })),
+      ...input.guests.map((g) => ({
+        meetingId: meeting.id,
+        userId: null,
+        name: g.name,
+        delegation: g.delegation,
+        capacity: g.capacity,
+      })),
+    ];
+    if (attendeesBase(rows) === attendeesBase(current)) return { count: rows.length };
+    await tx.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, meeting.id));
+    if (rows.length) await tx.insert(meetingAttendees).values(rows);
+    const summary = (list: readonly Row[]) =>
+      list.map(({ userId, name, delegation, capacity }) => ({
+        userId,
+        name,
+        delegation,
+        capacity,
+      }));
+    await audit({
+      action: "attendees.update",
+      entityType: "meeting",
+      entityId: meeting.id,
+      before: { attendees: summary(current) },
+      after: { attendees: summary(rows) },
+    });
+    return { count: rows.length };
+  },
+});

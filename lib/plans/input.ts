@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { ADD_MAX, PERIOD_MAX_YEARS, YEAR_MAX, YEAR_MIN } from "@/lib/plans/rules";
 import { isIsoDate } from "@/lib/validation";
-import { ADD_MAX, PERIOD_MAX_YEARS, YEAR_MAX, YEAR_MIN } from "./rules";
 
 /** A custom issue whose message is a key in messages/*.json (see lib/validation.ts). */
 const issue = (key: string, values?: Record<string, number>) => ({

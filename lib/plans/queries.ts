@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, notExists, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
 import type { PlanState, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
 import type { LocalizedValues } from "@/lib/i18n/localized";
-import { unfinishedProjectsOf } from "./carry-over";
+import { FINISHED_STATUSES } from "@/lib/plans/rules";
 
 export interface PlanSummary {
   id: string;
@@ -260,4 +260,88 @@ export async function draftingContext(db: Executor, groupId: string): Promise<Dr
       : null,
     unfinished: unfinished.length,
   };
+}
+
+/**
+ * The projects a new draft carries over from a plan: listed in it, neither completed nor
+ * cancelled, not archived.
+ */
+export async function unfinishedProjectsOf(db: Executor, groupId: string, planId: string) {
+  return db
+    .select({ id: projects.id, code: projects.code })
+    .from(workPlanProjects)
+    .innerJoin(
+      projects,
+      and(eq(projects.id, workPlanProjects.projectId), eq(projects.groupId, groupId)),
+    )
+    .where(
+      and(
+        eq(workPlanProjects.planId, planId),
+        eq(workPlanProjects.groupId, groupId),
+        isNull(projects.archivedAt),
+        notInArray(projects.status, [...FINISHED_STATUSES]),
+      ),
+    )
+    .orderBy(asc(projects.code));
+}
+
+export interface PlanDiff {
+  /** In B, not in A. */
+  added: PlanProject[];
+  /** In A, not in B. */
+  removed: PlanProject[];
+  /** In both (as B lists them). */
+  kept: PlanProject[];
+}
+
+/** The three lists of a comparison; each keeps its plan's order (area, then code). */
+export function diffPlans(a: readonly PlanProject[], b: readonly PlanProject[]): PlanDiff {
+  const inA = new Set(a.map((p) => p.id));
+  const inB = new Set(b.map((p) => p.id));
+  return {
+    added: b.filter((p) => !inA.has(p.id)),
+    removed: a.filter((p) => !inB.has(p.id)),
+    kept: b.filter((p) => inA.has(p.id)),
+  };
+}
+
+export interface PlanComparison extends PlanDiff {
+  a: PlanSummary;
+  b: PlanSummary;
+}
+
+/** Two plans of the group by number, side by side; null when either does not exist. */
+export async function comparePlans(
+  db: Executor,
+  groupId: string,
+  numberA: number,
+  numberB: number,
+): Promise<PlanComparison | null> {
+  const [a, b] = await Promise.all([getPlan(db, groupId, numberA), getPlan(db, groupId, numberB)]);
+  if (!a || !b) return null;
+  const [listA, listB] = await Promise.all([
+    planProjects(db, groupId, a.id),
+    planProjects(db, groupId, b.id),
+  ]);
+  return { a, b, ...diffPlans(listA, listB) };
+}
+
+/**
+ * The plans a comparison opens with when the link names none: the one before the current
+ * (approved) plan and the current one; otherwise the two newest.
+ */
+export function defaultPair(plans: readonly Pick<PlanSummary, "number" | "state">[]) {
+  const numbers = plans.map((p) => p.number).sort((x, y) => x - y);
+  const current = plans.find((p) => p.state === "approved")?.number ?? numbers.at(-1);
+  if (current === undefined) return null;
+  const previous = numbers.filter((n) => n < current).at(-1) ?? numbers.find((n) => n !== current);
+  return { a: previous ?? current, b: current };
+}
+
+/** The plan before the given one (plans come newest first), to compare it with. */
+export function previousOf<P extends Pick<PlanSummary, "number">>(
+  plans: readonly P[],
+  number: number,
+) {
+  return plans.find((p) => p.number < number);
 }

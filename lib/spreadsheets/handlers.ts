@@ -1,15 +1,20 @@
 import "server-only";
+import { groupRouteAccess, plain } from "@/lib/auth/route-access";
 import type { Viewer } from "@/lib/auth/viewer";
-import { groupRouteAccess, plain } from "@/lib/brief/access";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { asciiName } from "@/lib/documents/response";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
-import { parseProjectFilters } from "@/lib/projects/filters";
-import { exportHistoryRows, historySheet, projectIdByCode } from "./export-history";
-import { exportProjectRows, projectSheet } from "./export-projects";
-import { templateSheets } from "./template";
+import { asciiName } from "@/lib/print/response";
+import { parseProjectFilters } from "@/lib/projects/list/input";
+import { getDb } from "@/lib/server/db";
+import {
+  exportHistoryRows,
+  exportProjectRows,
+  historySheet,
+  projectIdByCode,
+  projectSheet,
+} from "@/lib/spreadsheets/export/queries";
+import { templateSheets } from "@/lib/spreadsheets/export/template";
 import { fileResponse, type SpreadsheetFormat, toCsv, toXlsx } from "./write";
 
 type GroupParams = Promise<{ group: string }>;

@@ -1,7 +1,7 @@
+import type { ImportProblem } from "@/lib/spreadsheets/import/types";
 import { columnLetter, type ProjectColumnKey } from "./columns";
 import { columnForHeading, sheetTranslator } from "./labels";
 import type { RawCell, RawSheet } from "./read";
-import type { ImportProblem } from "./report";
 
 export type ColumnIndex = Map<ProjectColumnKey, number>;
 

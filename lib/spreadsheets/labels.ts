@@ -1,5 +1,5 @@
-import { documentTranslator } from "@/lib/documents/i18n";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { documentTranslator } from "@/lib/print/i18n";
 import { PROJECT_COLUMNS, type ProjectColumnKey } from "./columns";
 
 /** Headings and words of a file, in the file's language: chosen per download, not per request. */

@@ -14,7 +14,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
-import { confirmImport, previewImport } from "@/lib/spreadsheets/import";
+import { confirmImport, previewImport } from "@/lib/spreadsheets/import/actions";
 
 const args = process.argv.slice(2);
 const rows = Number(args.find((a) => a.startsWith("--rows="))?.slice(7) ?? 1000);

@@ -4,20 +4,19 @@
  * page time ÷ (empty page + queries) shows what the app adds on top of the database.
  */
 import { sql } from "drizzle-orm";
-import { SESSION_MAX_AGE_SECONDS } from "@/auth.config";
 import { type DatabaseHandle, queryRows } from "@/db/client";
 import { executeAs } from "@/lib/actions/execute";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { loadViewer } from "@/lib/auth/viewer";
-import { buildBrief } from "@/lib/brief/build";
-import { loadDashboard } from "@/lib/dashboard/load";
+import { buildBrief } from "@/lib/brief/queries";
+import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
-import { getProjectDetail } from "@/lib/projects/detail";
-import { DEFAULT_FILTERS, parseProjectFilters } from "@/lib/projects/filters";
-import { getProjectHistory } from "@/lib/projects/history";
-import { listProjects } from "@/lib/projects/list";
-import { getListOptions } from "@/lib/projects/list-options";
-import { postStatusUpdate } from "@/lib/projects/status-updates";
-import { exportProjectRows } from "@/lib/spreadsheets/export-projects";
+import { DEFAULT_FILTERS, parseProjectFilters } from "@/lib/projects/list/input";
+import { getListOptions, listProjects } from "@/lib/projects/list/queries";
+import { getProjectDetail } from "@/lib/projects/queries";
+import { postStatusUpdate } from "@/lib/projects/status-updates/actions";
+import { getProjectHistory } from "@/lib/projects/status-updates/queries";
+import { exportProjectRows } from "@/lib/spreadsheets/export/queries";
 import type { BenchWorld } from "./world";
 
 export type TargetKind = "page" | "write" | "file";

@@ -2,8 +2,8 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { completeActionItem, reopenActionItem } from "@/lib/action-items/completion";
-import { parseActionItemFilters } from "@/lib/action-items/filters";
+import { completeActionItem, reopenActionItem } from "@/lib/action-items/actions";
+import { parseActionItemFilters } from "@/lib/action-items/input";
 import { countActionItems, listActionItems } from "@/lib/action-items/queries";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {

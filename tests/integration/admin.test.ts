@@ -2,24 +2,29 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import {
-  deactivateUser,
-  endSessions,
-  reactivateUser,
-  resetPassword,
-  resetTwoFactor,
-} from "@/lib/admin/account-commands";
-import {
   archiveArea,
+  archiveGroup,
   createArea,
+  createGroup,
   moveArea,
   renameArea,
   restoreArea,
-} from "@/lib/admin/area-commands";
-import { archiveGroup, createGroup, restoreGroup, updateGroup } from "@/lib/admin/group-commands";
-import { INITIAL_PASSWORD_ALPHABET } from "@/lib/admin/initial-password";
-import { setTwoFactorRequirement } from "@/lib/admin/settings-commands";
-import { createUser, setMemberships, updateUser } from "@/lib/admin/user-commands";
-import { listUsers, parseUserFilters, USERS_PAGE_SIZE } from "@/lib/admin/user-queries";
+  restoreGroup,
+  updateGroup,
+} from "@/lib/admin/groups/actions";
+import { setTwoFactorRequirement } from "@/lib/admin/settings/actions";
+import {
+  createUser,
+  deactivateUser,
+  endSessions,
+  INITIAL_PASSWORD_ALPHABET,
+  reactivateUser,
+  resetPassword,
+  resetTwoFactor,
+  setMemberships,
+  updateUser,
+} from "@/lib/admin/users/actions";
+import { listUsers, parseUserFilters, USERS_PAGE_SIZE } from "@/lib/admin/users/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeAudit } from "@/lib/audit";
-import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit-log/queries";
+import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { writeAudit } from "@/lib/audit/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
   createArea,

@@ -4,8 +4,8 @@ import { queryRows } from "@/db/client";
 import * as s from "@/db/schema";
 import { nextMeetingDates, seedDemo } from "@/db/seed/demo";
 import { demoData } from "@/db/seed/demo-content";
-import { buildBrief } from "@/lib/brief/build";
-import type { BriefModel, BriefProject } from "@/lib/brief/model";
+import { buildBrief } from "@/lib/brief/queries";
+import type { BriefModel, BriefProject } from "@/lib/brief/types";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createArea, createGroup, createMember, createProject } from "../support/factories";
 

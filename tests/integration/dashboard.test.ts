@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
 import { loadViewer } from "@/lib/auth/viewer";
-import { loadCommissionView } from "@/lib/dashboard/commission";
+import { loadCommissionView } from "@/lib/dashboard/queries/commission";
+import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
 import {
   type DashboardParams,
   FIGURE_KINDS,
   figureFilters,
   figureValue,
   type Side,
-} from "@/lib/dashboard/figures";
-import { loadDashboard } from "@/lib/dashboard/load";
-import { DEFAULT_FILTERS } from "@/lib/projects/filters";
-import { countProjects, type ListScope } from "@/lib/projects/list";
+} from "@/lib/dashboard/rules";
+import { DEFAULT_FILTERS } from "@/lib/projects/list/input";
+import { countProjects, type ListScope } from "@/lib/projects/list/queries";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 
 const TODAY = "2020-03-01";

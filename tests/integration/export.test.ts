@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { PROJECT_STATUSES } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { parseProjectFilters } from "@/lib/projects/filters";
-import { countProjects, listProjects } from "@/lib/projects/list";
-import { exportHistoryRows, historySheet } from "@/lib/spreadsheets/export-history";
+import { parseProjectFilters } from "@/lib/projects/list/input";
+import { countProjects, listProjects } from "@/lib/projects/list/queries";
 import {
   type ExportScope,
+  exportHistoryRows,
   exportProjectRows,
+  historySheet,
   projectSheet,
-} from "@/lib/spreadsheets/export-projects";
+} from "@/lib/spreadsheets/export/queries";
 import { toCsv, toXlsx } from "@/lib/spreadsheets/write";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createProject } from "../support/factories";

@@ -3,10 +3,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, v
 import { z } from "zod";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import * as s from "@/db/schema";
+import { setLocale } from "@/lib/account/actions";
 import { defineAction } from "@/lib/actions/guard";
 import { AppError } from "@/lib/errors";
-import { databaseIsDown, outageState } from "@/lib/outage";
-import { setLocale } from "@/lib/users/commands";
+import { databaseIsDown, outageState } from "@/lib/server/outage";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
   asSessionUser,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseProjectFilters } from "@/lib/projects/filters";
-import { listProjects } from "@/lib/projects/list";
-import { getListOptions } from "@/lib/projects/list-options";
+import { parseProjectFilters } from "@/lib/projects/list/input";
+import { getListOptions, listProjects } from "@/lib/projects/list/queries";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createArea, createGroup, createMember, createProject } from "../support/factories";
 

@@ -1,40 +1,38 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { completeActionItem } from "@/lib/action-items/completion";
+import { completeActionItem } from "@/lib/action-items/actions";
 import type { ActionState } from "@/lib/actions/guard";
-import {
-  addMeetingActionItem,
-  deleteMeetingActionItem,
-  updateMeetingActionItem,
-} from "@/lib/meetings/action-items";
-import {
-  addAgendaItem,
-  deleteAgendaItem,
-  reorderAgenda,
-  updateAgendaItem,
-} from "@/lib/meetings/agenda";
-import { updateAttendees } from "@/lib/meetings/attendees";
-import {
-  addDecision,
-  deleteDecision,
-  reorderDecisions,
-  updateDecision,
-} from "@/lib/meetings/decisions";
-import { getMeetingDetail } from "@/lib/meetings/detail";
-import { agendaItemBase, minutesBase } from "@/lib/meetings/fingerprints";
-import { listMeetings } from "@/lib/meetings/list";
-import { getMeetingActionItems } from "@/lib/meetings/meeting-action-items";
 import {
   closeMeeting,
   createMeeting,
   holdMeeting,
   reopenMeeting,
+  updateAttendees,
   updateMeeting,
-} from "@/lib/meetings/meetings";
-import { updateMinutes } from "@/lib/meetings/minutes";
-import { getMeetingEditorOptions } from "@/lib/meetings/options";
+  updateMinutes,
+} from "@/lib/meetings/actions";
+import {
+  addAgendaItem,
+  addDecision,
+  addMeetingActionItem,
+  deleteAgendaItem,
+  deleteDecision,
+  deleteMeetingActionItem,
+  reorderAgenda,
+  reorderDecisions,
+  updateAgendaItem,
+  updateDecision,
+  updateMeetingActionItem,
+} from "@/lib/meetings/items/actions";
+import {
+  getMeetingActionItems,
+  getMeetingDetail,
+  getMeetingEditorOptions,
+  listMeetings,
+} from "@/lib/meetings/queries";
 import { meetingToday } from "@/lib/meetings/rules";
+import { agendaItemBase, minutesBase } from "@/lib/meetings/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
   asSessionUser,

@@ -15,11 +15,10 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database, DatabaseHandle, Transaction } from "@/db/client";
 import * as s from "@/db/schema";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin, requireGroupAccess } from "@/lib/auth/access";
 import { GROUP_ACTIONS, INSTALLATION_ACTIONS } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { requireGroupAccess } from "@/lib/groups/guard";
-import { previewImport } from "@/lib/spreadsheets/import";
+import { previewImport } from "@/lib/spreadsheets/import/actions";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { ADMIN_ACTIONS, SELF_ACTIONS } from "./permission-coverage/actions-accounts";
 import { MEETING_ACTIONS, PLAN_ACTIONS } from "./permission-coverage/actions-meetings";
@@ -196,9 +195,9 @@ describe(`permission coverage: the registry (${testBackend()})`, () => {
     // a language form that calls changeLanguage (guarded), and the import's preview step,
     // which authorises with the same resolver (run below as "spreadsheet import preview").
     const unguarded: Record<string, RegExp> = {
-      "lib/auth/actions.ts#signInAction": /signIn\("credentials"/,
-      "lib/auth/actions.ts#signOutAction": /signOut\(/,
-      "lib/users/actions.ts#changeLanguageForm": /changeLanguage\(/,
+      "lib/auth/form-actions.ts#signInAction": /signIn\("credentials"/,
+      "lib/auth/form-actions.ts#signOutAction": /signOut\(/,
+      "lib/account/form-actions.ts#changeLanguageForm": /changeLanguage\(/,
     };
     expect(inlineServerActions(), "inline server actions escape this check").toEqual([]);
     const functions = discoverServerFunctions();

@@ -5,11 +5,22 @@ import * as s from "@/db/schema";
 import type { ActionState } from "@/lib/actions/guard";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
-import { approvePlan } from "@/lib/plans/approval";
-import { comparePlans, defaultPair } from "@/lib/plans/compare";
-import { createPlan, deletePlan, updatePlan } from "@/lib/plans/drafting";
-import { addProjects, removeProject } from "@/lib/plans/membership";
-import { candidateProjects, draftingContext, listPlans, planProjects } from "@/lib/plans/queries";
+import {
+  addProjects,
+  approvePlan,
+  createPlan,
+  deletePlan,
+  removeProject,
+  updatePlan,
+} from "@/lib/plans/actions";
+import {
+  candidateProjects,
+  comparePlans,
+  defaultPair,
+  draftingContext,
+  listPlans,
+  planProjects,
+} from "@/lib/plans/queries";
 import { writeToPlan } from "@/lib/plans/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {

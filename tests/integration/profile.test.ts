@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
+import { changePassword, updateProfile } from "@/lib/account/actions";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { loadViewer } from "@/lib/auth/viewer";
-import { changePassword, updateProfile } from "@/lib/users/profile-commands";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser, createUser } from "../support/factories";
 

@@ -7,9 +7,9 @@ import {
   createProject,
   restoreProject,
   updateProject,
-} from "@/lib/projects/editing";
-import { getProjectFormOptions } from "@/lib/projects/form-options";
-import { outdatedLanguages } from "@/lib/projects/text-edits";
+} from "@/lib/projects/actions";
+import { getProjectFormOptions } from "@/lib/projects/queries";
+import { outdatedLanguages } from "@/lib/projects/translations";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
   asSessionUser,

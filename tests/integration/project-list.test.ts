@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { parseProjectFilters } from "@/lib/projects/filters";
-import { countProjects, listProjects } from "@/lib/projects/list";
+import { parseProjectFilters } from "@/lib/projects/list/input";
+import { countProjects, listProjects } from "@/lib/projects/list/queries";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createArea, createGroup, createMember, createProject } from "../support/factories";
 

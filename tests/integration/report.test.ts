@@ -3,11 +3,11 @@ import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
-import { buildReport, reportPeriod } from "@/lib/brief/report/build";
 import { reportDocument } from "@/lib/brief/report/document";
-import { loadDashboard } from "@/lib/dashboard/load";
-import { renderDocx } from "@/lib/documents/docx";
-import { renderPdf } from "@/lib/documents/pdf";
+import { buildReport, reportPeriod } from "@/lib/brief/report/queries";
+import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
+import { renderDocx } from "@/lib/print/docx";
+import { renderPdf } from "@/lib/print/pdf";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 
 const TODAY = "2021-06-01";

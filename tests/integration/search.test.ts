@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "@/db/client";
 import * as s from "@/db/schema";
-import { searchCondition, searchTerms } from "@/lib/projects/search";
+import { searchCondition, searchTerms } from "@/lib/projects/list/conditions";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createArea, createGroup, createProject } from "../support/factories";
 

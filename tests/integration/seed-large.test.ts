@@ -11,7 +11,11 @@ import {
   seedLarge,
 } from "@/db/seed/large/seed";
 import { verifyCredentials } from "@/lib/auth/credentials";
-import { oneSidedCondition, overdueCondition, staleCondition } from "@/lib/projects/conditions";
+import {
+  oneSidedCondition,
+  overdueCondition,
+  staleCondition,
+} from "@/lib/projects/list/conditions";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 
 const SMALL: LargeScale = {

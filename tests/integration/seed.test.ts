@@ -4,8 +4,8 @@ import { queryRows } from "@/db/client";
 import * as s from "@/db/schema";
 import { nextMeetingDates, seedDemo, seedDemoIfEmpty } from "@/db/seed/demo";
 import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
+import { isDemoInstallation } from "@/lib/admin/settings/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
-import { isDemoInstallation } from "@/lib/settings";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 
 const NOW = new Date("2026-11-27T12:00:00Z");

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
-import { answerStatusUpdate } from "@/lib/projects/status-update-api";
+import { answerStatusUpdate } from "@/lib/projects/status-updates/handlers";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { buildProjectWorld, projectState } from "../support/project-world";
 

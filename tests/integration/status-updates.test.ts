@@ -1,9 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { confirmStatusUpdate } from "@/lib/projects/confirmations";
-import type { ConflictData } from "@/lib/projects/conflicts";
-import { postStatusUpdate, type StatusUpdateInput } from "@/lib/projects/status-updates";
+import {
+  confirmStatusUpdate,
+  postStatusUpdate,
+  type StatusUpdateInput,
+} from "@/lib/projects/status-updates/actions";
+import type { ConflictData } from "@/lib/projects/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser, createMember } from "../support/factories";
 import { buildProjectWorld, projectState } from "../support/project-world";

@@ -2,9 +2,11 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
+import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/account/actions";
 import { pendingStepRefusal } from "@/lib/actions/pending";
-import { resetTwoFactor } from "@/lib/admin/account-commands";
-import { setTwoFactorRequirement } from "@/lib/admin/settings-commands";
+import { setTwoFactorRequirement } from "@/lib/admin/settings/actions";
+import { REQUIRE_2FA_SETTING } from "@/lib/admin/settings/queries";
+import { resetTwoFactor } from "@/lib/admin/users/actions";
 import { authenticate } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { seal, unseal } from "@/lib/auth/secret-box";
@@ -12,12 +14,6 @@ import { failureCount } from "@/lib/auth/throttle";
 import { TOTP_PERIOD_SECONDS, totpCode } from "@/lib/auth/totp";
 import { pendingTotpSecret, twoFactorStatus, unusedRecoveryCodes } from "@/lib/auth/two-factor";
 import { loadViewer } from "@/lib/auth/viewer";
-import { REQUIRE_2FA_SETTING } from "@/lib/settings";
-import {
-  confirmTwoFactor,
-  disableTwoFactor,
-  startTwoFactor,
-} from "@/lib/users/two-factor-commands";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser, createGroup, createMember, createUser } from "../support/factories";
 

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
+import { DEMO_SETTING } from "@/lib/admin/settings/queries";
 import { loadViewer } from "@/lib/auth/viewer";
-import { DEMO_SETTING } from "@/lib/settings";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createGroup, createMember, createUser } from "../support/factories";
 

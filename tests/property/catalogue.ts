@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { MEETING_LIMITS as M } from "@/lib/meetings/rules";
-import { LIMITS } from "@/lib/projects/project-rules";
-import { COMMENT_MAX, NEXT_STEPS_MAX, NOTE_MAX } from "@/lib/projects/update-rules";
+import { LIMITS } from "@/lib/projects/rules";
+import { COMMENT_MAX, NEXT_STEPS_MAX, NOTE_MAX } from "@/lib/projects/status-updates/rules";
 import { nextMeetingNumber, nextSerial, type World } from "./world";
 
 type Input = Record<string, unknown>;

@@ -1,25 +1,25 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actionItemFiltersToQuery, parseActionItemFilters } from "@/lib/action-items/filters";
+import { actionItemFiltersToQuery, parseActionItemFilters } from "@/lib/action-items/input";
 import { countActionItems, listActionItems } from "@/lib/action-items/queries";
-import { getGroupForAdmin, listAreas } from "@/lib/admin/group-queries";
-import { getUserForAdmin, listUsers, parseUserFilters } from "@/lib/admin/user-queries";
-import { listAuditEvents, parseAuditFilters } from "@/lib/audit-log/queries";
-import { parseMeetingNumber as parseDocumentMeetingNumber } from "@/lib/brief/access";
-import { buildBrief } from "@/lib/brief/build";
-import { buildMinutes } from "@/lib/brief/minutes/build";
-import { buildReport } from "@/lib/brief/report/build";
-import { parseDashboardParams } from "@/lib/dashboard/figures";
-import { loadDashboard } from "@/lib/dashboard/load";
-import { getMeetingDetail } from "@/lib/meetings/detail";
-import { parseMeetingNumber } from "@/lib/meetings/list";
-import { comparePlans } from "@/lib/plans/compare";
-import { getPlan } from "@/lib/plans/queries";
-import { getProjectDetail } from "@/lib/projects/detail";
-import { filtersToQuery, parseProjectFilters } from "@/lib/projects/filters";
-import { getProjectHistory } from "@/lib/projects/history";
-import { countProjects, listProjects } from "@/lib/projects/list";
-import { getProjectByCode } from "@/lib/projects/queries";
+import { getGroupForAdmin, listAreas } from "@/lib/admin/groups/queries";
+import { getUserForAdmin, listUsers, parseUserFilters } from "@/lib/admin/users/queries";
+import { listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { buildMinutes } from "@/lib/brief/minutes/queries";
+import { buildBrief } from "@/lib/brief/queries";
+import { buildReport } from "@/lib/brief/report/queries";
+import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
+import { parseDashboardParams } from "@/lib/dashboard/rules";
+import {
+  parseMeetingNumber as parseDocumentMeetingNumber,
+  parseMeetingNumber,
+} from "@/lib/meetings/input";
+import { getMeetingDetail } from "@/lib/meetings/queries";
+import { comparePlans, getPlan } from "@/lib/plans/queries";
+import { filtersToQuery, parseProjectFilters } from "@/lib/projects/list/input";
+import { countProjects, listProjects } from "@/lib/projects/list/queries";
+import { getProjectByCode, getProjectDetail } from "@/lib/projects/queries";
+import { getProjectHistory } from "@/lib/projects/status-updates/queries";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
   anyText,

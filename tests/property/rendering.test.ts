@@ -9,10 +9,10 @@ import { AgendaSection } from "@/components/meetings/agenda-section";
 import { History } from "@/components/projects/history";
 import { ProjectHeader } from "@/components/projects/project-header";
 import type { GuardedAction } from "@/lib/actions/guard";
-import { listAuditEvents, parseAuditFilters } from "@/lib/audit-log/queries";
-import { getMeetingDetail } from "@/lib/meetings/detail";
-import { getProjectDetail } from "@/lib/projects/detail";
-import { getProjectHistory } from "@/lib/projects/history";
+import { listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { getMeetingDetail } from "@/lib/meetings/queries";
+import { getProjectDetail } from "@/lib/projects/queries";
+import { getProjectHistory } from "@/lib/projects/status-updates/queries";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { BIDI_CONTROLS, EMOJI, HTML_PAYLOADS, storableHostileText } from "./arbitraries";
 import { CATALOGUE } from "./catalogue";
@@ -21,7 +21,7 @@ import { buildWorld, type World } from "./world";
 
 // The editors these sections can show import server actions, and those Auth.js, which needs a
 // Next.js server; rendering for reading calls none of them.
-vi.mock("@/auth", () => ({
+vi.mock("@/lib/auth/next-auth", () => ({
   auth: async () => null,
   signIn: vi.fn(),
   signOut: vi.fn(),

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable, isNeverSent } from "@/lib/errors";
-import { localPath } from "@/lib/outage";
-import { outageLocale, outagePageHtml } from "@/lib/outage-page";
+import { localPath } from "@/lib/server/outage";
+import { outageLocale, outagePageHtml } from "@/lib/server/outage-page";
 
 const messages = (locale: string) =>
   JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as {

@@ -4,10 +4,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GroupTable } from "@/components/admin/group-table";
 import { buttonClasses } from "@/components/ui/button";
-import { listGroups } from "@/lib/admin/group-queries";
-import { requireAdmin } from "@/lib/admin/guard";
-import { getDb } from "@/lib/db";
+import { listGroups } from "@/lib/admin/groups/queries";
+import { requireAdmin } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.groups"))("title") };

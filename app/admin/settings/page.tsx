@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TwoFactorRequirementForm } from "@/components/admin/two-factor-requirement-form";
-import { requireAdmin } from "@/lib/admin/guard";
-import { getDb } from "@/lib/db";
-import { TWO_FACTOR_ROLES, twoFactorRequiredRoles } from "@/lib/settings";
+import { TWO_FACTOR_ROLES, twoFactorRequiredRoles } from "@/lib/admin/settings/queries";
+import { requireAdmin } from "@/lib/auth/access";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.settings"))("title") };

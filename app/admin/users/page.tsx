@@ -6,15 +6,15 @@ import { UserFiltersForm } from "@/components/admin/user-filters";
 import { UserTable } from "@/components/admin/user-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireAdmin } from "@/lib/admin/guard";
 import {
   listUsers,
   parseUserFilters,
   USERS_PAGE_SIZE,
   userFiltersToQuery,
-} from "@/lib/admin/user-queries";
-import { getDb } from "@/lib/db";
+} from "@/lib/admin/users/queries";
+import { requireAdmin } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };

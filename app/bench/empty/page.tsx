@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { requireGroupAccess } from "@/lib/auth/access";
 
 /**
  * The benchmark's floor (`npm run bench`, docs/performance.md): a group's signed-in shell with

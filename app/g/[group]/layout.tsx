@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { requireGroupAccess } from "@/lib/auth/access";
 
 export default async function GroupLayout({
   children,

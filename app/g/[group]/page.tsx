@@ -5,12 +5,12 @@ import { DashboardCharts } from "@/components/dashboard/charts";
 import { DashboardControls } from "@/components/dashboard/controls";
 import { RecentChanges } from "@/components/dashboard/recent-changes";
 import { DashboardTotals } from "@/components/dashboard/totals";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { todayIso } from "@/lib/clock";
-import { actionsHref, parseDashboardParams } from "@/lib/dashboard/figures";
-import { loadDashboard } from "@/lib/dashboard/load";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
+import { actionsHref, parseDashboardParams } from "@/lib/dashboard/rules";
 import { getAppLocale } from "@/lib/i18n/server";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("dashboard") };

@@ -10,9 +10,9 @@ import { LanguageButtons } from "@/components/shell/language-buttons";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { signOutAction } from "@/lib/auth/actions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/account/rules";
+import { signOutAction } from "@/lib/auth/form-actions";
 import { requireViewer } from "@/lib/auth/session";
-import { MIN_PASSWORD_LENGTH } from "@/lib/users/password-rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile.password"))("title") };

@@ -15,7 +15,7 @@ import { qrCodeDataUrl } from "@/lib/auth/qr-code";
 import { requireViewer } from "@/lib/auth/session";
 import { otpauthUri } from "@/lib/auth/totp";
 import { pendingTotpSecret, twoFactorStatus } from "@/lib/auth/two-factor";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("twoFactor"))("title") };

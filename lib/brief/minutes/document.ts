@@ -1,21 +1,13 @@
 import type { Delegation } from "@/db/schema/enums";
-import { formatsFor, frame, type PairRow, sections } from "@/lib/documents/bilingual";
-import type { DocFormat } from "@/lib/documents/i18n";
-import type { DocLang } from "@/lib/documents/languages";
-import { localizedRuns } from "@/lib/documents/localized";
-import {
-  type Block,
-  block,
-  type DocSpec,
-  type Para,
-  para,
-  run,
-  table,
-} from "@/lib/documents/model";
+import type { MinutesModel } from "@/lib/brief/minutes/queries";
+import type { Texts } from "@/lib/brief/types";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
+import type { DocFormat } from "@/lib/print/i18n";
+import type { DocLang } from "@/lib/print/languages";
+import { localizedRuns } from "@/lib/print/localized";
+import { type Block, block, type DocSpec, type Para, para, run, table } from "@/lib/print/model";
 import { meetingLine } from "../document-parts";
-import type { Texts } from "../model";
-import type { MinutesModel } from "./build";
 
 const h1 = (text: string) => para(text, { style: "h1" });
 

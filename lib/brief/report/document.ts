@@ -1,19 +1,11 @@
 import { PROJECT_STATUSES } from "@/db/schema/enums";
-import { formatsFor, frame, type PairRow, sections } from "@/lib/documents/bilingual";
-import type { DocFormat } from "@/lib/documents/i18n";
-import type { DocLang } from "@/lib/documents/languages";
-import { localizedRuns } from "@/lib/documents/localized";
-import {
-  type Block,
-  block,
-  type DocSpec,
-  type Para,
-  para,
-  run,
-  table,
-} from "@/lib/documents/model";
+import type { ReportArea, ReportModel } from "@/lib/brief/report/queries";
+import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
+import type { DocFormat } from "@/lib/print/i18n";
+import type { DocLang } from "@/lib/print/languages";
+import { localizedRuns } from "@/lib/print/localized";
+import { type Block, block, type DocSpec, type Para, para, run, table } from "@/lib/print/model";
 import { placeText, sentence } from "../document-parts";
-import type { ReportArea, ReportModel } from "./build";
 
 const h = (text: string, style: "h1" | "h2") => para(text, { style });
 

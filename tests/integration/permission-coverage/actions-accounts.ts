@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { confirmTwoFactor, startTwoFactor } from "@/lib/account/actions";
 import { totpCode } from "@/lib/auth/totp";
 import { pendingTotpSecret } from "@/lib/auth/two-factor";
-import { confirmTwoFactor, startTwoFactor } from "@/lib/users/two-factor-commands";
 import { type ActionCase, ADMINS, type CaseContext, SELF } from "./matrix";
 
 const group = ({ w }: CaseContext) => ({ groupId: w.group.id });

@@ -7,7 +7,7 @@ import {
   decisionBase,
   meetingBase,
   minutesBase,
-} from "@/lib/meetings/fingerprints";
+} from "@/lib/meetings/writes";
 import { type ActionCase, ADMINS_IN_GROUP, type CaseContext, COORDINATORS } from "./matrix";
 
 /** A new draft plan of the group, listing the project. */

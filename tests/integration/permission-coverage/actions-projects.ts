@@ -1,11 +1,11 @@
 import { stringify } from "csv-stringify/sync";
 import { asc, eq, sql } from "drizzle-orm";
 import * as s from "@/db/schema";
-import { projectFormValues } from "@/lib/projects/form-values";
-import { postStatusUpdate } from "@/lib/projects/status-updates";
-import { planImport } from "@/lib/spreadsheets/plan";
+import { projectFormValues } from "@/lib/projects/rules";
+import { postStatusUpdate } from "@/lib/projects/status-updates/actions";
+import { planImport } from "@/lib/spreadsheets/import/plan";
+import { packFile, signImport } from "@/lib/spreadsheets/import/token";
 import { readSpreadsheet } from "@/lib/spreadsheets/read";
-import { packFile, signImport } from "@/lib/spreadsheets/token";
 import { asSessionUser } from "../../support/factories";
 import {
   type ActionCase,

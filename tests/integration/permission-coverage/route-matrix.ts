@@ -46,7 +46,7 @@ export const ROUTES: Record<string, RouteCase> = {
   "POST /api/auth/[...nextauth]": {
     access: "public",
     expected: null,
-    reason: "Auth.js's own endpoints; credentials go through the throttle in auth.ts",
+    reason: "Auth.js's own endpoints; credentials go through the throttle in lib/auth/next-auth.ts",
   },
   "POST /api/g/[group]/projects/[code]/status-updates": {
     access: "project.updateStatus",

@@ -8,11 +8,11 @@ import { AreaList } from "@/components/admin/area-list";
 import { ConfirmCommand } from "@/components/admin/confirm-command";
 import { GroupForm } from "@/components/admin/group-form";
 import { Alert } from "@/components/ui/alert";
-import { archiveGroupAction, restoreGroupAction } from "@/lib/admin/group-actions";
-import { getGroupForAdmin, listAreas } from "@/lib/admin/group-queries";
-import { requireAdmin, viewerIsAdmin } from "@/lib/admin/guard";
-import { getDb } from "@/lib/db";
+import { archiveGroupAction, restoreGroupAction } from "@/lib/admin/groups/form-actions";
+import { getGroupForAdmin, listAreas } from "@/lib/admin/groups/queries";
+import { requireAdmin, viewerIsAdmin } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ id: string }>;
 

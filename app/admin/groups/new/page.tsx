@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GroupForm } from "@/components/admin/group-form";
-import { requireAdmin } from "@/lib/admin/guard";
+import { requireAdmin } from "@/lib/auth/access";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.groups"))("newTitle") };

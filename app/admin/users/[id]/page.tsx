@@ -7,10 +7,10 @@ import { AccountActions } from "@/components/admin/account-actions";
 import { MembershipForm, UserDetailsForm } from "@/components/admin/user-edit-forms";
 import { StatusBadges } from "@/components/admin/user-table";
 import { Alert } from "@/components/ui/alert";
-import { groupOptions } from "@/lib/admin/group-queries";
-import { requireAdmin, viewerIsAdmin } from "@/lib/admin/guard";
-import { getUserForAdmin } from "@/lib/admin/user-queries";
-import { getDb } from "@/lib/db";
+import { groupOptions } from "@/lib/admin/groups/queries";
+import { getUserForAdmin } from "@/lib/admin/users/queries";
+import { requireAdmin, viewerIsAdmin } from "@/lib/auth/access";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ id: string }>;
 

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserCreateForm } from "@/components/admin/user-create-form";
-import { groupOptions } from "@/lib/admin/group-queries";
-import { requireAdmin } from "@/lib/admin/guard";
-import { getDb } from "@/lib/db";
+import { groupOptions } from "@/lib/admin/groups/queries";
+import { requireAdmin } from "@/lib/auth/access";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("newTitle") };

@@ -9,14 +9,14 @@ import {
   ACTION_ITEMS_PAGE_SIZE,
   actionItemFiltersToQuery,
   parseActionItemFilters,
-} from "@/lib/action-items/filters";
+} from "@/lib/action-items/input";
 import { listActionItems } from "@/lib/action-items/queries";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
-import { getListOptions } from "@/lib/projects/list-options";
+import { getListOptions } from "@/lib/projects/list/queries";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("actionItems"))("title") };

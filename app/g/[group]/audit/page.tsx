@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditPage } from "@/components/audit/audit-page";
-import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit-log/queries";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { requireGroupAccess } from "@/lib/auth/access";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };

@@ -4,11 +4,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { buttonClasses } from "@/components/ui/button";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
-import { listMeetings } from "@/lib/meetings/list";
+import { listMeetings } from "@/lib/meetings/queries";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings"))("title") };

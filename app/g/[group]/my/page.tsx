@@ -5,12 +5,12 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { MyActionItems } from "@/components/projects/my-action-items";
 import { ProjectTable } from "@/components/projects/project-table";
 import { Card } from "@/components/ui/card";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
-import { getMyWork } from "@/lib/projects/my-work";
+import { getMyWork } from "@/lib/projects/queries";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("myProjects") };

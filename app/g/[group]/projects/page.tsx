@@ -8,14 +8,13 @@ import { ProjectTable } from "@/components/projects/project-table";
 import { ExportLinks } from "@/components/spreadsheets/export-links";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
-import { filtersToQuery, PAGE_SIZE, parseProjectFilters } from "@/lib/projects/filters";
-import { listProjects } from "@/lib/projects/list";
-import { getListOptions } from "@/lib/projects/list-options";
+import { filtersToQuery, PAGE_SIZE, parseProjectFilters } from "@/lib/projects/list/input";
+import { getListOptions, listProjects } from "@/lib/projects/list/queries";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("projects") };

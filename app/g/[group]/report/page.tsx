@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DateField, DocumentToolbar } from "@/components/brief/document-toolbar";
 import { DocumentView } from "@/components/brief/document-view";
-import { buildReport } from "@/lib/brief/report/build";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { reportDocument } from "@/lib/brief/report/document";
+import { buildReport } from "@/lib/brief/report/queries";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { firstParam, parseDocLang } from "@/lib/documents/languages";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { firstParam, parseDocLang } from "@/lib/print/languages";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;

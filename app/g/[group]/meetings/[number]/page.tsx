@@ -11,17 +11,19 @@ import { MeetingHeader, MeetingPager } from "@/components/meetings/meeting-heade
 import { MinutesSection } from "@/components/meetings/minutes-section";
 import { StateControls } from "@/components/meetings/state-controls";
 import { formatDay } from "@/components/projects/format";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
-import { getMeetingDetail } from "@/lib/meetings/detail";
-import { minutesBase } from "@/lib/meetings/fingerprints";
-import { parseMeetingNumber } from "@/lib/meetings/list";
-import { getMeetingActionItems } from "@/lib/meetings/meeting-action-items";
-import { getMeetingEditorOptions } from "@/lib/meetings/options";
+import { parseMeetingNumber } from "@/lib/meetings/input";
+import {
+  getMeetingActionItems,
+  getMeetingDetail,
+  getMeetingEditorOptions,
+} from "@/lib/meetings/queries";
 import { mayBeHeld, phaseOf } from "@/lib/meetings/rules";
+import { minutesBase } from "@/lib/meetings/writes";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
 

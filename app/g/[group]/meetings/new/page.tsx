@@ -4,9 +4,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MeetingForm } from "@/components/meetings/meeting-form";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
-import { newMeetingDefaults } from "@/lib/meetings/list";
+import { requireGroupAccess } from "@/lib/auth/access";
+import { newMeetingDefaults } from "@/lib/meetings/queries";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings"))("newTitle") };

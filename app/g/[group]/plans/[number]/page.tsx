@@ -7,20 +7,20 @@ import { DraftAdditions } from "@/components/plans/draft-additions";
 import { DraftSettings } from "@/components/plans/draft-settings";
 import { PlanAreas } from "@/components/plans/plan-areas";
 import { PlanHeader } from "@/components/plans/plan-header";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { getAppLocale } from "@/lib/i18n/server";
-import { candidateAreas, groupByArea } from "@/lib/plans/areas";
-import { previousOf } from "@/lib/plans/compare";
 import {
   candidateProjects,
   getPlan,
   heldMeetings,
   listPlans,
   planProjects,
+  previousOf,
 } from "@/lib/plans/queries";
+import { candidateAreas, groupByArea } from "@/lib/plans/rules";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
 

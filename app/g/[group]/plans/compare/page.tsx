@@ -5,11 +5,10 @@ import { CompareForm } from "@/components/plans/compare-form";
 import { CompareList } from "@/components/plans/compare-list";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
-import { comparePlans, defaultPair } from "@/lib/plans/compare";
-import { listPlans } from "@/lib/plans/queries";
+import { comparePlans, defaultPair, listPlans } from "@/lib/plans/queries";
+import { getDb } from "@/lib/server/db";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -5,11 +5,11 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewPlanForm } from "@/components/plans/new-plan-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { draftingContext } from "@/lib/plans/queries";
 import { defaultPeriod } from "@/lib/plans/rules";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans.new"))("title") };

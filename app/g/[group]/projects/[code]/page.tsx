@@ -11,14 +11,18 @@ import { ProjectSidebar } from "@/components/projects/project-sidebar";
 import { StatusUpdateForm } from "@/components/projects/status-update-form";
 import { HistoryLinks } from "@/components/spreadsheets/history-links";
 import { Card } from "@/components/ui/card";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { todayIso } from "@/lib/clock";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getAppLocale } from "@/lib/i18n/server";
-import { projectAbilities } from "@/lib/projects/abilities";
-import { getProjectDetail, isOverdue } from "@/lib/projects/detail";
-import { getProjectHistory, HISTORY_LIMIT, HISTORY_PAGE } from "@/lib/projects/history";
+import { getProjectDetail, isOverdue } from "@/lib/projects/queries";
+import { projectAbilities } from "@/lib/projects/rules";
+import {
+  getProjectHistory,
+  HISTORY_LIMIT,
+  HISTORY_PAGE,
+} from "@/lib/projects/status-updates/queries";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; code: string }>;
 

@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportForm } from "@/components/spreadsheets/import-form";
 import { ImportRules } from "@/components/spreadsheets/import-rules";
 import { TemplateLinks } from "@/components/spreadsheets/template-links";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { MAX_FILE_BYTES } from "@/lib/spreadsheets/read";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,10 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProjectForm } from "@/components/projects/project-form";
 import { Alert } from "@/components/ui/alert";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
-import { getProjectFormOptions } from "@/lib/projects/form-options";
-import { emptyFormValues } from "@/lib/projects/form-values";
+import { requireGroupAccess } from "@/lib/auth/access";
+import { getProjectFormOptions } from "@/lib/projects/queries";
+import { emptyFormValues } from "@/lib/projects/rules";
+import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("projectForm"))("newTitle") };

@@ -6,11 +6,11 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { Alert } from "@/components/ui/alert";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
-import { getMeetingDetail } from "@/lib/meetings/detail";
-import { meetingBase } from "@/lib/meetings/fingerprints";
-import { parseMeetingNumber } from "@/lib/meetings/list";
+import { requireGroupAccess } from "@/lib/auth/access";
+import { parseMeetingNumber } from "@/lib/meetings/input";
+import { getMeetingDetail } from "@/lib/meetings/queries";
+import { meetingBase } from "@/lib/meetings/writes";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
 

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DocumentToolbar } from "@/components/brief/document-toolbar";
 import { DocumentView } from "@/components/brief/document-view";
-import { parseMeetingNumber } from "@/lib/brief/access";
-import { buildMinutes } from "@/lib/brief/minutes/build";
+import { requireGroupAccess } from "@/lib/auth/access";
 import { minutesDocument } from "@/lib/brief/minutes/document";
-import { getDb } from "@/lib/db";
-import { firstParam, parseDocLang } from "@/lib/documents/languages";
-import { requireGroupAccess } from "@/lib/groups/guard";
+import { buildMinutes } from "@/lib/brief/minutes/queries";
+import { parseMeetingNumber } from "@/lib/meetings/input";
+import { firstParam, parseDocLang } from "@/lib/print/languages";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;

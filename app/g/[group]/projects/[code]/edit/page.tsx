@@ -11,11 +11,11 @@ import {
 } from "@/components/projects/project-form-archive";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/lib/db";
-import { requireGroupAccess } from "@/lib/groups/guard";
-import { getProjectForEdit, getProjectFormOptions } from "@/lib/projects/form-options";
-import { projectFormValues } from "@/lib/projects/form-values";
-import { outdatedLanguages } from "@/lib/projects/text-edits";
+import { requireGroupAccess } from "@/lib/auth/access";
+import { getProjectForEdit, getProjectFormOptions } from "@/lib/projects/queries";
+import { projectFormValues } from "@/lib/projects/rules";
+import { outdatedLanguages } from "@/lib/projects/translations";
+import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; code: string }>;
 

@@ -1,4 +1,5 @@
-import { postStatusUpdateRoute } from "@/lib/projects/status-update-route";
+import { viewerForAction } from "@/lib/actions/run";
+import { postStatusUpdateRoute } from "@/lib/projects/status-updates/handlers";
 
 export const dynamic = "force-dynamic";
 
@@ -7,5 +8,5 @@ export async function POST(
   request: Request,
   { params }: { params: Promise<{ group: string; code: string }> },
 ) {
-  return postStatusUpdateRoute(request, params);
+  return postStatusUpdateRoute(request, params, await viewerForAction());
 }

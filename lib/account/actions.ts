@@ -1,0 +1,208 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Transaction } from "@/db/client";
+import { recoveryCodes, twoFactorCredentials, users } from "@/db/schema";
+import { LOCALES } from "@/db/schema/enums";
+import { changePasswordSchema, newPasswordProblem } from "@/lib/account/rules";
+import { defineAction } from "@/lib/actions/guard";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from "@/lib/auth/totp";
+import { consumeSecondFactor, openTotpSecret, sealTotpSecret } from "@/lib/auth/two-factor";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { storableString } from "@/lib/validation";
+
+export const updateProfile = defineAction({
+  name: "user.updateProfile",
+  permission: "self",
+  schema: z.object({
+    name: storableString().trim().min(1).max(200),
+    locale: z.enum(LOCALES),
+  }),
+  async run({ tx, actor, input, audit }) {
+    const [before] = await tx
+      .select({ name: users.name, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, actor.id));
+    if (!before) throw new AppError("not_found");
+    await tx
+      .update(users)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    if (before.name !== input.name || before.locale !== input.locale)
+      await audit({
+        action: "user.update_profile",
+        entityType: "user",
+        entityId: actor.id,
+        before,
+        after: input,
+      });
+    return input;
+  },
+});
+
+const refuse = (fieldErrors: FieldErrors) => new AppError("validation", { fieldErrors });
+
+/**
+ * Replaces the user's password after checking the current one. Every session of the user ends
+ * (the caller signs this browser in again); a pending one-time password is done with.
+ */
+export const changePassword = defineAction({
+  name: "user.changePassword",
+  permission: "self",
+  schema: changePasswordSchema,
+  async run({ tx, actor, input, audit }) {
+    const [user] = await tx
+      .select({ email: users.email, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, actor.id))
+      .for("update");
+    if (!user) throw new AppError("not_found");
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw refuse({ currentPassword: [{ key: "profile.password.errors.wrongCurrent" }] });
+    if (newPasswordProblem(input.newPassword, user.email))
+      throw refuse({ newPassword: [{ key: "profile.password.errors.equalsEmail" }] });
+    if (input.newPassword === input.currentPassword)
+      throw refuse({ newPassword: [{ key: "profile.password.errors.sameAsCurrent" }] });
+    await tx
+      .update(users)
+      .set({
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, actor.id));
+    await audit({ action: "user.change_password", entityType: "user", entityId: actor.id });
+    return { email: user.email };
+  },
+});
+
+const codeField = z.string().trim().min(1).max(64);
+
+async function credentialOf(tx: Transaction, userId: string) {
+  const [row] = await tx
+    .select()
+    .from(twoFactorCredentials)
+    .where(eq(twoFactorCredentials.userId, userId))
+    .for("update");
+  return row;
+}
+
+/**
+ * Begins (or begins again) setting up two-factor sign-in: a new secret, stored encrypted and
+ * not yet in force. The page shows it until a code from the app confirms it.
+ */
+export const startTwoFactor = defineAction({
+  name: "user.startTwoFactor",
+  permission: "self",
+  schema: z.object({}),
+  async run({ tx, actor }) {
+    const current = await credentialOf(tx, actor.id);
+    if (current?.confirmedAt)
+      throw new AppError("conflict", { message: { key: "twoFactor.errors.alreadyOn" } });
+    const secretEncrypted = sealTotpSecret(actor.id, newTotpSecret());
+    await tx
+      .insert(twoFactorCredentials)
+      .values({ userId: actor.id, secretEncrypted })
+      .onConflictDoUpdate({
+        target: twoFactorCredentials.userId,
+        set: { secretEncrypted, lastUsedStep: null, updatedAt: new Date() },
+      });
+    return { started: true };
+  },
+});
+
+/**
+ * A code from the app proves it holds the secret: two-factor sign-in is on from now, and ten
+ * new recovery codes are returned — the only time anyone sees them (stored hashed).
+ */
+export const confirmTwoFactor = defineAction({
+  name: "user.confirmTwoFactor",
+  permission: "self",
+  schema: z.object({ code: codeField }),
+  async run({ tx, actor, input, audit }) {
+    const now = new Date();
+    const pending = await credentialOf(tx, actor.id);
+    if (!pending || pending.confirmedAt)
+      throw new AppError("conflict", { message: { key: "twoFactor.errors.noEnrollment" } });
+    const step = matchTotp(openTotpSecret(actor.id, pending.secretEncrypted), input.code, now);
+    if (step === null) throw refuse({ code: [{ key: "twoFactor.errors.wrongCode" }] });
+    await tx
+      .update(twoFactorCredentials)
+      .set({ confirmedAt: now, lastUsedStep: step, updatedAt: now })
+      .where(eq(twoFactorCredentials.userId, actor.id));
+    const codes = newRecoveryCodes();
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.id));
+    await tx
+      .insert(recoveryCodes)
+      .values(codes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })));
+    await audit({
+      action: "user.two_factor_enable",
+      entityType: "user",
+      entityId: actor.id,
+      after: { twoFactor: true, recoveryCodes: codes.length },
+    });
+    return { recoveryCodes: codes };
+  },
+});
+
+/** Turning it off takes the current password and a code (from the app, or a recovery code). */
+export const disableTwoFactor = defineAction({
+  name: "user.disableTwoFactor",
+  permission: "self",
+  schema: z.object({
+    currentPassword: z.string().min(1).max(1024),
+    code: codeField,
+  }),
+  async run({ tx, actor, input, audit }) {
+    const now = new Date();
+    const credential = await credentialOf(tx, actor.id);
+    if (!credential?.confirmedAt)
+      throw new AppError("conflict", { message: { key: "twoFactor.errors.notOn" } });
+    const [user] = await tx
+      .select({ passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, actor.id));
+    const errors: FieldErrors = {};
+    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword)))
+      errors.currentPassword = [{ key: "twoFactor.errors.wrongPassword" }];
+    // The code is only used up when the password was right.
+    else if (!(await consumeSecondFactor(tx, actor.id, input.code, now)))
+      errors.code = [{ key: "twoFactor.errors.wrongCode" }];
+    if (Object.keys(errors).length) throw refuse(errors);
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.id));
+    await tx.delete(twoFactorCredentials).where(eq(twoFactorCredentials.userId, actor.id));
+    await audit({
+      action: "user.two_factor_disable",
+      entityType: "user",
+      entityId: actor.id,
+      before: { twoFactor: true },
+      after: { twoFactor: false },
+    });
+    return { disabled: true };
+  },
+});
+
+export const setLocale = defineAction({
+  name: "user.setLocale",
+  permission: "self",
+  schema: z.object({ locale: z.enum(LOCALES) }),
+  async run({ tx, actor, input, audit }) {
+    const [before] = await tx
+      .select({ locale: users.locale })
+      .from(users)
+      .where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ locale: input.locale, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    await audit({
+      action: "user.set_locale",
+      entityType: "user",
+      entityId: actor.id,
+      before: before ?? null,
+      after: { locale: input.locale },
+    });
+    return { locale: input.locale };
+  },
+});

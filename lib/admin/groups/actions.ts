@@ -1,0 +1,284 @@
+import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { cooperationAreas, workingGroups } from "@/db/schema";
+import { defineAction } from "@/lib/actions/guard";
+import {
+  areaRefSchema,
+  createAreaSchema,
+  type GroupFields,
+  groupFieldsSchema,
+  groupRefSchema,
+  moveAreaSchema,
+  renameAreaSchema,
+  updateGroupSchema,
+} from "@/lib/admin/groups/input";
+import { ADMIN_ONLY } from "@/lib/admin/rules";
+import { isUniqueViolation } from "@/lib/admin/unique";
+import { AppError } from "@/lib/errors";
+
+const slugTaken = () =>
+  new AppError("validation", { fieldErrors: { slug: [{ key: "admin.groups.errors.slugTaken" }] } });
+
+async function assertSlugFree(tx: Executor, slug: string, exceptGroupId?: string) {
+  const [clash] = await tx
+    .select({ id: workingGroups.id })
+    .from(workingGroups)
+    .where(
+      exceptGroupId
+        ? and(eq(workingGroups.slug, slug), ne(workingGroups.id, exceptGroupId))
+        : eq(workingGroups.slug, slug),
+    );
+  if (clash) throw slugTaken();
+}
+
+async function withUniqueSlug<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error, "working_groups_slug_key")) throw slugTaken();
+    throw error;
+  }
+}
+
+async function loadGroup(tx: Executor, groupId: string) {
+  const [group] = await tx
+    .select()
+    .from(workingGroups)
+    .where(eq(workingGroups.id, groupId))
+    .for("update");
+  if (!group) throw new AppError("not_found");
+  return group;
+}
+
+export interface SavedGroup {
+  groupId: string;
+  slug: string;
+}
+
+export const createGroup = defineAction({
+  name: "admin.createGroup",
+  schema: groupFieldsSchema,
+  ...ADMIN_ONLY,
+  async run({ tx, input, audit }): Promise<SavedGroup> {
+    await assertSlugFree(tx, input.slug);
+    const [group] = await withUniqueSlug(() =>
+      tx.insert(workingGroups).values(input).returning({ id: workingGroups.id }),
+    );
+    if (!group) throw new Error("group not created");
+    await audit({
+      action: "group.create",
+      entityType: "group",
+      entityId: group.id,
+      groupId: group.id,
+      after: input,
+    });
+    return { groupId: group.id, slug: input.slug };
+  },
+});
+
+export const updateGroup = defineAction({
+  name: "admin.updateGroup",
+  schema: updateGroupSchema,
+  ...ADMIN_ONLY,
+  async run({ tx, input, audit }): Promise<SavedGroup> {
+    const { groupId, ...fields } = input;
+    const before = await loadGroup(tx, groupId);
+    await assertSlugFree(tx, fields.slug, groupId);
+    await withUniqueSlug(() =>
+      tx
+        .update(workingGroups)
+        .set({ ...fields, updatedAt: new Date() })
+        .where(eq(workingGroups.id, groupId)),
+    );
+    const keys = (Object.keys(fields) as (keyof GroupFields)[]).filter(
+      (key) => before[key] !== fields[key],
+    );
+    if (keys.length)
+      await audit({
+        action: "group.update",
+        entityType: "group",
+        entityId: groupId,
+        groupId,
+        before: Object.fromEntries(keys.map((key) => [key, before[key]])),
+        after: Object.fromEntries(keys.map((key) => [key, fields[key]])),
+      });
+    return { groupId, slug: fields.slug };
+  },
+});
+
+function archiveCommand(name: string, archive: boolean) {
+  return defineAction({
+    name,
+    schema: groupRefSchema,
+    ...ADMIN_ONLY,
+    async run({ tx, input, audit }): Promise<SavedGroup> {
+      const group = await loadGroup(tx, input.groupId);
+      const archivedAt = archive ? new Date() : null;
+      await tx
+        .update(workingGroups)
+        .set({ archivedAt, updatedAt: new Date() })
+        .where(
+          and(
+            eq(workingGroups.id, input.groupId),
+            archive ? isNull(workingGroups.archivedAt) : isNotNull(workingGroups.archivedAt),
+          ),
+        );
+      await audit({
+        action: archive ? "group.archive" : "group.restore",
+        entityType: "group",
+        entityId: input.groupId,
+        groupId: input.groupId,
+        before: { archivedAt: group.archivedAt },
+        after: { archivedAt: archive ? (group.archivedAt ?? archivedAt) : null },
+      });
+      return { groupId: input.groupId, slug: group.slug };
+    },
+  });
+}
+
+/** Hides the group from its members (admins still see it here); nothing is deleted. */
+export const archiveGroup = archiveCommand("admin.archiveGroup", true);
+export const restoreGroup = archiveCommand("admin.restoreGroup", false);
+
+/** The group's areas in their order, locked for the write; an unknown group is not_found. */
+async function lockAreas(tx: Executor, groupId: string) {
+  const [group] = await tx
+    .select({ id: workingGroups.id })
+    .from(workingGroups)
+    .where(eq(workingGroups.id, groupId))
+    .for("update");
+  if (!group) throw new AppError("not_found");
+  return tx
+    .select()
+    .from(cooperationAreas)
+    .where(eq(cooperationAreas.groupId, groupId))
+    .orderBy(asc(cooperationAreas.position), asc(cooperationAreas.createdAt));
+}
+
+async function lockArea(tx: Executor, groupId: string, areaId: string) {
+  const areas = await lockAreas(tx, groupId);
+  const area = areas.find((a) => a.id === areaId);
+  if (!area) throw new AppError("not_found");
+  return { area, areas };
+}
+
+const inGroup = (groupId: string, areaId: string) =>
+  and(eq(cooperationAreas.id, areaId), eq(cooperationAreas.groupId, groupId));
+
+export const createArea = defineAction({
+  name: "admin.createArea",
+  schema: createAreaSchema,
+  ...ADMIN_ONLY,
+  async run({ tx, input, audit }) {
+    const areas = await lockAreas(tx, input.groupId);
+    const position = Math.max(0, ...areas.map((a) => a.position)) + 1;
+    const [area] = await tx
+      .insert(cooperationAreas)
+      .values({ ...input, position })
+      .returning({ id: cooperationAreas.id });
+    if (!area) throw new Error("area not created");
+    const { groupId, ...names } = input;
+    await audit({
+      action: "area.create",
+      entityType: "cooperation_area",
+      entityId: area.id,
+      groupId,
+      after: { ...names, position },
+    });
+    return { areaId: area.id };
+  },
+});
+
+export const renameArea = defineAction({
+  name: "admin.renameArea",
+  schema: renameAreaSchema,
+  ...ADMIN_ONLY,
+  async run({ tx, input, audit }) {
+    const { groupId, areaId, ...names } = input;
+    const { area } = await lockArea(tx, groupId, areaId);
+    await tx.update(cooperationAreas).set(names).where(inGroup(groupId, areaId));
+    await audit({
+      action: "area.update",
+      entityType: "cooperation_area",
+      entityId: areaId,
+      groupId,
+      before: { nameNb: area.nameNb, nameRu: area.nameRu, nameEn: area.nameEn },
+      after: names,
+    });
+    return { areaId };
+  },
+});
+
+/**
+ * Swaps the area with its nearest neighbour among the areas in use (archived ones keep their
+ * place), then numbers the whole list 1…n so duplicate or sparse positions heal themselves.
+ */
+export const moveArea = defineAction({
+  name: "admin.moveArea",
+  schema: moveAreaSchema,
+  ...ADMIN_ONLY,
+  async run({ tx, input, audit }) {
+    const { groupId, areaId, direction } = input;
+    const { area, areas } = await lockArea(tx, groupId, areaId);
+    if (area.archivedAt)
+      throw new AppError("validation", { message: { key: "admin.areas.errors.archived" } });
+    const order = areas.map((a) => a.id);
+    const from = order.indexOf(areaId);
+    const step = direction === "up" ? -1 : 1;
+    let to = from + step;
+    while (to >= 0 && to < areas.length && areas[to]?.archivedAt) to += step;
+    const active = areas.filter((a) => !a.archivedAt);
+    const rank = () => active.findIndex((a) => a.id === areaId) + 1;
+    if (to < 0 || to >= areas.length) return { areaId, position: rank(), total: active.length };
+    [order[from], order[to]] = [order[to] as string, areaId];
+    for (const [index, id] of order.entries()) {
+      const current = areas.find((a) => a.id === id);
+      if (current && current.position !== index + 1)
+        await tx
+          .update(cooperationAreas)
+          .set({ position: index + 1 })
+          .where(inGroup(groupId, id));
+    }
+    const activeOrder = order.filter((id) => active.some((a) => a.id === id));
+    const position = activeOrder.indexOf(areaId) + 1;
+    await audit({
+      action: "area.move",
+      entityType: "cooperation_area",
+      entityId: areaId,
+      groupId,
+      before: { position: rank() },
+      after: { position },
+    });
+    return { areaId, position, total: active.length };
+  },
+});
+
+function areaArchiveCommand(name: string, archive: boolean) {
+  return defineAction({
+    name,
+    schema: areaRefSchema,
+    ...ADMIN_ONLY,
+    async run({ tx, input, audit }) {
+      const { groupId, areaId } = input;
+      const { area } = await lockArea(tx, groupId, areaId);
+      if (Boolean(area.archivedAt) !== archive)
+        await tx
+          .update(cooperationAreas)
+          .set({ archivedAt: archive ? sql`now()` : null })
+          .where(inGroup(groupId, areaId));
+      await audit({
+        action: archive ? "area.archive" : "area.restore",
+        entityType: "cooperation_area",
+        entityId: areaId,
+        groupId,
+        before: { archived: Boolean(area.archivedAt) },
+        after: { archived: archive },
+      });
+      return { areaId };
+    },
+  });
+}
+
+/** Archived areas keep their projects but are no longer offered for new ones. */
+export const archiveArea = areaArchiveCommand("admin.archiveArea", true);
+export const restoreArea = areaArchiveCommand("admin.restoreArea", false);

@@ -1,0 +1,266 @@
+import { createHash } from "node:crypto";
+import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import {
+  agendaItems,
+  decisions,
+  meetings,
+  memberships,
+  projects,
+  users,
+  workingGroups,
+} from "@/db/schema";
+import { AppError, type MessageRef } from "@/lib/errors";
+import type { LocalizedValues } from "@/lib/i18n/localized";
+
+/** The group the guard authorised the action in (always set for group-scoped actions). */
+export function requireScope(groupId: string | null): string {
+  if (!groupId) throw new AppError("not_found");
+  return groupId;
+}
+
+export function fieldError(field: string, key: string, values?: MessageRef["values"]) {
+  const message: MessageRef = values
+    ? { key: `meetings.errors.${key}`, values }
+    : { key: `meetings.errors.${key}` };
+  return new AppError("validation", { fieldErrors: { [field]: [message] } });
+}
+
+/**
+ * The meeting, scoped by id and group, locked until the transaction ends: every write to a
+ * meeting or its parts takes this lock first, so checks and writes see one state at a time.
+ */
+export async function lockMeeting(tx: Transaction, groupId: string, meetingId: string) {
+  const [meeting] = await tx
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), eq(meetings.groupId, groupId)))
+    .for("update");
+  if (!meeting) throw new AppError("not_found");
+  return meeting;
+}
+
+/** Once closed, the meeting's record (details, attendees, agenda, minutes, decisions) is final. */
+export function assertOpen(meeting: { closedAt: Date | null }) {
+  if (meeting.closedAt)
+    throw new AppError("conflict", { message: { key: "meetings.errors.closed" } });
+}
+
+/** A save whose fingerprint no longer matches would overwrite someone else's newer edit. */
+export function assertUnchanged(submitted: string | null, current: string) {
+  if (submitted !== null && submitted !== current)
+    throw new AppError("conflict", { message: { key: "meetings.errors.changedMeanwhile" } });
+}
+
+/** Linked projects must be the group's own. */
+export async function assertGroupProjects(
+  tx: Transaction,
+  groupId: string,
+  projectIds: readonly string[],
+  field: string,
+) {
+  if (!projectIds.length) return;
+  const found = await tx
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.groupId, groupId), inArray(projects.id, [...projectIds])));
+  if (found.length !== new Set(projectIds).size) throw fieldError(field, "projectNotInGroup");
+}
+
+/** An action item's owner: an active coordinator or delegate of the group (who can complete it). */
+export async function assertOwner(tx: Transaction, groupId: string, ownerId: string) {
+  const [row] = await tx
+    .select({ id: users.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.groupId, groupId),
+        eq(memberships.userId, ownerId),
+        inArray(memberships.role, ["coordinator", "delegate"]),
+        eq(users.active, true),
+      ),
+    );
+  if (!row) throw fieldError("ownerId", "ownerNotMember");
+}
+
+export async function groupSlug(tx: Transaction, groupId: string): Promise<string> {
+  const [row] = await tx
+    .select({ slug: workingGroups.slug })
+    .from(workingGroups)
+    .where(eq(workingGroups.id, groupId));
+  if (!row) throw new AppError("not_found");
+  return row.slug;
+}
+
+/** Is the number free in the group (another meeting than `exceptId`)? */
+export async function assertNumberFree(
+  tx: Transaction,
+  groupId: string,
+  number: number,
+  exceptId: string | null,
+) {
+  const [taken] = await tx
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.groupId, groupId),
+        eq(meetings.number, number),
+        exceptId ? sql`${meetings.id} <> ${exceptId}` : undefined,
+      ),
+    );
+  if (taken) throw fieldError("number", "numberTaken", { number });
+}
+
+/** Runs a write in a savepoint; a unique violation (a race on the number) becomes a field error. */
+export async function withUniqueNumber<T>(
+  tx: Transaction,
+  number: number,
+  write: (savepoint: Transaction) => Promise<T>,
+): Promise<T> {
+  try {
+    return await tx.transaction(write);
+  } catch (error) {
+    if (sqlState(error) === "23505") throw fieldError("number", "numberTaken", { number });
+    throw error;
+  }
+}
+
+function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** The two ordered lists of a meeting. Both have id, meeting_id and position. */
+const TABLES = { agenda: agendaItems, decisions } as const;
+export type OrderedList = keyof typeof TABLES;
+
+/** Current ids in order. Call with the meeting locked. */
+export async function currentOrder(tx: Transaction, list: OrderedList, meetingId: string) {
+  const table = TABLES[list];
+  const rows = await tx
+    .select({ id: table.id })
+    .from(table)
+    .where(eq(table.meetingId, meetingId))
+    .orderBy(asc(table.position), asc(table.id));
+  return rows.map((row) => row.id);
+}
+
+export async function nextPosition(tx: Transaction, list: OrderedList, meetingId: string) {
+  const table = TABLES[list];
+  const [row] = await tx
+    .select({ last: max(table.position) })
+    .from(table)
+    .where(eq(table.meetingId, meetingId));
+  return (row?.last ?? 0) + 1;
+}
+
+const idArray = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
+
+/**
+ * Rewrites positions 1..n from the submitted order, in one statement. Refused when the
+ * submitted ids are not exactly the list's current ones: someone added or removed an item
+ * since the editor loaded, and applying the order would misplace it.
+ */
+export async function applyOrder(
+  tx: Transaction,
+  list: OrderedList,
+  meetingId: string,
+  order: readonly string[],
+) {
+  const current = await currentOrder(tx, list, meetingId);
+  const known = new Set(current);
+  if (order.length !== current.length || order.some((id) => !known.has(id)))
+    throw new AppError("conflict", { message: { key: `meetings.errors.${list}Changed` } });
+  if (!order.length) return current;
+  const position = sql<number>`array_position(${idArray(order)}, ${TABLES[list].id})`;
+  if (list === "agenda")
+    await tx.update(agendaItems).set({ position }).where(eq(agendaItems.meetingId, meetingId));
+  else await tx.update(decisions).set({ position }).where(eq(decisions.meetingId, meetingId));
+  return current;
+}
+
+/** Closes the gap a deleted item left: positions 1..n again, in the same order. */
+export async function compact(tx: Transaction, list: OrderedList, meetingId: string) {
+  const order = await currentOrder(tx, list, meetingId);
+  if (order.length) await applyOrder(tx, list, meetingId, order);
+}
+
+/**
+ * A short fingerprint of what a form was opened on. A save whose fingerprint no longer
+ * matches would overwrite someone else's newer edit, and is refused.
+ */
+export function fingerprint(values: Record<string, unknown>): string {
+  const sorted = Object.keys(values)
+    .sort()
+    .map((key) => [key, values[key] ?? null]);
+  return createHash("sha256").update(JSON.stringify(sorted)).digest("hex").slice(0, 24);
+}
+
+// What each edit form was opened on, as the page and the actions both compute it.
+
+const texts = (values: LocalizedValues) => ({
+  nb: values.nb ?? null,
+  ru: values.ru ?? null,
+  en: values.en ?? null,
+});
+
+export const meetingBase = (m: {
+  number: number;
+  startsOn: string;
+  endsOn: string;
+  city: LocalizedValues;
+  country: string;
+}) =>
+  fingerprint({
+    number: m.number,
+    startsOn: m.startsOn,
+    endsOn: m.endsOn,
+    city: texts(m.city),
+    country: m.country,
+  });
+
+export const minutesBase = (minutes: LocalizedValues) => fingerprint(texts(minutes));
+
+export const agendaItemBase = (title: LocalizedValues, projectIds: readonly string[]) =>
+  fingerprint({ title: texts(title), projects: [...projectIds].sort() });
+
+export const decisionBase = (text: LocalizedValues, projectId: string | null) =>
+  fingerprint({ text: texts(text), projectId });
+
+export const actionItemBase = (item: {
+  text: LocalizedValues;
+  ownerId: string;
+  dueOn: string | null;
+  projectId: string | null;
+}) =>
+  fingerprint({
+    text: texts(item.text),
+    ownerId: item.ownerId,
+    dueOn: item.dueOn,
+    projectId: item.projectId,
+  });
+
+export const attendeesBase = (
+  attendees: readonly {
+    userId: string | null;
+    name: string | null;
+    delegation: string;
+    capacity: string | null;
+  }[],
+) =>
+  fingerprint({
+    attendees: attendees
+      .map((a) => [a.userId ?? "", a.userId ? "" : (a.name ?? ""), a.delegation, a.capacity ?? ""])
+      .map((row) => row.join("\u0001"))
+      .sort(),
+  });

@@ -1,0 +1,191 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { type Executor, queryRows } from "@/db/client";
+import { cooperationAreas, projects, users, workPlanProjects, workPlans } from "@/db/schema";
+import type {
+  Delegation,
+  Locale,
+  PlanState,
+  ProjectHealth,
+  ProjectStatus,
+} from "@/db/schema/enums";
+import {
+  oneSidedCondition,
+  overdueCondition,
+  searchCondition,
+  sideCondition,
+  staleCondition,
+  statusIn,
+} from "@/lib/projects/list/conditions";
+import { PAGE_SIZE, type ProjectFilters, type SortKey } from "@/lib/projects/list/input";
+
+export interface ListScope {
+  groupId: string;
+  userId: string;
+  /** ISO date, the reference for overdue and stale. */
+  today: string;
+  locale: Locale;
+}
+
+export interface ProjectRow {
+  id: string;
+  code: string;
+  titleNb: string | null;
+  titleRu: string | null;
+  titleEn: string | null;
+  areaNb: string;
+  areaRu: string;
+  areaEn: string;
+  status: ProjectStatus;
+  health: ProjectHealth | null;
+  progress: number;
+  plannedEnd: string | null;
+  lastUpdateAt: Date | null;
+  awaitingConfirmationFrom: Delegation | null;
+  archived: boolean;
+  contactNoId: string | null;
+  contactRuId: string | null;
+  contactNoName: string | null;
+  contactRuName: string | null;
+  overdue: boolean;
+  stale: boolean;
+}
+
+/** Every filter of the URL as SQL conditions, scope first. Shared by the list, exports and counts. */
+export function filterConditions(scope: ListScope, filters: ProjectFilters): SQL {
+  const conditions: (SQL | undefined)[] = [eq(projects.groupId, scope.groupId)];
+  if (!filters.archived) conditions.push(isNull(projects.archivedAt));
+  if (filters.area.length) conditions.push(inArray(projects.areaId, filters.area));
+  conditions.push(statusIn(filters.status));
+  if (filters.health.length) conditions.push(inArray(projects.health, filters.health));
+  if (filters.side) conditions.push(sideCondition(filters.side));
+  if (filters.plan !== undefined) {
+    // The plan's id once, then its projects by work_plan_projects' primary key.
+    conditions.push(
+      sql`${projects.id} in (select ${workPlanProjects.projectId} from ${workPlanProjects}
+           where ${workPlanProjects.planId} = (select ${workPlans.id} from ${workPlans}
+             where ${workPlans.groupId} = ${scope.groupId} and ${workPlans.number} = ${filters.plan}))`,
+    );
+  }
+  if (filters.mine)
+    conditions.push(
+      or(eq(projects.contactNoId, scope.userId), eq(projects.contactRuId, scope.userId)),
+    );
+  if (filters.overdue) conditions.push(overdueCondition(scope.today));
+  if (filters.stale) conditions.push(staleCondition(scope.groupId, scope.today));
+  if (filters.awaiting) conditions.push(isNotNull(projects.awaitingConfirmationFrom));
+  if (filters.onesided) conditions.push(oneSidedCondition(scope.groupId, scope.today));
+  conditions.push(searchCondition(filters.q));
+  return and(...conditions) as SQL;
+}
+
+function orderBy(sort: SortKey, dir: "asc" | "desc", locale: Locale): SQL[] {
+  const by = dir === "desc" ? desc : asc;
+  const title = {
+    nb: sql`lower(coalesce(${projects.titleNb}, ${projects.titleEn}, ${projects.titleRu}))`,
+    ru: sql`lower(coalesce(${projects.titleRu}, ${projects.titleEn}, ${projects.titleNb}))`,
+    en: sql`lower(coalesce(${projects.titleEn}, ${projects.titleNb}, ${projects.titleRu}))`,
+  }[locale];
+  const nulls = (column: SQL) =>
+    sql`${column} ${sql.raw(dir === "desc" ? "desc nulls last" : "asc nulls last")}`;
+  const primary: Record<SortKey, SQL> = {
+    code: by(projects.code),
+    title: by(title),
+    area: by(cooperationAreas.position),
+    status: by(projects.status),
+    health: nulls(sql`${projects.health}`),
+    progress: by(projects.progress),
+    end: nulls(sql`${projects.plannedEnd}`),
+    updated: nulls(sql`${projects.lastUpdateAt}`),
+  };
+  return sort === "code" ? [primary.code] : [primary[sort], asc(projects.code)];
+}
+
+/** One page of the group's projects with the total count, in one query. */
+export async function listProjects(
+  db: Executor,
+  scope: ListScope,
+  filters: ProjectFilters,
+  options: { orderBy?: SQL[]; pageSize?: number } = {},
+) {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const rows = await db
+    .select({
+      id: projects.id,
+      code: projects.code,
+      titleNb: projects.titleNb,
+      titleRu: projects.titleRu,
+      titleEn: projects.titleEn,
+      areaNb: cooperationAreas.nameNb,
+      areaRu: cooperationAreas.nameRu,
+      areaEn: cooperationAreas.nameEn,
+      status: projects.status,
+      health: projects.health,
+      progress: projects.progress,
+      plannedEnd: projects.plannedEnd,
+      lastUpdateAt: projects.lastUpdateAt,
+      awaitingConfirmationFrom: projects.awaitingConfirmationFrom,
+      archived: sql<boolean>`${projects.archivedAt} is not null`,
+      contactNoId: projects.contactNoId,
+      contactRuId: projects.contactRuId,
+      // Looked up per row by primary key rather than joined: a filter PostgreSQL misestimates
+      // (one side only: 2 rows expected, 193 found) made it join the users by scanning them
+      // once per project — 35 ms instead of 1 (docs/performance.md).
+      contactNoName: sql<
+        string | null
+      >`(select u.name from ${users} u where u.id = ${projects.contactNoId})`,
+      contactRuName: sql<
+        string | null
+      >`(select u.name from ${users} u where u.id = ${projects.contactRuId})`,
+      overdue: sql<boolean>`coalesce(${overdueCondition(scope.today)}, false)`,
+      stale: sql<boolean>`coalesce(${staleCondition(scope.groupId, scope.today)}, false)`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(projects)
+    .innerJoin(cooperationAreas, eq(cooperationAreas.id, projects.areaId))
+    .where(filterConditions(scope, filters))
+    .orderBy(...(options.orderBy ?? orderBy(filters.sort, filters.dir, scope.locale)))
+    .limit(pageSize)
+    .offset((filters.page - 1) * pageSize);
+  const total = rows[0]?.total ?? (filters.page > 1 ? await countProjects(db, scope, filters) : 0);
+  return { rows: rows.map(({ total: _, ...row }) => row as ProjectRow), total };
+}
+
+export async function countProjects(
+  db: Executor,
+  scope: ListScope,
+  filters: ProjectFilters,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(projects)
+    .where(filterConditions(scope, filters));
+  return row?.n ?? 0;
+}
+
+export interface AreaOption {
+  id: string;
+  nameNb: string;
+  nameRu: string;
+  nameEn: string;
+}
+
+export interface PlanOption {
+  number: number;
+  periodStart: number;
+  periodEnd: number;
+  state: PlanState;
+}
+
+/** The choices of the list's filters: the group's areas and work plans, in one query. */
+export async function getListOptions(db: Executor, groupId: string) {
+  const [row] = await queryRows<{ areas: AreaOption[] | null; plans: PlanOption[] | null }>(
+    db,
+    sql`select
+      (select json_agg(json_build_object('id', a.id, 'nameNb', a.name_nb, 'nameRu', a.name_ru, 'nameEn', a.name_en)
+         order by a.position) from cooperation_areas a where a.group_id = ${groupId} and a.archived_at is null) as areas,
+      (select json_agg(json_build_object('number', w.number, 'periodStart', w.period_start,
+         'periodEnd', w.period_end, 'state', w.state) order by w.number desc)
+         from work_plans w where w.group_id = ${groupId}) as plans`,
+  );
+  return { areas: row?.areas ?? [], plans: row?.plans ?? [] };
+}

@@ -1,0 +1,271 @@
+import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import type { Executor, Transaction } from "@/db/client";
+import {
+  auditEvents,
+  cooperationAreas,
+  type Milestone,
+  memberships,
+  milestones,
+  type Project,
+  projects,
+  users,
+  workingGroups,
+} from "@/db/schema";
+import type { Delegation } from "@/db/schema/enums";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import type { MilestoneInput, ProjectInput } from "@/lib/projects/input";
+
+/** Roles that can act as a project's contact person (observers post no status updates). */
+const CONTACT_ROLES = ["coordinator", "delegate"] as const;
+
+const fieldError = (field: string, key: string) =>
+  new AppError("validation", { fieldErrors: { [field]: [{ key }] } });
+
+/** The guard resolved the group from the resource; without one there is nothing to act on. */
+export function requireScope(groupId: string | null): string {
+  if (!groupId) throw new AppError("not_found");
+  return groupId;
+}
+
+/** The project, locked for the rest of the transaction; scoped by id and group. */
+export async function lockProject(tx: Transaction, groupId: string, projectId: string) {
+  const [row] = await tx
+    .select()
+    .from(projects)
+    .where(and(eq(projects.id, projectId), eq(projects.groupId, groupId)))
+    .for("update");
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+export async function projectMilestones(db: Executor, projectId: string) {
+  return db
+    .select()
+    .from(milestones)
+    .where(eq(milestones.projectId, projectId))
+    .orderBy(asc(milestones.position));
+}
+
+export async function groupSlug(db: Executor, groupId: string): Promise<string> {
+  const [row] = await db
+    .select({ slug: workingGroups.slug })
+    .from(workingGroups)
+    .where(eq(workingGroups.id, groupId));
+  if (!row) throw new AppError("not_found");
+  return row.slug;
+}
+
+type References = Pick<ProjectInput, "areaId" | "contactNoId" | "contactRuId">;
+
+/**
+ * The area must be one of the group's current areas, and each contact a current member of the
+ * group from the matching delegation. What the project already has stays acceptable, so an
+ * unrelated edit never fails because someone left the group or an area was archived.
+ */
+export async function checkReferences(
+  tx: Transaction,
+  groupId: string,
+  input: References,
+  current: References | null,
+) {
+  const errors: FieldErrors = {};
+  if (input.areaId !== current?.areaId) {
+    const [area] = await tx
+      .select({ archivedAt: cooperationAreas.archivedAt })
+      .from(cooperationAreas)
+      .where(and(eq(cooperationAreas.id, input.areaId), eq(cooperationAreas.groupId, groupId)));
+    if (!area || area.archivedAt) errors.areaId = [{ key: "projectForm.errors.areaUnknown" }];
+  }
+  const wanted: [field: "contactNoId" | "contactRuId", side: Delegation][] = [
+    ["contactNoId", "NO"],
+    ["contactRuId", "RU"],
+  ];
+  const toCheck = wanted.filter(([field]) => input[field] && input[field] !== current?.[field]);
+  if (toCheck.length) {
+    const ids = toCheck.map(([field]) => input[field] as string);
+    const eligible = await tx
+      .select({ id: users.id, delegation: users.delegation })
+      .from(users)
+      .innerJoin(memberships, eq(memberships.userId, users.id))
+      .where(
+        and(
+          inArray(users.id, ids),
+          eq(users.active, true),
+          eq(memberships.groupId, groupId),
+          inArray(memberships.role, [...CONTACT_ROLES]),
+        ),
+      );
+    for (const [field, side] of toCheck) {
+      const ok = eligible.some((u) => u.id === input[field] && u.delegation === side);
+      if (!ok) errors[field] = [{ key: `projectForm.errors.${field}` }];
+    }
+  }
+  if (Object.keys(errors).length) throw new AppError("validation", { fieldErrors: errors });
+}
+
+/** Codes are compared without case: "2018-07a" and "2018-07A" would confuse people. */
+export async function assertCodeFree(
+  tx: Transaction,
+  groupId: string,
+  code: string,
+  exceptProjectId: string | null,
+) {
+  const [taken] = await tx
+    .select({ id: projects.id })
+    .from(projects)
+    .where(
+      and(
+        eq(projects.groupId, groupId),
+        sql`lower(${projects.code}) = lower(${code})`,
+        exceptProjectId ? ne(projects.id, exceptProjectId) : undefined,
+      ),
+    )
+    .limit(1);
+  if (taken) throw fieldError("code", "projectForm.errors.codeTaken");
+}
+
+/** Runs a write that may hit the unique code index (two saves racing) and reports it as a field error. */
+export async function withUniqueCode<T>(
+  tx: Transaction,
+  write: (savepoint: Transaction) => Promise<T>,
+): Promise<T> {
+  try {
+    return await tx.transaction(write);
+  } catch (error) {
+    if (sqlState(error) === "23505") throw fieldError("code", "projectForm.errors.codeTaken");
+    throw error;
+  }
+}
+
+function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Replaces the project's milestones in order; ids the project already had are kept. */
+export async function replaceMilestones(
+  tx: Transaction,
+  projectId: string,
+  items: readonly MilestoneInput[],
+  existing: readonly Pick<Milestone, "id">[],
+) {
+  const known = new Set(existing.map((m) => m.id));
+  await tx.delete(milestones).where(eq(milestones.projectId, projectId));
+  if (!items.length) return;
+  await tx.insert(milestones).values(
+    items.map((item, position) => ({
+      ...(item.id && known.has(item.id) ? { id: item.id } : {}),
+      projectId,
+      titleNb: item.titleNb,
+      titleRu: item.titleRu,
+      titleEn: item.titleEn,
+      dueOn: item.dueOn,
+      doneOn: item.doneOn,
+      position,
+    })),
+  );
+}
+
+/** The editable columns of a project from the form's input. */
+export function projectColumns(input: ProjectInput) {
+  return {
+    code: input.code,
+    areaId: input.areaId,
+    titleNb: input.titleNb,
+    titleRu: input.titleRu,
+    titleEn: input.titleEn,
+    summaryNb: input.summaryNb,
+    summaryRu: input.summaryRu,
+    summaryEn: input.summaryEn,
+    plannedStart: input.plannedStart,
+    plannedEnd: input.plannedEnd,
+    leadOrgNo: input.leadOrgNo,
+    leadOrgRu: input.leadOrgRu,
+    contactNoId: input.contactNoId,
+    contactRuId: input.contactRuId,
+    partners: input.partners,
+    places: input.places,
+    fundingAmount: input.fundingAmount,
+    fundingCurrency: input.fundingCurrency,
+    fundingSource: input.fundingSource,
+  } satisfies Partial<Project>;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ChangeEntry {
+  at: string;
+  actorName: string | null;
+  action: string;
+  fields: FieldChange[];
+}
+
+/** What the refused writer needs: the version to re-apply on, and what others changed. */
+export interface ConflictData {
+  currentVersion: number;
+  changes: ChangeEntry[];
+}
+
+type Snapshot = Record<string, unknown> & { version?: number };
+
+/**
+ * The project writes after `version`, from the audit log (every project write records the
+ * fields it changed, before and after, and the version it produced).
+ */
+export async function changesSince(
+  db: Executor,
+  projectId: string,
+  version: number,
+): Promise<ChangeEntry[]> {
+  const rows = await db
+    .select({
+      at: auditEvents.createdAt,
+      action: auditEvents.action,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(
+      and(
+        eq(auditEvents.entityType, "project"),
+        eq(auditEvents.entityId, projectId),
+        gt(sql`(${auditEvents.after}->>'version')::int`, version),
+      ),
+    )
+    .orderBy(asc(auditEvents.createdAt))
+    .limit(50);
+  return rows.map((row) => {
+    const before = (row.before ?? {}) as Snapshot;
+    const after = (row.after ?? {}) as Snapshot;
+    const fields = Object.keys(after)
+      .filter(
+        (key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+      )
+      .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+    return { at: row.at.toISOString(), actorName: row.actorName, action: row.action, fields };
+  });
+}
+
+/** Refuses a stale write, reporting what changed since the version the form started from. */
+export async function staleVersion(
+  db: Executor,
+  projectId: string,
+  startedFrom: number,
+  currentVersion: number,
+): Promise<never> {
+  const data: ConflictData = {
+    currentVersion,
+    changes: await changesSince(db, projectId, startedFrom),
+  };
+  throw new AppError("conflict", { message: { key: "projects.conflict.message" }, data });
+}

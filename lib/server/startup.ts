@@ -1,0 +1,34 @@
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { readEnv } from "@/lib/env";
+import { getDatabase } from "@/lib/server/instance";
+
+/**
+ * Runs once in the server process before it takes requests: validates the environment,
+ * migrates, and (in demo mode) seeds an empty database. On PGlite this must happen here,
+ * in the process that holds the data folder, never in a second process.
+ */
+export async function startUp(): Promise<void> {
+  const env = readEnv();
+  const handle = getDatabase();
+  const started = Date.now();
+  await migrateDatabase(handle);
+  let seeded = false;
+  if (env.demo) seeded = (await seedDemoIfEmpty(handle.db)).seeded;
+  const where = handle.backend === "pglite" ? `PGlite (${env.PGLITE_DIR})` : "PostgreSQL";
+  console.info(
+    `[workplan] database ready on ${where} in ${Date.now() - started} ms${seeded ? ", demo data seeded" : ""}`,
+  );
+}
+
+/** A server that cannot open or migrate its database must not linger answering 500s. */
+export async function startUpOrExit(): Promise<void> {
+  try {
+    await startUp();
+  } catch (error) {
+    console.error(
+      `\n[workplan] could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(1);
+  }
+}
