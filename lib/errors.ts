@@ -20,10 +20,36 @@ export interface MessageRef {
 
 export type FieldErrors = Record<string, MessageRef[]>;
 
+/** One write someone else made after the version a form started from (from the audit log). */
+export interface ConflictChange {
+  at: string;
+  actorName: string | null;
+  action: string;
+  fields: { field: string; before: unknown; after: unknown }[];
+}
+
+/**
+ * Why a write was refused as stale: the version (or fingerprint) the record is at now — a form
+ * that shows the refusal sends it with the next attempt, knowingly applying on top — and, when
+ * known, what changed since the form opened.
+ */
+export interface Conflict {
+  current: string;
+  changes: ConflictChange[];
+}
+
+export interface AppErrorDetails {
+  message?: MessageRef;
+  fieldErrors?: FieldErrors;
+  conflict?: Conflict;
+  /** A partial answer of the action's own result type (e.g. an import's fresh preview). */
+  data?: unknown;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly details: { message?: MessageRef; fieldErrors?: FieldErrors; data?: unknown } = {},
+    readonly details: AppErrorDetails = {},
   ) {
     super(code);
     this.name = "AppError";
@@ -77,4 +103,21 @@ export function isNeverSent(error: unknown): boolean {
 /** True for errors that mean "the database cannot be reached", not "the input was wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   return codes(error).some((code) => CONNECTION_ERROR_CODES.has(code));
+}
+/** True when the error (or one it wraps) is a unique violation of the named index or constraint. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const {
+      code,
+      constraint_name,
+      constraint: name,
+    } = e as {
+      code?: unknown;
+      constraint_name?: unknown;
+      constraint?: unknown;
+    };
+    if (code === "23505") return constraint_name === constraint || name === constraint;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }

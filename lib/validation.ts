@@ -27,6 +27,12 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** PostgreSQL's integer: a version (or count) past it is no number the database holds. */
+/** A UUID as PostgreSQL writes it (any version): ids in URLs, forms and the API are checked with it. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isUuid = (value: unknown): value is string =>
+  typeof value === "string" && UUID_PATTERN.test(value);
+
 export const INT4_MAX = 2_147_483_647;
 
 /**

@@ -13,6 +13,7 @@ import { seedDemoIfEmpty } from "@/db/seed/demo";
 import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { FULL_SCALE, TENTH_SCALE } from "@/db/seed/large/scale";
 import { COORDINATOR_EMAIL, DEFAULT_AS_OF, seedLarge } from "@/db/seed/large/seed";
+import { hashPassword } from "@/lib/auth/password";
 import { readEnv } from "@/lib/env";
 import { withDatabase } from "./cli";
 
@@ -38,7 +39,7 @@ await withDatabase(async (handle) => {
   // Demo data only ever goes into an installation without users; the server would seed it at
   // start-up, but not any more once the large set's users exist, so it goes first.
   if (!args.includes("--no-demo") && readEnv().demo) {
-    const { seeded } = await seedDemoIfEmpty(handle.db);
+    const { seeded } = await seedDemoIfEmpty(handle.db, { hashPassword });
     if (seeded) log("seeded the demo data first (the installation was empty)");
   }
   const chosen = option("scale");
@@ -55,6 +56,7 @@ await withDatabase(async (handle) => {
       `${fmt(scale.statusUpdates)} status updates, ${fmt(scale.users)} users, ${scale.meetings} meetings`,
   );
   const result = await seedLarge(handle, {
+    hashPassword,
     scale,
     asOf: option("as-of") ?? DEFAULT_AS_OF,
     log,

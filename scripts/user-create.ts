@@ -6,9 +6,9 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
-import { DELEGATIONS, LOCALES } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/writes";
 import { hashPassword } from "@/lib/auth/password";
+import { DELEGATIONS, LOCALES } from "@/lib/vocabulary";
 import { withDatabase } from "./cli";
 
 const argsSchema = z.object({

@@ -7,11 +7,11 @@ import { ProfileForm } from "@/components/profile/profile-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import type { GroupRole } from "@/db/schema/enums";
 import { getOwnProfile } from "@/lib/account/queries";
 import { requireViewer } from "@/lib/auth/session";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getDb } from "@/lib/server/db";
+import type { GroupRole } from "@/lib/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };

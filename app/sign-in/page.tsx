@@ -6,7 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { LanguageButtons } from "@/components/shell/language-buttons";
 import { Card } from "@/components/ui/card";
-import { isDemoInstallation } from "@/lib/admin/settings/queries";
+import { demoSignIn } from "@/lib/admin/settings/queries";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/server/db";
 
@@ -22,7 +22,7 @@ export default async function SignInPage({
   if (await getSessionUser()) redirect("/");
   const [t, demo, params] = await Promise.all([
     getTranslations(),
-    isDemoInstallation(getDb()),
+    demoSignIn(getDb()),
     searchParams,
   ]);
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : undefined;
@@ -42,7 +42,7 @@ export default async function SignInPage({
           <Card>
             <SignInForm callbackUrl={callbackUrl} />
           </Card>
-          {demo ? <DemoAccounts /> : null}
+          {demo ? <DemoAccounts accounts={demo.accounts} password={demo.password} /> : null}
         </main>
       </div>
     </div>

@@ -2,16 +2,11 @@
 
 import { Check, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
-import { useMessage } from "@/components/projects/form-feedback";
+import { useId } from "react";
+import { useForm, useMessage } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import {
-  completeActionItemAction,
-  reopenActionItemAction,
-  type ToggleState,
-} from "@/lib/action-items/form-actions";
-
-const IDLE: ToggleState = { status: "idle" };
+import { completeActionItemAction, reopenActionItemAction } from "@/lib/action-items/form-actions";
+import type { FormAction } from "@/lib/forms/state";
 
 /**
  * Marks an action item done, or reopens it. Render it with a key that includes `done`, so a
@@ -29,28 +24,27 @@ export function ActionItemToggle({
 }) {
   const t = useTranslations("actionItems");
   const message = useMessage();
-  const [state, action, pending] = useActionState(
-    done ? reopenActionItemAction : completeActionItemAction,
-    IDLE,
+  const form = useForm<unknown>(
+    (done ? reopenActionItemAction : completeActionItemAction) as FormAction<unknown>,
   );
   const feedbackId = useId();
   const Icon = done ? RotateCcw : Check;
   return (
-    <form action={action} className="flex flex-col items-start gap-1">
+    <form action={form.action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="actionItemId" value={actionItemId} />
       <Button
         type="submit"
         variant="secondary"
         size="sm"
-        disabled={pending}
+        disabled={form.pending}
         aria-describedby={[describedBy, feedbackId].filter(Boolean).join(" ")}
         className="h-auto min-h-9 py-1 text-left"
       >
         <Icon aria-hidden className="size-4 shrink-0" />
-        {pending ? t("saving") : t(done ? "reopen" : "markDone")}
+        {form.pending ? t("saving") : t(done ? "reopen" : "markDone")}
       </Button>
       <p id={feedbackId} aria-live="polite" className="max-w-56 text-xs text-bad">
-        {state.status === "error" ? message(state.message) : null}
+        {form.state.status === "error" ? message(form.state.message) : null}
       </p>
     </form>
   );

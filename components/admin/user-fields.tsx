@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/db/schema/enums";
 import type { GroupOption } from "@/lib/admin/groups/queries";
 import { useAppLocale } from "@/lib/i18n/client";
+import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/lib/vocabulary";
 import type { ErrorsFor } from "./form-parts";
 
 export const DETAIL_FIELDS = [

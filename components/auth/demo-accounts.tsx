@@ -1,16 +1,29 @@
 import { getTranslations } from "next-intl/server";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import type { Delegation, GroupRole } from "@/lib/vocabulary";
 
-export async function DemoAccounts() {
+interface DemoAccount {
+  email: string;
+  role: GroupRole | null;
+  delegation: Delegation;
+}
+
+/** The demo installation's accounts, listed on the sign-in page with their shared password. */
+export async function DemoAccounts({
+  accounts,
+  password,
+}: {
+  accounts: readonly DemoAccount[];
+  password: string;
+}) {
   const t = await getTranslations();
   return (
     <section aria-labelledby="demo-accounts" className="space-y-2 text-sm">
       <h2 id="demo-accounts" className="font-semibold">
         {t("demo.accountsTitle")}
       </h2>
-      <p className="text-muted">{t("demo.accountsHint", { password: DEMO_PASSWORD })}</p>
+      <p className="text-muted">{t("demo.accountsHint", { password })}</p>
       <ul className="divide-y divide-line rounded-md border border-line bg-surface">
-        {DEMO_ACCOUNTS.map((account) => (
+        {accounts.map((account) => (
           <li
             key={account.email}
             className="flex flex-wrap items-baseline justify-between gap-x-3 px-3 py-1.5"

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { HEALTH_LOOK, STATUS_LOOK } from "@/components/projects/badges";
 import { Icon } from "@/components/ui/icon";
-import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
 import type { ProjectCounts } from "@/lib/dashboard/rules";
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 import { AREA_PLACEHOLDER, type FigureHrefs } from "./area-hrefs";
 import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
 

@@ -1,8 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
 import type { AreaFigures } from "@/lib/dashboard/queries/areas";
 import type { Series } from "@/lib/dashboard/queries/series";
 import type { Locale } from "@/lib/i18n/locales";
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 import { ChartFrame, Legend } from "./chart-frame";
 import { ColumnStack } from "./column-stack";
 import { HEALTH_COLORS, STATUS_COLORS } from "./palette";

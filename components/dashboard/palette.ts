@@ -1,4 +1,4 @@
-import type { ProjectHealth, ProjectStatus } from "@/db/schema/enums";
+import type { ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 /** Calm colours that stay apart for common colour-vision deficiencies; labels carry the meaning. */
 export const STATUS_COLORS: Record<ProjectStatus, string> = {

@@ -4,6 +4,9 @@ import type { ReactNode } from "react";
 
 type Namespace = keyof Awaited<ReturnType<typeof getMessages>>;
 
+/** What every form needs (components/forms): error messages and the form kit's own words. */
+const ALWAYS: Namespace[] = ["errors", "forms"];
+
 /**
  * Sends client components only the message namespaces they use: every page would otherwise
  * carry the whole catalogue (15–25 kB) in its payload.
@@ -16,6 +19,8 @@ export async function ClientMessages({
   children: ReactNode;
 }) {
   const messages = await getMessages();
-  const picked = Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]));
+  const picked = Object.fromEntries(
+    [...new Set([...ALWAYS, ...namespaces])].map((ns) => [ns, messages[ns]]),
+  );
   return <NextIntlClientProvider messages={picked}>{children}</NextIntlClientProvider>;
 }

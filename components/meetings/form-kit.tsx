@@ -43,6 +43,7 @@ export function useMeetingForm(action: FormAction, onSaved?: () => void) {
 export function FormStatus({ state, saved }: { state: MeetingFormState; saved?: string }) {
   const message = useMessage();
   const t = useTranslations("meetings");
+  const kept = useTranslations("forms");
   if (state.status === "success")
     return saved ? (
       <p role="status" className="text-sm text-ok">
@@ -55,7 +56,7 @@ export function FormStatus({ state, saved }: { state: MeetingFormState; saved?: 
     <Alert tone="error">
       {fieldsOnly ? t("form.fixFields") : message(state.message)}
       {state.code === "conflict" && state.message.key === "meetings.errors.changedMeanwhile" ? (
-        <span className="block">{t("form.keptEntries")}</span>
+        <span className="block">{kept("keptEntries")}</span>
       ) : null}
     </Alert>
   );

@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { DELEGATIONS } from "@/db/schema/enums";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
+import { DELEGATIONS } from "@/lib/vocabulary";
 
 export interface GuestDraft {
   name: string;

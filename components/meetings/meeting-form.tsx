@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { DELEGATIONS } from "@/db/schema/enums";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/form-actions";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
+import { DELEGATIONS } from "@/lib/vocabulary";
 import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
 import { LanguageFields } from "./language-fields";
 

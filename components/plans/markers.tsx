@@ -1,7 +1,7 @@
 import { CornerDownRight, FileCheck, FilePenLine, History } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { PlanState } from "@/db/schema/enums";
 import { cn } from "@/lib/cn";
+import type { PlanState } from "@/lib/vocabulary";
 
 const STATE = {
   draft: { Icon: FilePenLine, tone: "border-warn/40 bg-warn-soft text-warn" },

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Icon } from "@/components/ui/icon";
 import type { IconName } from "@/components/ui/icon-sprite";
-import type { ProjectHealth, ProjectStatus } from "@/db/schema/enums";
+import type { ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 /** Icon and colour of each status and health (styles in app/globals.css, .badge). */
 export const STATUS_LOOK: Record<ProjectStatus, { icon: IconName; tone: string }> = {

@@ -2,25 +2,24 @@
 
 import { BadgeCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import type { Delegation } from "@/db/schema/enums";
 import { confirmStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
-import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
-import { FormFeedback } from "./form-feedback";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** The other side's contact (or coordinator) stands behind the latest update. */
 export function ConfirmUpdate({ updateId, side }: { updateId: string; side: Delegation }) {
   const t = useTranslations("project.confirm");
-  const [state, action, pending] = useActionState(confirmStatusUpdateAction, INITIAL_FORM_STATE);
+  const form = useForm(confirmStatusUpdateAction);
   return (
-    <form action={action} className="space-y-2">
+    <form action={form.action} className="space-y-2">
       <input type="hidden" name="updateId" value={updateId} />
-      <Button type="submit" variant="secondary" disabled={pending} className="h-11 sm:h-10">
+      <Button type="submit" variant="secondary" disabled={form.pending} className="h-11 sm:h-10">
         <BadgeCheck aria-hidden className="size-4" />
-        {pending ? t("pending") : t("button", { side })}
+        {form.pending ? t("pending") : t("button", { side })}
       </Button>
-      <FormFeedback state={state} />
+      <FormFeedback state={form.state} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Icon } from "@/components/ui/icon";
-import type { Delegation } from "@/db/schema/enums";
+import type { Delegation } from "@/lib/vocabulary";
 import { formatMoment } from "./format";
 
 interface Props {

@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { Alert } from "@/components/ui/alert";
-import type { MessageRef } from "@/lib/errors";
+import type { Conflict, MessageRef } from "@/lib/errors";
 import type { FormState } from "@/lib/projects/update-form-state";
-import type { ConflictData } from "@/lib/projects/writes";
-import { ConflictNotice } from "./conflict-notice";
 
 /** Translates the message references an action answers with. */
 export function useMessage() {
@@ -21,12 +20,8 @@ export function useFieldErrors(state: FormState) {
     state.status === "error" ? state.fieldErrors?.[field]?.map(message) : undefined;
 }
 
-export function conflictOf(state: FormState): ConflictData | null {
-  if (state.status !== "error" || state.code !== "conflict") return null;
-  const data = state.data as Partial<ConflictData> | undefined;
-  return data && Array.isArray(data.changes) && typeof data.currentVersion === "number"
-    ? (data as ConflictData)
-    : null;
+export function conflictOf(state: FormState): Conflict | null {
+  return state.status === "error" && state.conflict?.changes.length ? state.conflict : null;
 }
 
 /** The form's outcome: saved, refused with a reason, or what changed in the meantime. */

@@ -3,8 +3,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
-import type { Delegation, Locale } from "@/db/schema/enums";
 import type { HistoryEntry } from "@/lib/projects/status-updates/queries";
+import type { Delegation, Locale } from "@/lib/vocabulary";
 import { ConfirmationState } from "./confirmation-state";
 import { formatMoment } from "./format";
 import { UpdateChanges, WrittenText } from "./history-update";

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { type ProjectFilters, SORT_KEYS } from "@/lib/projects/list/input";
 import type { AreaOption, PlanOption } from "@/lib/projects/list/queries";
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 
 interface Props {
   filters: ProjectFilters;

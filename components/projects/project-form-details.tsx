@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
-import { CURRENCIES, type Delegation } from "@/db/schema/enums";
 import { useAppLocale } from "@/lib/i18n/client";
 import type { AreaOption, PersonOption } from "@/lib/projects/queries";
 import { INITIAL_STATUSES, type ProjectFormValues } from "@/lib/projects/rules";
+import { CURRENCIES, type Delegation } from "@/lib/vocabulary";
 import { controlId, type ErrorsFor } from "./project-form-parts";
 
 interface SectionProps {

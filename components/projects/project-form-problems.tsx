@@ -2,14 +2,13 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { type MouseEvent, useEffect, useRef } from "react";
+import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { Alert } from "@/components/ui/alert";
-import type { MessageRef } from "@/lib/errors";
+import type { Conflict, MessageRef } from "@/lib/errors";
 import { useAppLocale } from "@/lib/i18n/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { ProjectFormOptions } from "@/lib/projects/queries";
 import type { ProjectFormState } from "@/lib/projects/rules";
-import type { ConflictData } from "@/lib/projects/writes";
-import { ConflictNotice } from "./conflict-notice";
 import { fieldId } from "./milestone-editor";
 import { controlId, useMessageRef } from "./project-form-parts";
 
@@ -120,7 +119,7 @@ function useReadableConflict({ areas, people }: ProjectFormOptions) {
     if (Array.isArray(value)) return value.join(", ");
     return value;
   };
-  return (conflict: ConflictData): ConflictData => ({
+  return (conflict: Conflict): Conflict => ({
     ...conflict,
     changes: conflict.changes.map((change) => ({
       ...change,

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { Icon } from "@/components/ui/icon";
-import type { Delegation, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
+import type { Delegation, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 import { HealthMark, ProgressBar, StatusMark } from "./badges";
 import { ARCHIVED, OVERDUE, STALE } from "./row-flags";
 

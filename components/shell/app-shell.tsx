@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { GroupRole } from "@/db/schema/enums";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getAppLocale } from "@/lib/i18n/server";
+import type { GroupRole } from "@/lib/vocabulary";
 import { DemoBanner } from "./demo-banner";
 import { GroupSwitcher } from "./group-switcher";
 import { type NavItem, NavLinks } from "./nav-links";

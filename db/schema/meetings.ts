@@ -14,7 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { DELEGATIONS, delegationEnum, meetingStateEnum } from "./enums";
+import { DELEGATIONS } from "../../lib/vocabulary";
+import { delegationEnum, meetingStateEnum } from "./enums";
 import { projects } from "./projects";
 import { users, workingGroups } from "./users";
 

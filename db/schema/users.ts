@@ -83,6 +83,14 @@ export const memberships = pgTable(
   ],
 );
 
+/** The keys of the installation's settings. */
+export const SETTING_KEYS = {
+  /** True when the installation holds the demo data set (labelled as such in the interface). */
+  demo: "demo_data",
+  /** The roles that must use two-factor sign-in: a jsonb array such as ["admin","coordinator"]. */
+  requireTwoFactor: "require_2fa",
+} as const;
+
 /** Installation-wide settings (e.g. whether demo data is present). */
 export const settings = pgTable("settings", {
   key: text().primaryKey(),

@@ -1,4 +1,4 @@
-import type { Delegation, GroupRole, Locale } from "../schema/enums";
+import type { Delegation, GroupRole, Locale } from "../../lib/vocabulary";
 
 export const DEMO_PASSWORD = "workplan-demo";
 

@@ -5,7 +5,7 @@ import type {
   Locale,
   ProjectHealth,
   ProjectStatus,
-} from "../schema/enums";
+} from "../../lib/vocabulary";
 
 /** Text in up to three languages; a missing language is left out on purpose. */
 export type L10n = Partial<Record<Locale, string>>;

@@ -1,6 +1,4 @@
 import { count, eq, sql } from "drizzle-orm";
-import { DEMO_SETTING } from "@/lib/admin/settings/queries";
-import { hashPassword } from "@/lib/auth/password";
 import type { Database, Transaction } from "../client";
 import * as s from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
@@ -41,32 +39,38 @@ function check(data: DemoData) {
   }
 }
 
+/** How the seed hashes the demo password: the app's own hashing, passed in (db/ uses no lib/). */
+export interface DemoSeedOptions {
+  hashPassword: (password: string) => Promise<string>;
+  now?: Date;
+}
+
 export interface SeedResult {
   seeded: boolean;
 }
 
 /** Seeds the demo data set in one transaction; does nothing when it is already there. */
-export async function seedDemo(db: Database, options: { now?: Date } = {}): Promise<SeedResult> {
+export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<SeedResult> {
   check(demoData);
   const now = options.now ?? new Date();
-  const hashes = await Promise.all(demoData.people.map(() => hashPassword(DEMO_PASSWORD)));
+  const hashes = await Promise.all(demoData.people.map(() => options.hashPassword(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
     // Serialise concurrent seeders (several app servers starting at once).
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('workplan.seed'))`);
-    const [marker] = await tx.select().from(s.settings).where(eq(s.settings.key, DEMO_SETTING));
+    const [marker] = await tx
+      .select()
+      .from(s.settings)
+      .where(eq(s.settings.key, s.SETTING_KEYS.demo));
     if (marker) return { seeded: false };
     await insertAll(tx, demoData, hashes, now);
-    await tx.insert(s.settings).values({ key: DEMO_SETTING, value: true });
+    await tx.insert(s.settings).values({ key: s.SETTING_KEYS.demo, value: true });
     await tx.insert(s.auditEvents).values({ action: "demo.seeded", entityType: "installation" });
     return { seeded: true };
   });
 }
 
 /** Demo data goes only into an installation without users: never next to real accounts. */
-export async function seedDemoIfEmpty(
-  db: Database,
-  options: { now?: Date } = {},
-): Promise<SeedResult> {
+export async function seedDemoIfEmpty(db: Database, options: DemoSeedOptions): Promise<SeedResult> {
   const [row] = await db.select({ n: count() }).from(s.users);
   if (Number(row?.n ?? 0) > 0) return { seeded: false };
   return seedDemo(db, options);

@@ -2,7 +2,6 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Transaction } from "@/db/client";
 import { recoveryCodes, twoFactorCredentials, users } from "@/db/schema";
-import { LOCALES } from "@/db/schema/enums";
 import { changePasswordSchema, newPasswordProblem } from "@/lib/account/rules";
 import { defineAction } from "@/lib/actions/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -10,6 +9,7 @@ import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from "@/
 import { consumeSecondFactor, openTotpSecret, sealTotpSecret } from "@/lib/auth/two-factor";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { storableString } from "@/lib/validation";
+import { LOCALES } from "@/lib/vocabulary";
 
 export const updateProfile = defineAction({
   name: "user.updateProfile",

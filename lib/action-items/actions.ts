@@ -9,12 +9,6 @@ const actionItemInput = z.object({ actionItemId: z.uuid() });
 
 export type ActionItemInput = z.input<typeof actionItemInput>;
 
-/** The group the item-scoped action was authorised in (always set for action items). */
-function scopeOf(groupId: string | null): string {
-  if (!groupId) throw new AppError("not_found");
-  return groupId;
-}
-
 /** The item, scoped by id and group, locked until the transaction ends (one writer at a time). */
 async function lockItem(tx: Transaction, actionItemId: string, groupId: string) {
   const [item] = await tx
@@ -32,8 +26,7 @@ export const completeActionItem = defineAction({
   permission: "actionItem.complete",
   schema: actionItemInput,
   resource: (input) => ({ kind: "actionItem", actionItemId: input.actionItemId }),
-  async run({ tx, actor, input, groupId: scope, audit }) {
-    const groupId = scopeOf(scope);
+  async run({ tx, actor, input, groupId, audit }) {
     const item = await lockItem(tx, input.actionItemId, groupId);
     if (item.doneAt) {
       throw new AppError("conflict", { message: { key: "actionItems.errors.alreadyDone" } });
@@ -62,8 +55,7 @@ export const reopenActionItem = defineAction({
   permission: "actionItem.complete",
   schema: actionItemInput,
   resource: (input) => ({ kind: "actionItem", actionItemId: input.actionItemId }),
-  async run({ tx, input, groupId: scope, audit }) {
-    const groupId = scopeOf(scope);
+  async run({ tx, input, groupId, audit }) {
     const item = await lockItem(tx, input.actionItemId, groupId);
     if (!item.doneAt) {
       throw new AppError("conflict", { message: { key: "actionItems.errors.alreadyOpen" } });

@@ -3,13 +3,13 @@ import { and, asc, eq, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm"
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { actionItems, meetings, projects, users } from "@/db/schema";
-import type { Delegation } from "@/db/schema/enums";
 import {
   ACTION_ITEMS_PAGE_SIZE,
   type ActionItemFilters,
   hasProjectFilter,
 } from "@/lib/action-items/input";
 import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** The same scope as the project list: group, viewer (for owner=me), today, language. */
 export type ActionItemScope = ListScope;

@@ -3,47 +3,78 @@ import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
 import { type AuditEntry, writeAudit } from "@/lib/audit/writes";
 import { authorize, type ResourceRef } from "@/lib/auth/authorize";
-import type { Action } from "@/lib/auth/permissions";
+import {
+  type GroupAction,
+  type InstallationAction,
+  isInstallationAction,
+} from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { AppError, ERRORS, type ErrorCode, type FieldErrors, type MessageRef } from "@/lib/errors";
+import {
+  AppError,
+  type Conflict,
+  ERRORS,
+  type ErrorCode,
+  type FieldErrors,
+  type MessageRef,
+} from "@/lib/errors";
 import { log, logUnexpected } from "@/lib/log";
 import { noteDatabaseFailure } from "@/lib/server/outage-watch";
 import { toFieldErrors } from "@/lib/validation";
 
-export type ActionState<T = unknown> =
-  | { status: "idle" }
-  | { status: "success"; data: T }
-  | {
-      status: "error";
-      code: ErrorCode;
-      message: MessageRef;
-      fieldErrors?: FieldErrors;
-      /** Whatever the error carries for the form (e.g. the newer version after a conflict). */
-      data?: unknown;
-    };
+/** What a guarded action answers: its result, or a refusal from the error catalogue. */
+export type ActionState<T = unknown> = { status: "success"; data: T } | ActionRefusal;
 
-export const IDLE: ActionState<never> = { status: "idle" };
+export interface ActionRefusal {
+  status: "error";
+  code: ErrorCode;
+  message: MessageRef;
+  fieldErrors?: FieldErrors;
+  /** Why a stale write was refused, and what the form sends next time. */
+  conflict?: Conflict;
+  /** What the refusal carries for its caller, shape per action (e.g. an import's fresh preview). */
+  data?: unknown;
+}
 
-export interface ActionContext<I> {
+export interface ActionContext<I, G extends string | null = string | null> {
   tx: Transaction;
   actor: SessionUser;
   input: I;
-  /** The working group the checked resource belongs to (null for installation-wide actions). */
-  groupId: string | null;
+  /**
+   * The working group the checked resource belongs to: a string for every action on a group's
+   * resource (the permission check found it), null for installation-wide and own-account actions.
+   */
+  groupId: G;
   audit: (
     entry: Omit<AuditEntry, "actorId" | "groupId"> & { groupId?: string | null },
   ) => Promise<void>;
 }
 
-export interface ActionDefinition<S extends z.ZodType, T> {
+/** A resource inside a working group: what every group action names. */
+export type GroupResourceRef = Exclude<ResourceRef, { kind: "installation" }>;
+
+interface DefinitionBase<S extends z.ZodType> {
   /** Unique name; the permission-matrix test enumerates every definition by it. */
   name: string;
   schema: S;
-  /** The permission needed, or "self" for what any signed-in user may do to their own account. */
-  permission: Action | "self";
-  resource?: (input: z.output<S>) => ResourceRef;
-  run: (context: ActionContext<z.output<S>>) => Promise<T>;
 }
+
+/** An action on something inside a working group: its run receives the group's id. */
+export interface GroupActionDefinition<S extends z.ZodType, T> extends DefinitionBase<S> {
+  permission: GroupAction;
+  resource: (input: z.output<S>) => GroupResourceRef;
+  run: (context: ActionContext<z.output<S>, string>) => Promise<T>;
+}
+
+/** An installation-wide action (administration), or "self": any signed-in user on their own account. */
+export interface InstallationActionDefinition<S extends z.ZodType, T> extends DefinitionBase<S> {
+  permission: InstallationAction | "self";
+  resource?: (input: z.output<S>) => { kind: "installation" };
+  run: (context: ActionContext<z.output<S>, null>) => Promise<T>;
+}
+
+export type ActionDefinition<S extends z.ZodType, T> =
+  | GroupActionDefinition<S, T>
+  | InstallationActionDefinition<S, T>;
 
 export interface GuardedAction<S extends z.ZodType, T> {
   definition: ActionDefinition<S, T>;
@@ -51,11 +82,39 @@ export interface GuardedAction<S extends z.ZodType, T> {
   execute: (db: Database, actor: SessionUser | null, raw: unknown) => Promise<ActionState<T>>;
 }
 
-function failure(code: ErrorCode, extra: Partial<Extract<ActionState, { status: "error" }>> = {}) {
+function failure(code: ErrorCode, extra: Partial<ActionRefusal> = {}): ActionRefusal {
   return { status: "error" as const, code, message: { key: ERRORS[code].message }, ...extra };
 }
 
+/**
+ * Runs the body with the context its kind promises: a group action always gets the group's id
+ * (a group resource without one does not exist for the caller: not found).
+ */
+function runDefinition<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  context: ActionContext<z.output<S>>,
+): Promise<T> {
+  if (isGroupAction(definition)) {
+    const { groupId } = context;
+    if (groupId === null) throw new AppError("not_found");
+    return definition.run({ ...context, groupId });
+  }
+  return definition.run({ ...context, groupId: null });
+}
+
+function isGroupAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+): definition is GroupActionDefinition<S, T> {
+  return definition.permission !== "self" && !isInstallationAction(definition.permission);
+}
+
 /** The one path every mutation takes. No server action is written without it. */
+export function defineAction<S extends z.ZodType, T>(
+  definition: GroupActionDefinition<S, T>,
+): GuardedAction<S, T>;
+export function defineAction<S extends z.ZodType, T>(
+  definition: InstallationActionDefinition<S, T>,
+): GuardedAction<S, T>;
 export function defineAction<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
 ): GuardedAction<S, T> {
@@ -75,16 +134,20 @@ export function defineAction<S extends z.ZodType, T>(
         }
         const audit: ActionContext<typeof input>["audit"] = (entry) =>
           writeAudit(tx, { ...entry, actorId: actor.id, groupId: entry.groupId ?? groupId });
-        const data = await definition.run({ tx, actor, input, groupId, audit });
+        const data = await runDefinition(definition, { tx, actor, input, groupId, audit });
         return { status: "success" as const, data };
       });
     } catch (error) {
       if (error instanceof AppError) {
-        return failure(error.code, {
-          ...(error.details.message ? { message: error.details.message } : {}),
-          fieldErrors: error.details.fieldErrors,
-          data: error.details.data,
-        });
+        const { message, fieldErrors, conflict, data } = error.details;
+        return {
+          ...failure(error.code, {
+            ...(message ? { message } : {}),
+            ...(fieldErrors ? { fieldErrors } : {}),
+            ...(conflict ? { conflict } : {}),
+          }),
+          ...(data !== undefined ? { data } : {}),
+        };
       }
       if (noteDatabaseFailure(error)) {
         log.warn("action refused: database unavailable", { action: definition.name });

@@ -3,10 +3,9 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { auditEvents, projects, users, workingGroups } from "@/db/schema";
-import { isStorableText } from "@/lib/validation";
+import { isStorableText, UUID_PATTERN as UUID } from "@/lib/validation";
 
 export const AUDIT_PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** The viewer's filters, from the URL; never throws. */

@@ -1,8 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { actionItems, memberships, projects, statusUpdates, workingGroups } from "@/db/schema";
-import type { GroupRole } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
+import { UUID_PATTERN as UUID } from "@/lib/validation";
+import type { GroupRole } from "@/lib/vocabulary";
 import {
   type Action,
   type Actor,
@@ -23,8 +24,6 @@ export interface Resolved {
   groupId: string | null;
   context: PermissionContext;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function roleJoin(
   actorId: string,

@@ -1,4 +1,4 @@
-import type { Delegation, GroupRole } from "@/db/schema/enums";
+import type { Delegation, GroupRole } from "@/lib/vocabulary";
 
 /** Everything a user may try, named after product.md's permission table. */
 export const GROUP_ACTIONS = [

@@ -1,5 +1,5 @@
 import type { User } from "@/db/schema";
-import type { Delegation, Locale } from "@/db/schema/enums";
+import type { Delegation, Locale } from "@/lib/vocabulary";
 
 /** What the rest of the app knows about the signed-in user (never the password hash). */
 export interface SessionUser {

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import type { Delegation, GroupRole, Locale } from "@/db/schema/enums";
-import { DEMO_SETTING, REQUIRE_2FA_SETTING } from "@/lib/admin/settings/queries";
+import { SETTING_KEYS } from "@/db/schema";
+import { UUID_PATTERN as UUID } from "@/lib/validation";
+import type { Delegation, GroupRole, Locale } from "@/lib/vocabulary";
 import { type SessionUser, sessionIsValid } from "./session-user";
 
 export interface ViewerGroup {
@@ -54,8 +55,6 @@ interface Row extends Record<string, unknown> {
   demo: boolean;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface SessionToken {
   userId: string;
   sessionVersion: number;
@@ -82,14 +81,14 @@ export async function loadViewer(db: Executor, token: SessionToken): Promise<Vie
             left join memberships m on m.group_id = g.id and m.user_id = u.id
             where g.archived_at is null and (u.is_admin or m.user_id is not null)
           ), '[]'::json) as groups,
-          coalesce((select s.value = 'true'::jsonb from settings s where s.key = ${DEMO_SETTING}), false) as demo,
+          coalesce((select s.value = 'true'::jsonb from settings s where s.key = ${SETTING_KEYS.demo}), false) as demo,
           exists (select 1 from two_factor_credentials tf
                   where tf.user_id = u.id and tf.confirmed_at is not null) as two_factor_enabled,
           coalesce((
             select (u.is_admin and s.value @> '["admin"]'::jsonb)
               or exists (select 1 from memberships m2
                          where m2.user_id = u.id and s.value @> jsonb_build_array(m2.role::text))
-            from settings s where s.key = ${REQUIRE_2FA_SETTING} and jsonb_typeof(s.value) = 'array'
+            from settings s where s.key = ${SETTING_KEYS.requireTwoFactor} and jsonb_typeof(s.value) = 'array'
           ), false) as two_factor_required
         from users u where u.id = ${token.userId}`,
   );

@@ -1,10 +1,10 @@
-import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
 import type { BriefActionItem, BriefArea, BriefModel } from "@/lib/brief/types";
 import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
 import type { DocFormat } from "@/lib/print/i18n";
 import type { DocLang } from "@/lib/print/languages";
 import { localizedRuns } from "@/lib/print/localized";
 import { type Block, block, type DocSpec, pageBreak, para, run, table } from "@/lib/print/model";
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 import {
   actionMeta,
   changeParas,

@@ -1,14 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import {
-  type Delegation,
-  LOCALES,
-  type Locale,
-  PROJECT_HEALTHS,
-  PROJECT_STATUSES,
-  type ProjectHealth,
-  type ProjectStatus,
-} from "@/db/schema/enums";
 import type {
   BriefActionItem,
   BriefArea,
@@ -21,6 +12,15 @@ import type {
 } from "@/lib/brief/types";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
 import { addDays, parseIsoDate } from "@/lib/print/languages";
+import {
+  type Delegation,
+  LOCALES,
+  type Locale,
+  PROJECT_HEALTHS,
+  PROJECT_STATUSES,
+  type ProjectHealth,
+  type ProjectStatus,
+} from "@/lib/vocabulary";
 
 const texts = (prefix: string, column: string) =>
   sql.raw(

@@ -1,4 +1,4 @@
-import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
+import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 /** Content in every language; null where a translation is missing. */
 export type Texts = Record<Locale, string | null>;

@@ -1,10 +1,10 @@
+import { type ProjectFilters, SIDES } from "@/lib/projects/list/input";
 import {
   PROJECT_HEALTHS,
   PROJECT_STATUSES,
   type ProjectHealth,
   type ProjectStatus,
-} from "@/db/schema/enums";
-import { type ProjectFilters, SIDES } from "@/lib/projects/list/input";
+} from "@/lib/vocabulary";
 
 export type Side = (typeof SIDES)[number];
 

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from "@/db/schema/enums";
+import { LOCALES, type Locale } from "@/lib/vocabulary";
 
 export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = "en";

@@ -1,4 +1,4 @@
-import type { Delegation } from "@/db/schema/enums";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** Timestamps are shown in the reader's own capital's time. */
 export function timeZoneFor(delegation: Delegation | undefined): string {

@@ -1,7 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { meetingAttendees, meetings, memberships, users } from "@/db/schema";
-import type { Delegation } from "@/db/schema/enums";
 import { defineAction } from "@/lib/actions/guard";
 import { decide } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -25,9 +24,9 @@ import {
   lockMeeting,
   meetingBase,
   minutesBase,
-  requireScope,
   withUniqueNumber,
 } from "@/lib/meetings/writes";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** A calendar date as a message value ("{date, date, long}"). */
 const dayValue = (isoDate: string) => Date.parse(`${isoDate}T12:00:00Z`);
@@ -61,8 +60,7 @@ export const createMeeting = defineAction({
   permission: "meeting.manage",
   schema: createMeetingInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedMeeting> {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }): Promise<SavedMeeting> {
     await assertNumberFree(tx, scope, input.number, null);
     const row = await withUniqueNumber(tx, input.number, async (sp) => {
       const [inserted] = await sp
@@ -87,8 +85,7 @@ export const updateMeeting = defineAction({
   permission: "meeting.manage",
   schema: updateMeetingInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedMeeting> {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }): Promise<SavedMeeting> {
     const current = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(current);
     const before = detailsOf(current);
@@ -122,8 +119,7 @@ export const holdMeeting = defineAction({
   permission: "meeting.manage",
   schema: meetingRef,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     if (meeting.state !== "planned")
       throw new AppError("conflict", { message: { key: "meetings.errors.alreadyHeld" } });
@@ -155,8 +151,7 @@ export const closeMeeting = defineAction({
   permission: "meeting.manage",
   schema: meetingRef,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     if (meeting.state !== "held")
@@ -183,8 +178,7 @@ export const reopenMeeting = defineAction({
   permission: "meeting.manage",
   schema: meetingRef,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, actor, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     if (decide(actor, "admin.manage", { role: null }) !== "allow") throw new AppError("forbidden");
     if (!meeting.closedAt)
@@ -210,8 +204,7 @@ export const updateMinutes = defineAction({
   permission: "meeting.manage",
   schema: minutesInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const before = { nb: meeting.minutesNb, ru: meeting.minutesRu, en: meeting.minutesEn };
@@ -266,8 +259,7 @@ export const updateAttendees = defineAction({
   permission: "meeting.manage",
   schema: attendeesInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const current = await tx

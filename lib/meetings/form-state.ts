@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/actions/guard";
  * submitted (a refused form shows every entry again) and a fresh nonce per answer (so
  * fields re-mount with those entries, and a saved form can tell it was saved).
  */
-export type MeetingFormState<T = unknown> = ActionState<T> & {
+export type MeetingFormState<T = unknown> = (ActionState<T> | { status: "idle" }) & {
   values?: Record<string, string | string[]>;
   nonce?: string;
 };

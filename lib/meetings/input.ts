@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { DELEGATIONS } from "@/db/schema/enums";
 import { MEETING_LIMITS as L } from "@/lib/meetings/rules";
-import { isIsoDate, storableString } from "@/lib/validation";
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isIsoDate, storableString, UUID_PATTERN as UUID } from "@/lib/validation";
+import { DELEGATIONS } from "@/lib/vocabulary";
 
 /** A custom issue whose message is a key under meetings.errors (see lib/validation.ts). */
 export const issue = (key: string, values?: Record<string, string | number>) => ({

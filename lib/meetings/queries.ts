@@ -3,8 +3,8 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type Executor, queryRows } from "@/db/client";
 import { actionItems, meetings, projects, users } from "@/db/schema";
-import type { Delegation, GroupRole, MeetingState } from "@/db/schema/enums";
 import type { LocalizedValues } from "@/lib/i18n/localized";
+import type { Delegation, GroupRole, MeetingState } from "@/lib/vocabulary";
 
 export interface LinkedProject {
   id: string;

@@ -1,5 +1,5 @@
-import type { Delegation } from "@/db/schema/enums";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** Limits of the meeting forms, shared by the server schemas and the browser (no zod here). */
 export const MEETING_LIMITS = {

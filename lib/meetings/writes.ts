@@ -13,12 +13,6 @@ import {
 import { AppError, type MessageRef } from "@/lib/errors";
 import type { LocalizedValues } from "@/lib/i18n/localized";
 
-/** The group the guard authorised the action in (always set for group-scoped actions). */
-export function requireScope(groupId: string | null): string {
-  if (!groupId) throw new AppError("not_found");
-  return groupId;
-}
-
 export function fieldError(field: string, key: string, values?: MessageRef["values"]) {
   const message: MessageRef = values
     ? { key: `meetings.errors.${key}`, values }

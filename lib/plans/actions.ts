@@ -17,7 +17,6 @@ import {
   lockDraft,
   lockGroupPlans,
   lockPlan,
-  requireScope,
   type SavedPlan,
   writeToPlan,
 } from "@/lib/plans/writes";
@@ -31,8 +30,13 @@ export const createPlan = defineAction({
   permission: "plan.manage",
   schema: createPlanInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId, audit }): Promise<SavedPlan & { carriedOver: number }> {
-    const scope = requireScope(groupId);
+  async run({
+    tx,
+    actor,
+    input,
+    groupId: scope,
+    audit,
+  }): Promise<SavedPlan & { carriedOver: number }> {
     const slug = await lockGroupPlans(tx, scope);
     const existing = await tx
       .select({ id: workPlans.id, number: workPlans.number, state: workPlans.state })
@@ -93,8 +97,7 @@ export const updatePlan = defineAction({
   permission: "plan.manage",
   schema: updatePlanInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedPlan> {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan> {
     const plan = await lockDraft(tx, scope, input.planId);
     const saved = { groupSlug: await groupSlug(tx, scope), number: plan.number };
     if (plan.periodStart === input.periodStart && plan.periodEnd === input.periodEnd) return saved;
@@ -121,8 +124,7 @@ export const deletePlan = defineAction({
   permission: "plan.manage",
   schema: planRefInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedPlan> {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan> {
     const plan = await lockDraft(tx, scope, input.planId);
     const listed = await tx
       .select({ code: projects.code })
@@ -165,8 +167,7 @@ export const addProjects = defineAction({
   permission: "plan.manage",
   schema: addProjectsInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedPlan & { added: number }> {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan & { added: number }> {
     const plan = await lockDraft(tx, scope, input.planId);
     const ids = [...new Set(input.projectIds)];
     const found = await tx
@@ -232,8 +233,7 @@ export const removeProject = defineAction({
   permission: "plan.manage",
   schema: removeProjectInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedPlan & { code: string }> {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan & { code: string }> {
     const plan = await lockDraft(tx, scope, input.planId);
     const [removed] = await writeToPlan(() =>
       tx
@@ -277,8 +277,12 @@ export const approvePlan = defineAction({
   permission: "plan.manage",
   schema: approvePlanInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedPlan & { superseded: number | null }> {
-    const scope = requireScope(groupId);
+  async run({
+    tx,
+    input,
+    groupId: scope,
+    audit,
+  }): Promise<SavedPlan & { superseded: number | null }> {
     const slug = await lockGroupPlans(tx, scope);
     const plan = await lockPlan(tx, scope, input.planId);
     if (plan.state !== "draft") throw refuse("plans.errors.notDraft");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ADD_MAX, PERIOD_MAX_YEARS, YEAR_MAX, YEAR_MIN } from "@/lib/plans/rules";
-import { isIsoDate } from "@/lib/validation";
+import { isIsoDate, UUID_PATTERN as UUID } from "@/lib/validation";
 
 /** A custom issue whose message is a key in messages/*.json (see lib/validation.ts). */
 const issue = (key: string, values?: Record<string, number>) => ({
@@ -13,8 +13,6 @@ const formString = () => z.preprocess((v) => v ?? "", z.string());
 
 /** The last value of a repeated field (a hidden default followed by a checkbox). */
 const last = (v: unknown) => (Array.isArray(v) ? v.at(-1) : v);
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id chosen from a list the page offered: a bad one is a wrong choice. */
 const id = z.preprocess(

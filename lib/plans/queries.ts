@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, desc, eq, isNull, ne, notExists, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
-import type { PlanState, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
 import type { LocalizedValues } from "@/lib/i18n/localized";
 import { FINISHED_STATUSES } from "@/lib/plans/rules";
+import type { PlanState, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 export interface PlanSummary {
   id: string;

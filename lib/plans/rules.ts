@@ -1,7 +1,7 @@
-import type { ProjectStatus } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Localized, pickLocalized } from "@/lib/i18n/localized";
 import type { AreaRef, PlanProject } from "@/lib/plans/queries";
+import type { ProjectStatus } from "@/lib/vocabulary";
 
 /** Years a plan period may name; anything else is a typing error. */
 export const YEAR_MIN = 2000;

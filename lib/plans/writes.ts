@@ -3,12 +3,6 @@ import type { Executor, Transaction } from "@/db/client";
 import { type WorkPlan, workingGroups, workPlans } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 
-/** The guard resolved the group from the resource; without one there is nothing to act on. */
-export function requireScope(groupId: string | null): string {
-  if (!groupId) throw new AppError("not_found");
-  return groupId;
-}
-
 /**
  * Serialises the group's plan writes (numbering, one draft, one approved plan). "No key
  * update" leaves the foreign-key checks of everyday inserts into the group unblocked.

@@ -1,4 +1,4 @@
-import type { Locale } from "@/db/schema/enums";
+import type { Locale } from "@/lib/vocabulary";
 
 /**
  * A small, format-neutral description of a printed document: what the PDF and the Word

@@ -14,7 +14,6 @@ import {
   projectColumns,
   projectMilestones,
   replaceMilestones,
-  requireScope,
   staleVersion,
   withUniqueCode,
 } from "@/lib/projects/writes";
@@ -30,8 +29,7 @@ export const createProject = defineAction({
   permission: "project.manage",
   schema: createProjectInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId, audit }): Promise<SavedProject> {
-    const scope = requireScope(groupId);
+  async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedProject> {
     await checkReferences(tx, scope, input, null);
     await assertCodeFree(tx, scope, input.code, null);
     const now = new Date();
@@ -67,8 +65,7 @@ export const updateProject = defineAction({
   permission: "project.manage",
   schema: updateProjectInput,
   resource: (input) => ({ kind: "project", projectId: input.projectId }),
-  async run({ tx, input, groupId, audit }): Promise<SavedProject> {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }): Promise<SavedProject> {
     const current = await lockProject(tx, scope, input.projectId);
     if (current.archivedAt) throw archivedError();
     if (current.version !== input.version)
@@ -121,8 +118,7 @@ function archiveAction(archive: boolean) {
     permission: "project.manage",
     schema: archiveInput,
     resource: (input) => ({ kind: "project", projectId: input.projectId }),
-    async run({ tx, groupId, input, audit }): Promise<SavedProject> {
-      const scope = requireScope(groupId);
+    async run({ tx, groupId: scope, input, audit }): Promise<SavedProject> {
       const current = await lockProject(tx, scope, input.projectId);
       const result = { groupSlug: await groupSlug(tx, scope), code: current.code };
       if (Boolean(current.archivedAt) === archive) return result;

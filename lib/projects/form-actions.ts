@@ -13,14 +13,9 @@ import {
   updateProject,
 } from "@/lib/projects/actions";
 import { type ArchiveState, type ProjectFormState, submittedValues } from "@/lib/projects/rules";
-import type { ConflictData } from "@/lib/projects/writes";
 
 const projectPath = ({ groupSlug, code }: SavedProject) =>
   `/g/${groupSlug}/projects/${encodeURIComponent(code)}`;
-
-function isConflict(data: unknown): data is ConflictData {
-  return typeof (data as ConflictData | undefined)?.currentVersion === "number";
-}
 
 async function afterSave(
   result: ActionState<SavedProject>,
@@ -29,9 +24,9 @@ async function afterSave(
   if (result.status !== "success") {
     if (result.status !== "error") return { status: "idle" };
     const values = submittedValues(formData);
-    const conflict = isConflict(result.data) ? result.data : null;
+    const conflict = result.conflict?.changes.length ? result.conflict : null;
     // The user has now seen what changed: a second save knowingly applies their values.
-    if (conflict) values.version = String(conflict.currentVersion);
+    if (conflict) values.version = conflict.current;
     return {
       status: "error",
       code: result.code,

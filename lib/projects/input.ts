@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { CURRENCIES } from "@/db/schema/enums";
 import { CODE_PATTERN, INITIAL_STATUSES, LIMITS } from "@/lib/projects/rules";
-import { INT4_MAX, isIsoDate, storableString } from "@/lib/validation";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { INT4_MAX, isIsoDate, storableString, UUID_PATTERN as UUID } from "@/lib/validation";
+import { CURRENCIES } from "@/lib/vocabulary";
 
 /** A custom issue whose message is a key in messages/*.json (see lib/validation.ts). */
 const issue = (key: string, values?: Record<string, number>) => ({

@@ -2,8 +2,12 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
 import { milestones, projects } from "@/db/schema";
 import type { TextEditedAt } from "@/db/schema/projects";
-import { isStorableText } from "@/lib/validation";
+import { isStorableText, UUID_PATTERN as UUID } from "@/lib/validation";
 import "server-only";
+import type { LocalizedValues } from "@/lib/i18n/localized";
+import { overdueCondition, staleCondition } from "@/lib/projects/list/conditions";
+import { parseProjectFilters } from "@/lib/projects/list/input";
+import { type ListScope, listProjects } from "@/lib/projects/list/queries";
 import type {
   Currency,
   Delegation,
@@ -11,11 +15,7 @@ import type {
   PlanState,
   ProjectHealth,
   ProjectStatus,
-} from "@/db/schema/enums";
-import type { LocalizedValues } from "@/lib/i18n/localized";
-import { overdueCondition, staleCondition } from "@/lib/projects/list/conditions";
-import { parseProjectFilters } from "@/lib/projects/list/input";
-import { type ListScope, listProjects } from "@/lib/projects/list/queries";
+} from "@/lib/vocabulary";
 
 /** A project of the given group by its code (scope first); null when absent or in another group. */
 export async function getProjectByCode(db: Executor, groupId: string, code: string) {
@@ -207,8 +207,6 @@ export interface ProjectFormOptions {
   areas: AreaOption[];
   people: PersonOption[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The choices of the project form, in one query: the group's areas in order, and the members

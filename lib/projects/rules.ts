@@ -1,9 +1,8 @@
 import type { Milestone, Project } from "@/db/schema";
-import type { GroupRole } from "@/db/schema/enums";
 import { type Actor, can } from "@/lib/auth/permissions";
-import type { ErrorCode, FieldErrors, MessageRef } from "@/lib/errors";
+import type { Conflict, ErrorCode, FieldErrors, MessageRef } from "@/lib/errors";
 import type { ProjectDetail } from "@/lib/projects/queries";
-import type { ConflictData } from "@/lib/projects/writes";
+import type { GroupRole } from "@/lib/vocabulary";
 
 /** Limits of the project form, shared by the server schema and the browser (no zod here). */
 export const LIMITS = {
@@ -66,7 +65,7 @@ export type ProjectFormState =
       code: ErrorCode;
       message: MessageRef;
       fieldErrors: FieldErrors;
-      conflict: ConflictData | null;
+      conflict: Conflict | null;
       /** Everything the user submitted, shown again: React resets a form after its action. */
       values: ProjectFormValues;
       /** New on every answer, so the fields re-mount with the returned values. */
@@ -173,3 +172,14 @@ export function projectAbilities(
       }),
   };
 }
+
+/**
+ * The pages that show a project's state, refreshed after a write to it. Route patterns, not
+ * submitted paths: nothing from the request decides what is refreshed.
+ */
+export const PROJECT_PAGES = [
+  "/g/[group]/projects/[code]",
+  "/g/[group]/projects",
+  "/g/[group]/my",
+  "/g/[group]",
+] as const;

@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/actions/guard";
  * submitted (a refused form keeps every entry; a saved one keeps what stays true, such as the
  * new status) and a fresh nonce per answer (so fields re-read their defaults).
  */
-export type FormState<T = unknown> = ActionState<T> & {
+export type FormState<T = unknown> = (ActionState<T> | { status: "idle" }) & {
   values?: Record<string, string>;
   nonce?: string;
 };

@@ -11,21 +11,15 @@ import {
   users,
   workingGroups,
 } from "@/db/schema";
-import type { Delegation } from "@/db/schema/enums";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError, type Conflict, type ConflictChange, type FieldErrors } from "@/lib/errors";
 import type { MilestoneInput, ProjectInput } from "@/lib/projects/input";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** Roles that can act as a project's contact person (observers post no status updates). */
 const CONTACT_ROLES = ["coordinator", "delegate"] as const;
 
 const fieldError = (field: string, key: string) =>
   new AppError("validation", { fieldErrors: { [field]: [{ key }] } });
-
-/** The guard resolved the group from the resource; without one there is nothing to act on. */
-export function requireScope(groupId: string | null): string {
-  if (!groupId) throw new AppError("not_found");
-  return groupId;
-}
 
 /** The project, locked for the rest of the transaction; scoped by id and group. */
 export async function lockProject(tx: Transaction, groupId: string, projectId: string) {
@@ -195,25 +189,6 @@ export function projectColumns(input: ProjectInput) {
   } satisfies Partial<Project>;
 }
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface ChangeEntry {
-  at: string;
-  actorName: string | null;
-  action: string;
-  fields: FieldChange[];
-}
-
-/** What the refused writer needs: the version to re-apply on, and what others changed. */
-export interface ConflictData {
-  currentVersion: number;
-  changes: ChangeEntry[];
-}
-
 type Snapshot = Record<string, unknown> & { version?: number };
 
 /**
@@ -224,7 +199,7 @@ export async function changesSince(
   db: Executor,
   projectId: string,
   version: number,
-): Promise<ChangeEntry[]> {
+): Promise<ConflictChange[]> {
   const rows = await db
     .select({
       at: auditEvents.createdAt,
@@ -263,9 +238,9 @@ export async function staleVersion(
   startedFrom: number,
   currentVersion: number,
 ): Promise<never> {
-  const data: ConflictData = {
-    currentVersion,
+  const conflict: Conflict = {
+    current: String(currentVersion),
     changes: await changesSince(db, projectId, startedFrom),
   };
-  throw new AppError("conflict", { message: { key: "projects.conflict.message" }, data });
+  throw new AppError("conflict", { message: { key: "projects.conflict.message" }, conflict });
 }

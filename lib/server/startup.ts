@@ -1,5 +1,5 @@
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoIfEmpty } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import { readEnv } from "@/lib/env";
 import { getDatabase } from "@/lib/server/instance";
 
@@ -14,7 +14,11 @@ export async function startUp(): Promise<void> {
   const started = Date.now();
   await migrateDatabase(handle);
   let seeded = false;
-  if (env.demo) seeded = (await seedDemoIfEmpty(handle.db)).seeded;
+  if (env.demo) {
+    // Loaded only in demo mode: a production server never carries the demo content.
+    const { seedDemoIfEmpty } = await import("@/db/seed/demo");
+    seeded = (await seedDemoIfEmpty(handle.db, { hashPassword })).seeded;
+  }
   const where = handle.backend === "pglite" ? `PGlite (${env.PGLITE_DIR})` : "PostgreSQL";
   console.info(
     `[workplan] database ready on ${where} in ${Date.now() - started} ms${seeded ? ", demo data seeded" : ""}`,

@@ -10,6 +10,7 @@ import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import type { LargeScale } from "@/db/seed/large/scale";
 import { COORDINATOR_EMAIL, largeDataPresent, seedLarge } from "@/db/seed/large/seed";
+import { hashPassword } from "@/lib/auth/password";
 import type { BenchOptions } from "./options";
 
 /** The quick set: two groups, 300 projects (200 in "large-01"), ~100 updates a project at most. */
@@ -74,7 +75,7 @@ async function prepareSource(
   if (present) return;
   if (options.quick) {
     log("seeding the quick data set …");
-    await seedLarge(handle, { scale: QUICK_SCALE, log: (line) => log(`  ${line}`) });
+    await seedLarge(handle, { hashPassword, scale: QUICK_SCALE, log: (line) => log(`  ${line}`) });
   } else {
     await handle.close();
     runSeedLarge(seedEnv);

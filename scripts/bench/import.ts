@@ -14,6 +14,7 @@ import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import { confirmImport, previewImport } from "@/lib/spreadsheets/import/actions";
 
 const args = process.argv.slice(2);
@@ -35,7 +36,7 @@ if (!pglite) {
 const handle = openDatabase(url ? { url } : { dataDir: "memory://" });
 try {
   await migrateDatabase(handle);
-  await seedDemo(handle.db);
+  await seedDemo(handle.db, { hashPassword });
   const db = handle.db;
   const [user] = await db
     .select()

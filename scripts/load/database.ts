@@ -49,7 +49,7 @@ export async function prepareDatabase(options: LoadOptions, count: number): Prom
   const handle = openLoadDatabase(options);
   try {
     await migrateDatabase(handle);
-    await seedDemo(handle.db);
+    await seedDemo(handle.db, { hashPassword });
     const users: LoadUser[] = Array.from({ length: count }, (_, i) => ({
       email: `load.${String(i + 1).padStart(3, "0")}@workplan.test`,
       role: i % 4 === 3 ? "delegate" : "coordinator",

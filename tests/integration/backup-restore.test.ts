@@ -15,6 +15,7 @@ import {
 import { type DatabaseHandle, type Executor, openDatabase, queryRows } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
 import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import {
   adminSql,
   TEMPLATE_DUMP,
@@ -87,7 +88,7 @@ describe.runIf(testBackend() === "postgres")("backup and restore on PostgreSQL",
     SLOW,
     async () => {
       const src = open(source);
-      await seedDemo(src.db);
+      await seedDemo(src.db, { hashPassword });
       const file = join(work, "workplan.dump");
       await backupPostgres(withDatabaseName(admin, source), file);
       expect(backupKind(file)).toBe("postgres");
@@ -126,7 +127,7 @@ describe.runIf(testBackend() === "pglite")("backup and restore on PGlite", () =>
         dataDir: sourceDir,
         loadDataDir: new Blob([readFileSync(TEMPLATE_DUMP)]),
       });
-      await seedDemo(seeding.db);
+      await seedDemo(seeding.db, { hashPassword });
       const before = await fingerprint(seeding.db);
       await seeding.close();
 

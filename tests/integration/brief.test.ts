@@ -4,6 +4,7 @@ import { queryRows } from "@/db/client";
 import * as s from "@/db/schema";
 import { nextMeetingDates, seedDemo } from "@/db/seed/demo";
 import { demoData } from "@/db/seed/demo-content";
+import { hashPassword } from "@/lib/auth/password";
 import { buildBrief } from "@/lib/brief/queries";
 import type { BriefModel, BriefProject } from "@/lib/brief/types";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
@@ -19,7 +20,7 @@ let briefQueries = 0;
 
 beforeAll(async () => {
   t = await createTestDatabase({ onQuery: (q) => queries.push(q) });
-  await seedDemo(t.db, { now: NOW });
+  await seedDemo(t.db, { hashPassword, now: NOW });
   const [group] = await t.db
     .select()
     .from(s.workingGroups)

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import { loadViewer } from "@/lib/auth/viewer";
 import { loadCommissionView } from "@/lib/dashboard/queries/commission";
 import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
@@ -23,7 +24,7 @@ let scope: ListScope;
 
 beforeAll(async () => {
   t = await createTestDatabase({ onQuery: (q) => queries.push(q) });
-  await seedDemo(t.db, { now: new Date("2019-11-01T12:00:00Z") });
+  await seedDemo(t.db, { hashPassword, now: new Date("2019-11-01T12:00:00Z") });
   const [group] = await t.db
     .select()
     .from(s.workingGroups)

@@ -4,6 +4,7 @@ import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import { briefDocument } from "@/lib/brief/document";
 import { minutesDocument } from "@/lib/brief/minutes/document";
 import { buildMinutes } from "@/lib/brief/minutes/queries";
@@ -59,7 +60,7 @@ async function time<T>(label: string, work: () => Promise<T>): Promise<T> {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await seedDemo(t.db, { now: NOW });
+  await seedDemo(t.db, { hashPassword, now: NOW });
   const [group] = await t.db
     .select()
     .from(s.workingGroups)

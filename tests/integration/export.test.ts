@@ -3,7 +3,6 @@ import { like } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { PROJECT_STATUSES } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseProjectFilters } from "@/lib/projects/list/input";
 import { countProjects, listProjects } from "@/lib/projects/list/queries";
@@ -15,6 +14,7 @@ import {
   projectSheet,
 } from "@/lib/spreadsheets/export/queries";
 import { toCsv, toXlsx } from "@/lib/spreadsheets/write";
+import { PROJECT_STATUSES } from "@/lib/vocabulary";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createProject } from "../support/factories";
 import { buildSpreadsheetWorld, readXlsx, type SpreadsheetWorld } from "./spreadsheet-world";

@@ -204,12 +204,14 @@ describe(`permission coverage: the registry (${testBackend()})`, () => {
     expect(functions.length).toBeGreaterThan(0);
     for (const { file, name, body } of functions) {
       const exception = unguarded[`${file}#${name}`];
-      const guarded = /\b(runAction|runForm|previewImport)\(/.test(body);
+      const guarded = /\b(runAction|runForm|formAction|previewImport)\(/.test(body);
       expect(guarded || Boolean(exception?.test(body)), `${file}: ${name}`).toBe(true);
     }
     for (const file of new Set(functions.map((f) => f.file)))
       expect(
-        read(file).match(/^export\s+(?!async function|type |interface )\S+/gm) ?? [],
+        read(file).match(
+          /^export\s+(?!async function|const \w+ = formAction\(|type |interface )\S+/gm,
+        ) ?? [],
         file,
       ).toEqual([]);
   });

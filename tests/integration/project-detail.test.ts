@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
-import type { GroupRole } from "@/db/schema/enums";
 import { addComment } from "@/lib/projects/comments/actions";
 import { getProjectDetail, isMilestoneOverdue, isOverdue } from "@/lib/projects/queries";
 import { projectAbilities } from "@/lib/projects/rules";
 import { confirmStatusUpdate, postStatusUpdate } from "@/lib/projects/status-updates/actions";
 import { getProjectHistory, HISTORY_LIMIT } from "@/lib/projects/status-updates/queries";
+import type { GroupRole } from "@/lib/vocabulary";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser, createArea, createGroup, createProject } from "../support/factories";
 import { buildProjectWorld } from "../support/project-world";

@@ -273,8 +273,8 @@ describe(`creating, editing and archiving projects (${testBackend()})`, () => {
 
     const result = await updateProject.execute(t.db, coordinator, mine);
     expect(result).toMatchObject({ status: "error", code: "conflict" });
-    const data = result.status === "error" ? (result.data as ConflictShape) : undefined;
-    expect(data?.currentVersion).toBe(2);
+    const data = result.status === "error" ? result.conflict : undefined;
+    expect(data?.current).toBe("2");
     expect(data?.changes).toHaveLength(1);
     expect(data?.changes[0]?.actorName).toBe(otherCoordinator.name);
     expect(data?.changes[0]?.fields.map((f) => f.field).sort()).toEqual(["leadOrgRu", "titleEn"]);
@@ -437,8 +437,3 @@ describe(`the project form's choices (${testBackend()})`, () => {
     expect(kept.people.some((p) => p.id === observer.id)).toBe(false);
   });
 });
-
-interface ConflictShape {
-  currentVersion: number;
-  changes: { actorName: string | null; fields: { field: string }[] }[];
-}

@@ -3,6 +3,7 @@ import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import { reportDocument } from "@/lib/brief/report/document";
 import { buildReport, reportPeriod } from "@/lib/brief/report/queries";
 import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
@@ -32,7 +33,7 @@ async function pdfText(data: Buffer): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await seedDemo(t.db, { now: new Date("2019-11-01T12:00:00Z") });
+  await seedDemo(t.db, { hashPassword, now: new Date("2019-11-01T12:00:00Z") });
   const [group] = await t.db
     .select()
     .from(s.workingGroups)

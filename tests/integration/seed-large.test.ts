@@ -11,6 +11,7 @@ import {
   seedLarge,
 } from "@/db/seed/large/seed";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
 import {
   oneSidedCondition,
   overdueCondition,
@@ -103,7 +104,7 @@ async function firstGroupId(t: TestDatabase) {
 
 describe(`large data set (${testBackend()})`, () => {
   it("seeds the requested sizes", async () => {
-    const result = await seedLarge(a, { scale: SMALL, asOf: AS_OF });
+    const result = await seedLarge(a, { hashPassword, scale: SMALL, asOf: AS_OF });
     expect(result.seeded).toBe(true);
     const c = await one<{
       groups: number;
@@ -151,16 +152,16 @@ describe(`large data set (${testBackend()})`, () => {
 
   it("does nothing when the data set is already there", async () => {
     const before = await tableCounts(a);
-    expect((await seedLarge(a, { scale: SMALL, asOf: AS_OF })).seeded).toBe(false);
+    expect((await seedLarge(a, { hashPassword, scale: SMALL, asOf: AS_OF })).seeded).toBe(false);
     expect(await tableCounts(a)).toEqual(before);
     const [marker] = await a.db.select().from(s.settings).where(eq(s.settings.key, LARGE_SETTING));
     expect(marker?.value).toMatchObject({ asOf: AS_OF, scale: SMALL });
   });
 
   it("writes the same data into another database, next to the demo data", async () => {
-    expect((await seedDemo(b.db)).seeded).toBe(true);
+    expect((await seedDemo(b.db, { hashPassword })).seeded).toBe(true);
     const demo = await tableCounts(b);
-    expect((await seedLarge(b, { scale: SMALL, asOf: AS_OF })).seeded).toBe(true);
+    expect((await seedLarge(b, { hashPassword, scale: SMALL, asOf: AS_OF })).seeded).toBe(true);
     expect(await checksums(b)).toEqual(await checksums(a));
     const both = await tableCounts(b);
     expect(both.groups).toBe(demo.groups + 2);

@@ -6,6 +6,7 @@ import { nextMeetingDates, seedDemo, seedDemoIfEmpty } from "@/db/seed/demo";
 import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
 import { isDemoInstallation } from "@/lib/admin/settings/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 
 const NOW = new Date("2026-11-27T12:00:00Z");
@@ -62,10 +63,10 @@ describe(`demo data (${testBackend()})`, () => {
   });
 
   it("seeds once; a second run leaves the same counts", async () => {
-    expect((await seedDemo(t.db, { now: NOW })).seeded).toBe(true);
+    expect((await seedDemo(t.db, { hashPassword, now: NOW })).seeded).toBe(true);
     const first = await counts();
-    expect((await seedDemo(t.db, { now: NOW })).seeded).toBe(false);
-    expect((await seedDemoIfEmpty(t.db, { now: NOW })).seeded).toBe(false);
+    expect((await seedDemo(t.db, { hashPassword, now: NOW })).seeded).toBe(false);
+    expect((await seedDemoIfEmpty(t.db, { hashPassword, now: NOW })).seeded).toBe(false);
     expect(await counts()).toEqual(first);
     expect(await isDemoInstallation(t.db)).toBe(true);
   });

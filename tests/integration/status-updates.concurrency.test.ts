@@ -1,8 +1,8 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { PROJECT_HEALTHS } from "@/db/schema/enums";
 import { postStatusUpdate } from "@/lib/projects/status-updates/actions";
+import { PROJECT_HEALTHS } from "@/lib/vocabulary";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser } from "../support/factories";
 import { buildProjectWorld } from "../support/project-world";

@@ -6,7 +6,6 @@ import {
   postStatusUpdate,
   type StatusUpdateInput,
 } from "@/lib/projects/status-updates/actions";
-import type { ConflictData } from "@/lib/projects/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser, createMember } from "../support/factories";
 import { buildProjectWorld, projectState } from "../support/project-world";
@@ -209,8 +208,9 @@ describe(`posting a status update (${testBackend()})`, () => {
     });
     expect(result).toMatchObject({ status: "error", code: "conflict" });
     if (result.status !== "error") return;
-    const conflict = result.data as ConflictData;
-    expect(conflict.currentVersion).toBe(2);
+    const conflict = result.conflict;
+    if (!conflict) throw new Error("a conflict carries what changed");
+    expect(conflict.current).toBe("2");
     expect(conflict.changes).toHaveLength(1);
     expect(conflict.changes[0]).toMatchObject({
       actorName: world.delegateRu.name,
@@ -227,7 +227,7 @@ describe(`posting a status update (${testBackend()})`, () => {
 
     const again = await post(world.delegateNo, {
       projectId: project.id,
-      version: conflict.currentVersion,
+      version: Number(conflict.current),
       status: "suspended",
       progress: 65,
     });

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
+import { SETTING_KEYS } from "@/db/schema";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/account/actions";
 import { pendingStepRefusal } from "@/lib/actions/pending";
 import { setTwoFactorRequirement } from "@/lib/admin/settings/actions";
-import { REQUIRE_2FA_SETTING } from "@/lib/admin/settings/queries";
 import { resetTwoFactor } from "@/lib/admin/users/actions";
 import { authenticate } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
@@ -345,7 +345,7 @@ describe(`two-factor sign-in required by the installation (${testBackend()})`, (
     const [setting] = await t.db
       .select()
       .from(s.settings)
-      .where(eq(s.settings.key, REQUIRE_2FA_SETTING));
+      .where(eq(s.settings.key, SETTING_KEYS.requireTwoFactor));
     expect(setting?.value).toEqual(["admin", "coordinator"]);
 
     const forced = await viewer(coordinator);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { DEMO_SETTING } from "@/lib/admin/settings/queries";
+import { SETTING_KEYS } from "@/db/schema";
 import { loadViewer } from "@/lib/auth/viewer";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createGroup, createMember, createUser } from "../support/factories";
@@ -65,7 +65,7 @@ describe(`the viewer: who is reading and what they may open (${testBackend()})`,
   it("reports whether the installation holds demo data", async () => {
     const user = await createUser(t.db);
     expect((await loadViewer(t.db, token(user.id)))?.demo).toBe(false);
-    await t.db.insert(s.settings).values({ key: DEMO_SETTING, value: true });
+    await t.db.insert(s.settings).values({ key: SETTING_KEYS.demo, value: true });
     expect((await loadViewer(t.db, token(user.id)))?.demo).toBe(true);
   });
 });

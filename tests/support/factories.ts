@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import type { Delegation, GroupRole, Locale } from "@/db/schema/enums";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { Delegation, GroupRole, Locale } from "@/lib/vocabulary";
 
 const unique = () => randomBytes(4).toString("hex");
 

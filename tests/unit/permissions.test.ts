@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { GroupRole } from "@/db/schema/enums";
 import {
   type Action,
   type Actor,
@@ -9,6 +8,7 @@ import {
   INSTALLATION_ACTIONS,
   type PermissionContext,
 } from "@/lib/auth/permissions";
+import type { GroupRole } from "@/lib/vocabulary";
 
 const ME = "11111111-1111-4111-8111-111111111111";
 const SOMEONE_ELSE = "22222222-2222-4222-8222-222222222222";

@@ -3,7 +3,7 @@
  * projects), minutes, decisions and action items of held meetings (older ones mostly done,
  * recent ones often open, some overdue), and comments on projects.
  */
-import type { Delegation, Locale } from "../../schema/enums";
+import type { Delegation, Locale } from "../../../lib/vocabulary";
 import { ACTION_ITEMS, AGENDA, DECISIONS, GUEST_CAPACITIES, NAMES, type Tri } from "./banks";
 import { type PlanSpec, planInForce } from "./plans";
 import type { ProjectSpec } from "./projects";

@@ -4,7 +4,7 @@
  * of each other because they are built from the same entries in each language.
  * Slots in braces are filled by ./text.ts.
  */
-import type { Delegation } from "../../schema/enums";
+import type { Delegation } from "../../../lib/vocabulary";
 
 /** Norwegian bokmål, Russian, English. */
 export type Tri = readonly [nb: string, ru: string, en: string];

@@ -4,7 +4,7 @@
  * coming period. An approved plan lists the projects that were entered and not yet finished
  * when it was approved (so the latest lists most projects); the draft lists every open project.
  */
-import type { PlanState } from "../../schema/enums";
+import type { PlanState } from "../../../lib/vocabulary";
 import type { ProjectSpec } from "./projects";
 import { stream } from "./rng";
 import { DAY, HOUR, monthOf, yearOf } from "./time";

@@ -12,7 +12,7 @@ import type {
   Locale,
   ProjectHealth,
   ProjectStatus,
-} from "../../schema/enums";
+} from "../../../lib/vocabulary";
 import { apportion } from "./apportion";
 import {
   FUNDING_SOURCES,

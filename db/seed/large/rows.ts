@@ -2,7 +2,7 @@
  * The generated data set as COPY rows, table by table, in an order that satisfies the
  * foreign keys. Status updates (and their notes) are generated lazily while they stream.
  */
-import type { Locale } from "../../schema/enums";
+import type { Locale } from "../../../lib/vocabulary";
 import type { CommentRow, MeetingContent } from "./activity";
 import { COMMISSION } from "./banks";
 import { type Cell, encodeRow, textArray } from "./copy";

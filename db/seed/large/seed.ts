@@ -8,7 +8,6 @@
  * with COPY in one transaction; the status updates stream into PostgreSQL while they are
  * generated. A second run finds the data set present and changes nothing.
  */
-import { hashPassword } from "@/lib/auth/password";
 import type { DatabaseHandle } from "../../client";
 import { DEMO_PASSWORD } from "../demo-accounts";
 import { buildComments, buildMeetingContent } from "./activity";
@@ -49,6 +48,8 @@ export { COORDINATOR_EMAIL };
 
 export interface SeedLargeOptions {
   scale: LargeScale;
+  /** The app's password hashing, passed in (db/ uses no lib/). */
+  hashPassword: (password: string) => Promise<string>;
   seed?: string;
   /** ISO date the data set is generated for (default DEFAULT_AS_OF); not in the future. */
   asOf?: string;
@@ -97,7 +98,7 @@ export async function seedLarge(
 
   // One hash for every generated user: argon2id takes ~30 ms a hash, so hashing 2,000
   // passwords separately would add about a minute for nothing (they are all "workplan-demo").
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await options.hashPassword(DEMO_PASSWORD);
 
   let mark = Date.now();
   const world = buildWorld(seed, scale, asOf);

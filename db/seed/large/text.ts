@@ -1,5 +1,5 @@
 /** Composes texts of realistic lengths from the phrase banks. */
-import type { Locale } from "../../schema/enums";
+import type { Locale } from "../../../lib/vocabulary";
 import {
   COMMENTS,
   MINUTES,

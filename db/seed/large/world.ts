@@ -2,7 +2,7 @@
  * The people and the frame of the large data set: working groups, users and memberships,
  * cooperation areas and meetings. Projects and their history are in ./projects.ts.
  */
-import type { Delegation, GroupRole, Locale } from "../../schema/enums";
+import type { Delegation, GroupRole, Locale } from "../../../lib/vocabulary";
 import { apportion } from "./apportion";
 import {
   AREA_THEMES,

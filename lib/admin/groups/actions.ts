@@ -13,8 +13,7 @@ import {
   updateGroupSchema,
 } from "@/lib/admin/groups/input";
 import { ADMIN_ONLY } from "@/lib/admin/rules";
-import { isUniqueViolation } from "@/lib/admin/unique";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 
 const slugTaken = () =>
   new AppError("validation", { fieldErrors: { slug: [{ key: "admin.groups.errors.slugTaken" }] } });

@@ -1,3 +1,4 @@
+import { UUID_PATTERN as UUID } from "@/lib/validation";
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
@@ -35,8 +36,6 @@ export async function listGroups(db: Executor): Promise<AdminGroupRow[]> {
         order by g.archived_at is not null, g.created_at, g.slug`,
   );
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getGroupForAdmin(db: Executor, groupId: string) {
   if (!UUID.test(groupId)) return null;

@@ -1,12 +1,8 @@
 import { z } from "zod";
-import { settings } from "@/db/schema";
+import { SETTING_KEYS, settings } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { ADMIN_ONLY } from "@/lib/admin/rules";
-import {
-  REQUIRE_2FA_SETTING,
-  TWO_FACTOR_ROLES,
-  twoFactorRequiredRoles,
-} from "@/lib/admin/settings/queries";
+import { TWO_FACTOR_ROLES, twoFactorRequiredRoles } from "@/lib/admin/settings/queries";
 
 /** Which roles must use two-factor sign-in; those not enrolled are sent to set it up. */
 export const setTwoFactorRequirement = defineAction({
@@ -23,12 +19,12 @@ export const setTwoFactorRequirement = defineAction({
     const roles = TWO_FACTOR_ROLES.filter((role) => input.roles.includes(role));
     await tx
       .insert(settings)
-      .values({ key: REQUIRE_2FA_SETTING, value: roles })
+      .values({ key: SETTING_KEYS.requireTwoFactor, value: roles })
       .onConflictDoUpdate({ target: settings.key, set: { value: roles, updatedAt: new Date() } });
     await audit({
       action: "settings.require_2fa",
       entityType: "setting",
-      entityId: REQUIRE_2FA_SETTING,
+      entityId: SETTING_KEYS.requireTwoFactor,
       before: { roles: before },
       after: { roles },
     });

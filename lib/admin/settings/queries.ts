@@ -1,11 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { settings } from "@/db/schema";
-import { GROUP_ROLES } from "@/db/schema/enums";
-
-export const DEMO_SETTING = "demo_data";
-/** The roles that must use two-factor sign-in: a jsonb array such as ["admin","coordinator"]. */
-export const REQUIRE_2FA_SETTING = "require_2fa";
+import { SETTING_KEYS, settings } from "@/db/schema";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
+import { GROUP_ROLES } from "@/lib/vocabulary";
 
 /** "admin" is the installation's administrator; the others are roles in a working group. */
 export const TWO_FACTOR_ROLES = ["admin", ...GROUP_ROLES] as const;
@@ -16,7 +13,7 @@ export async function isDemoInstallation(db: Executor): Promise<boolean> {
   const [row] = await db
     .select({ value: settings.value })
     .from(settings)
-    .where(eq(settings.key, DEMO_SETTING));
+    .where(eq(settings.key, SETTING_KEYS.demo));
   return row?.value === true;
 }
 
@@ -25,9 +22,17 @@ export async function twoFactorRequiredRoles(db: Executor): Promise<TwoFactorRol
   const [row] = await db
     .select({ value: settings.value })
     .from(settings)
-    .where(eq(settings.key, REQUIRE_2FA_SETTING));
+    .where(eq(settings.key, SETTING_KEYS.requireTwoFactor));
   const value: unknown = row?.value;
   return Array.isArray(value)
     ? TWO_FACTOR_ROLES.filter((role) => (value as unknown[]).includes(role))
     : [];
+}
+
+/** The demo accounts and their password, for the sign-in page — only in a demo installation. */
+export async function demoSignIn(
+  db: Executor,
+): Promise<{ accounts: typeof DEMO_ACCOUNTS; password: string } | null> {
+  if (!(await isDemoInstallation(db))) return null;
+  return { accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
 }

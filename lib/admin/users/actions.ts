@@ -8,10 +8,8 @@ import {
   users,
   workingGroups,
 } from "@/db/schema";
-import type { GroupRole } from "@/db/schema/enums";
 import { type ActionContext, defineAction } from "@/lib/actions/guard";
 import { ADMIN_ONLY } from "@/lib/admin/rules";
-import { isUniqueViolation } from "@/lib/admin/unique";
 import {
   createUserSchema,
   type MembershipInput,
@@ -20,7 +18,8 @@ import {
   userRefSchema,
 } from "@/lib/admin/users/input";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { GroupRole } from "@/lib/vocabulary";
 
 const emailTaken = () =>
   new AppError("validation", {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/db/schema/enums";
 import { storableString } from "@/lib/validation";
+import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/lib/vocabulary";
 
 const optionalText = (max: number) =>
   storableString()

@@ -1,8 +1,9 @@
+import { UUID_PATTERN as UUID } from "@/lib/validation";
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import type { Delegation, GroupRole, Locale } from "@/db/schema/enums";
 import { searchTerms } from "@/lib/projects/list/conditions";
+import type { Delegation, GroupRole, Locale } from "@/lib/vocabulary";
 
 export const USERS_PAGE_SIZE = 50;
 export const USER_STATUSES = ["all", "active", "deactivated"] as const;
@@ -110,8 +111,6 @@ export async function listUsers(
   ]);
   return { rows, total: count?.total ?? 0 };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getUserForAdmin(db: Executor, userId: string): Promise<AdminUserRow | null> {
   if (!UUID.test(userId)) return null;

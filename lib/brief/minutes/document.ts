@@ -1,4 +1,3 @@
-import type { Delegation } from "@/db/schema/enums";
 import type { MinutesModel } from "@/lib/brief/minutes/queries";
 import type { Texts } from "@/lib/brief/types";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -7,6 +6,7 @@ import type { DocFormat } from "@/lib/print/i18n";
 import type { DocLang } from "@/lib/print/languages";
 import { localizedRuns } from "@/lib/print/localized";
 import { type Block, block, type DocSpec, type Para, para, run, table } from "@/lib/print/model";
+import type { Delegation } from "@/lib/vocabulary";
 import { meetingLine } from "../document-parts";
 
 const h1 = (text: string) => para(text, { style: "h1" });

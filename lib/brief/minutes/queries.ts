@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import type { Delegation } from "@/db/schema/enums";
 import { loadHeader, toIso } from "@/lib/brief/queries";
 import type { BriefHeader, Texts } from "@/lib/brief/types";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
+import type { Delegation } from "@/lib/vocabulary";
 
 export interface Attendee {
   name: string;

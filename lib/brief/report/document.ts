@@ -1,10 +1,10 @@
-import { PROJECT_STATUSES } from "@/db/schema/enums";
 import type { ReportArea, ReportModel } from "@/lib/brief/report/queries";
 import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
 import type { DocFormat } from "@/lib/print/i18n";
 import type { DocLang } from "@/lib/print/languages";
 import { localizedRuns } from "@/lib/print/localized";
 import { type Block, block, type DocSpec, type Para, para, run, table } from "@/lib/print/model";
+import { PROJECT_STATUSES } from "@/lib/vocabulary";
 import { placeText, sentence } from "../document-parts";
 
 const h = (text: string, style: "h1" | "h2") => para(text, { style });

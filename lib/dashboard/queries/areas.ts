@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
 import { projects } from "@/db/schema";
-import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
 import { dashboardProjects } from "@/lib/dashboard/queries/dashboard";
 import type { DashboardParams, ProjectCounts } from "@/lib/dashboard/rules";
 import {
@@ -10,6 +9,7 @@ import {
   staleCondition,
 } from "@/lib/projects/list/conditions";
 import type { ListScope } from "@/lib/projects/list/queries";
+import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 
 export interface AreaFigures extends ProjectCounts {
   areaId: string;

@@ -1,7 +1,6 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
 import { projects } from "@/db/schema";
-import type { PlanState } from "@/db/schema/enums";
 import { type AreaFigures, loadAreaFigures, sumFigures } from "@/lib/dashboard/queries/areas";
 import { loadRecentChanges, type RecentChanges } from "@/lib/dashboard/queries/recent";
 import { loadSeries, type Series } from "@/lib/dashboard/queries/series";
@@ -9,6 +8,7 @@ import type { DashboardParams } from "@/lib/dashboard/rules";
 import type { GroupRef } from "@/lib/projects/list/conditions";
 import { DEFAULT_FILTERS } from "@/lib/projects/list/input";
 import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
+import type { PlanState } from "@/lib/vocabulary";
 
 export interface Dashboard {
   frame: DashboardFrame;

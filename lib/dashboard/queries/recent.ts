@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import type { Delegation, ProjectStatus } from "@/db/schema/enums";
+import type { Delegation, ProjectStatus } from "@/lib/vocabulary";
 
 export interface ChangeEvent {
   kind: "update" | "confirmation" | "comment";

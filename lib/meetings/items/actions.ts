@@ -28,7 +28,6 @@ import {
   decisionBase,
   lockMeeting,
   nextPosition,
-  requireScope,
 } from "@/lib/meetings/writes";
 
 const LANGS = ["Nb", "Ru", "En"] as const;
@@ -82,8 +81,7 @@ export const addAgendaItem = defineAction({
   permission: "meeting.manage",
   schema: addAgendaItemInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     await assertGroupProjects(tx, scope, input.projectIds, "projectIds");
@@ -114,8 +112,7 @@ export const updateAgendaItem = defineAction({
   permission: "meeting.manage",
   schema: updateAgendaItemInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const [item] = await tx
@@ -153,8 +150,7 @@ export const deleteAgendaItem = defineAction({
   permission: "meeting.manage",
   schema: itemRef,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const [deleted] = await tx
@@ -184,8 +180,7 @@ export const reorderAgenda = defineAction({
   permission: "meeting.manage",
   schema: reorderInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const before = await applyOrder(tx, "agenda", meeting.id, input.order);
@@ -218,8 +213,7 @@ export const addDecision = defineAction({
   permission: "meeting.manage",
   schema: addDecisionInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     if (input.projectId) await assertGroupProjects(tx, scope, [input.projectId], "projectId");
@@ -248,8 +242,7 @@ export const updateDecision = defineAction({
   permission: "meeting.manage",
   schema: updateDecisionInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const [item] = await tx
@@ -280,8 +273,7 @@ export const deleteDecision = defineAction({
   permission: "meeting.manage",
   schema: itemRef,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const [deleted] = await tx
@@ -305,8 +297,7 @@ export const reorderDecisions = defineAction({
   permission: "meeting.manage",
   schema: reorderInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(meeting);
     const before = await applyOrder(tx, "decisions", meeting.id, input.order);
@@ -364,8 +355,7 @@ export const addMeetingActionItem = defineAction({
   permission: "meeting.manage",
   schema: addActionItemInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, actor, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     await assertOwner(tx, scope, actionItemColumns(input).ownerId);
     if (input.projectId) await assertGroupProjects(tx, scope, [input.projectId], "projectId");
@@ -394,8 +384,7 @@ export const updateMeetingActionItem = defineAction({
   permission: "meeting.manage",
   schema: updateActionItemInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     const item = await lockItem(tx, scope, meeting.id, input.itemId);
     const before = actionItemColumns(item);
@@ -433,8 +422,7 @@ export const deleteMeetingActionItem = defineAction({
   permission: "meeting.manage",
   schema: itemRef,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId, audit }) {
-    const scope = requireScope(groupId);
+  async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     const item = await lockItem(tx, scope, meeting.id, input.itemId);
     await tx

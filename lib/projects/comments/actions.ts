@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { comments } from "@/db/schema";
-import { LOCALES } from "@/db/schema/enums";
 import { defineAction } from "@/lib/actions/guard";
-import { openProject, scopeOf } from "@/lib/projects/status-updates/actions";
+import { openProject } from "@/lib/projects/status-updates/actions";
 import { COMMENT_MAX } from "@/lib/projects/status-updates/rules";
 import { storableString } from "@/lib/validation";
+import { LOCALES } from "@/lib/vocabulary";
 
 export const commentSchema = z.object({
   projectId: z.uuid(),
@@ -19,8 +19,7 @@ export const addComment = defineAction({
   permission: "project.comment",
   schema: commentSchema,
   resource: (input) => ({ kind: "project", projectId: input.projectId }),
-  async run({ tx, actor, input, groupId: scope, audit }) {
-    const groupId = scopeOf(scope);
+  async run({ tx, actor, input, groupId, audit }) {
     const project = await openProject(tx, input.projectId, groupId, { lock: false });
     const locale = input.locale ?? actor.locale;
     const [comment] = await tx

@@ -11,7 +11,7 @@ import {
   sql,
 } from "drizzle-orm";
 import { projects } from "@/db/schema";
-import type { Delegation } from "@/db/schema/enums";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** Planned end passed while neither completed nor cancelled. `today` is an ISO date. */
 export function overdueCondition(today: string): SQL {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DELEGATIONS, PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
-import { dropLoneSurrogates } from "@/lib/validation";
+import { dropLoneSurrogates, UUID_PATTERN as UUID } from "@/lib/validation";
+import { DELEGATIONS, PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 
 export const SORT_KEYS = [
   "code",
@@ -15,8 +15,6 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export const SIDES = [...DELEGATIONS, "both"] as const;
 export const PAGE_SIZE = 50;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A URL parameter that may repeat; invalid members are dropped rather than failing the page. */
 const many = <T extends readonly [string, ...string[]]>(values: T) =>

@@ -1,13 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
 import { cooperationAreas, projects, users, workPlanProjects, workPlans } from "@/db/schema";
-import type {
-  Delegation,
-  Locale,
-  PlanState,
-  ProjectHealth,
-  ProjectStatus,
-} from "@/db/schema/enums";
 import {
   oneSidedCondition,
   overdueCondition,
@@ -17,6 +10,7 @@ import {
   statusIn,
 } from "@/lib/projects/list/conditions";
 import { PAGE_SIZE, type ProjectFilters, type SortKey } from "@/lib/projects/list/input";
+import type { Delegation, Locale, PlanState, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 export interface ListScope {
   groupId: string;

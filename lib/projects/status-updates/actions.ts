@@ -2,7 +2,6 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Transaction } from "@/db/client";
 import { projects, statusConfirmations, statusUpdates } from "@/db/schema";
-import { LOCALES, PROJECT_HEALTHS, PROJECT_STATUSES, type ProjectStatus } from "@/db/schema/enums";
 import { defineAction } from "@/lib/actions/guard";
 import { AppError } from "@/lib/errors";
 import {
@@ -13,6 +12,7 @@ import {
 } from "@/lib/projects/status-updates/rules";
 import { staleVersion } from "@/lib/projects/writes";
 import { INT4_MAX, storableString } from "@/lib/validation";
+import { LOCALES, PROJECT_HEALTHS, PROJECT_STATUSES, type ProjectStatus } from "@/lib/vocabulary";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -97,19 +97,12 @@ export async function openProject(
   return project;
 }
 
-/** The group a project-scoped action was authorised in (always set for project resources). */
-export function scopeOf(groupId: string | null): string {
-  if (!groupId) throw new AppError("not_found");
-  return groupId;
-}
-
 export const postStatusUpdate = defineAction({
   name: "project.postStatusUpdate",
   permission: "project.updateStatus",
   schema: statusUpdateSchema,
   resource: (input) => ({ kind: "project", projectId: input.projectId }),
-  async run({ tx, actor, input, groupId: scope, audit }) {
-    const groupId = scopeOf(scope);
+  async run({ tx, actor, input, groupId, audit }) {
     const project = await openProject(tx, input.projectId, groupId, { lock: true });
     if (project.version !== input.version) {
       await staleVersion(tx, project.id, input.version, project.version);
@@ -171,8 +164,7 @@ export const confirmStatusUpdate = defineAction({
   permission: "project.confirmUpdate",
   schema: z.object({ updateId: z.uuid() }),
   resource: (input) => ({ kind: "statusUpdate", updateId: input.updateId }),
-  async run({ tx, actor, input, groupId: scope, audit }) {
-    const groupId = scopeOf(scope);
+  async run({ tx, actor, input, groupId, audit }) {
     const [update] = await tx
       .select({ projectId: statusUpdates.projectId, side: statusUpdates.authorDelegation })
       .from(statusUpdates)

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/db/schema/enums";
+import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 export const HISTORY_LIMIT = 200;
 /** Entries the project page shows before the reader asks for more (up to HISTORY_LIMIT). */

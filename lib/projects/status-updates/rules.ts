@@ -4,7 +4,7 @@ import type {
   LOCALES,
   PROJECT_HEALTHS,
   PROJECT_STATUSES,
-} from "@/db/schema/enums";
+} from "@/lib/vocabulary";
 
 /*
  * Rules shared by the project forms (in the browser) and their server actions. The lists

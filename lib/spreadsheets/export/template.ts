@@ -2,7 +2,6 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cooperationAreas } from "@/db/schema";
-import { CURRENCIES, PROJECT_HEALTHS, PROJECT_STATUSES } from "@/db/schema/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { type Cell, IATI_CODES, type Sheet } from "@/lib/spreadsheets/cells";
 import {
@@ -11,6 +10,7 @@ import {
   type ProjectColumnKey,
 } from "@/lib/spreadsheets/columns";
 import { sheetTranslator } from "@/lib/spreadsheets/labels";
+import { CURRENCIES, PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 
 /** The example row: content, so the same in every language's template (one column per language). */
 const EXAMPLE: Partial<Record<ProjectColumnKey, Cell>> = {

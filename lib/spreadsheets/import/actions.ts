@@ -7,7 +7,7 @@ import { defineAction } from "@/lib/actions/guard";
 import { assertAuthorized } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, ERRORS, type ErrorCode, isDatabaseUnavailable } from "@/lib/errors";
-import { groupSlug, requireScope } from "@/lib/projects/writes";
+import { groupSlug } from "@/lib/projects/writes";
 import { type ImportPlan, planImport } from "@/lib/spreadsheets/import/plan";
 import { packFile, signImport, unpackFile, verifyImport } from "@/lib/spreadsheets/import/token";
 import type { ImportReport, ImportState } from "@/lib/spreadsheets/import/types";
@@ -143,8 +143,7 @@ export const confirmImport = defineAction({
   permission: "project.import",
   schema: confirmInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId, audit }): Promise<ImportResult> {
-    const scope = requireScope(groupId);
+  async run({ tx, actor, input, groupId: scope, audit }): Promise<ImportResult> {
     const claims = {
       groupId: scope,
       userId: actor.id,

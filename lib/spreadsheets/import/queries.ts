@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, memberships, projects, users } from "@/db/schema";
-import type { Delegation } from "@/db/schema/enums";
+import type { Delegation } from "@/lib/vocabulary";
 
 export interface Person {
   id: string;

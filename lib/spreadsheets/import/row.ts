@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import type { Delegation } from "@/db/schema/enums";
 import type { MessageRef } from "@/lib/errors";
 import {
   type CreateProjectInput,
@@ -31,6 +30,7 @@ import {
 import { fold } from "@/lib/spreadsheets/labels";
 import type { RawCell, RawRow } from "@/lib/spreadsheets/read";
 import { toFieldErrors } from "@/lib/validation";
+import type { Delegation } from "@/lib/vocabulary";
 
 /** What one row asks for, checked by the same rules as the project form. */
 export type RowPlan =

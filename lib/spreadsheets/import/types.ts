@@ -1,6 +1,6 @@
-import type { ProjectHealth, ProjectStatus } from "@/db/schema/enums";
 import type { ErrorCode, MessageRef } from "@/lib/errors";
 import type { ProjectColumnKey } from "@/lib/spreadsheets/columns";
+import type { ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 /**
  * What an import check tells the coordinator; plain data, sent to the browser as it is.

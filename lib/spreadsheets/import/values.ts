@@ -1,13 +1,13 @@
+import { IATI_CODES, serialToIso } from "@/lib/spreadsheets/cells";
+import { fold, wordIndex } from "@/lib/spreadsheets/labels";
+import type { RawCell } from "@/lib/spreadsheets/read";
 import {
   CURRENCIES,
   PROJECT_HEALTHS,
   PROJECT_STATUSES,
   type ProjectHealth,
   type ProjectStatus,
-} from "@/db/schema/enums";
-import { IATI_CODES, serialToIso } from "@/lib/spreadsheets/cells";
-import { fold, wordIndex } from "@/lib/spreadsheets/labels";
-import type { RawCell } from "@/lib/spreadsheets/read";
+} from "@/lib/vocabulary";
 
 /** A cell's value, or the key (under spreadsheets.errors) of what is wrong with it. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -130,13 +130,18 @@ export function inlineServerActions(): string[] {
   });
 }
 
-/** The exported functions of each "use server" module: what a browser can call directly. */
+/**
+ * The exported functions of each "use server" module: what a browser can call directly — async
+ * functions, and form actions made by the form kit (`export const x = formAction(guarded, …)`).
+ */
 export function discoverServerFunctions(): { file: string; name: string; body: string }[] {
   return sourceFiles()
     .filter((file) => isServerActionFile(read(file)))
     .flatMap((file) => {
       const source = read(file);
-      const starts = [...source.matchAll(/^export\s+async\s+function\s+(\w+)/gm)];
+      const starts = [
+        ...source.matchAll(/^export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=)/gm),
+      ].map((m) => Object.assign(m, { 1: m[1] ?? m[2] }));
       return starts.map((m, i) => ({
         file,
         name: m[1] ?? "",

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { asSessionUser } from "../../support/factories";
@@ -42,7 +43,7 @@ async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
 
 /** The seeded demo world and the records every matrix row acts on. */
 export async function buildWorld(db: Database) {
-  await seedDemo(db, { now: new Date() });
+  await seedDemo(db, { hashPassword, now: new Date() });
   const byEmail = (email: string) =>
     one(db.select().from(s.users).where(eq(s.users.email, email)), email);
   const bySlug = (slug: string) =>

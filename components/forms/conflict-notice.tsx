@@ -2,10 +2,10 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import type { ConflictData } from "@/lib/projects/writes";
+import type { Conflict } from "@/lib/errors";
 
 /** Shown when a save was refused because someone else saved first: who changed what, and when. */
-export function ConflictNotice({ conflict }: { conflict: ConflictData }) {
+export function ConflictNotice({ conflict }: { conflict: Conflict }) {
   const t = useTranslations();
   const format = useFormatter();
   const label = (field: string) => {
