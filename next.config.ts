@@ -22,7 +22,9 @@ const nextConfig: NextConfig = {
   // process (an end-to-end run) is serving, and leaves type checking to `npm test`.
   ...(process.env.WORKPLAN_BENCH_BUILD === "1"
     ? { distDir: ".next-bench", typescript: { ignoreBuildErrors: true } }
-    : {}),
+    : process.env.WORKPLAN_DIST_DIR
+      ? { distDir: process.env.WORKPLAN_DIST_DIR }
+      : {}),
   // PGlite loads its WebAssembly at run time; argon2 is a native addon; pdfkit (with fontkit)
   // reads its own data files relative to its install folder, so it stays in node_modules;
   // exceljs (CommonJS with a browser build) is loaded as Node loads it.

@@ -2,6 +2,10 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "./e2e/chromium";
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
+// Another port (and so another data folder) lets two runs share a machine; with
+// WORKPLAN_DIST_DIR each can also serve its own build.
+const port = Number(process.env.WORKPLAN_E2E_PORT ?? 3100);
+const pgliteDir = `.data/e2e-pglite-${port}`;
 const AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 // 32 bytes in base64, for the two-factor secrets the end-to-end tests create.
 const WORKPLAN_ENCRYPTION_KEY = "ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=";
@@ -30,9 +34,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.WORKPLAN_E2E_REPORT ?? "test-results/e2e.json" }]],
+  outputDir: process.env.WORKPLAN_E2E_OUTPUT ?? "test-results/e2e",
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: systemChromium,
@@ -42,14 +47,14 @@ export default defineConfig({
   webServer: [
     // The default backend: a fresh embedded database, migrated and seeded by the server itself.
     server(
-      3100,
-      { PGLITE_DIR: ".data/e2e-pglite", DATABASE_URL: "" },
-      "rm -rf .data/e2e-pglite .data/e2e-pglite.lock && ",
+      port,
+      { PGLITE_DIR: pgliteDir, DATABASE_URL: "" },
+      `rm -rf ${pgliteDir} ${pgliteDir}.lock && `,
     ),
     ...(postgresUrl
       ? [
           server(
-            3101,
+            port + 1,
             { DATABASE_URL: postgresUrl.replace(/\/[^/]*$/, "/workplan_e2e") },
             "node scripts/recreate-database.mjs workplan_e2e && ",
           ),
@@ -62,7 +67,7 @@ export default defineConfig({
       ? [
           {
             name: "postgres",
-            use: { ...devices["Desktop Chrome"], baseURL: "http://127.0.0.1:3101" },
+            use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port + 1}` },
             testMatch: /postgres\.spec\.ts/,
           },
         ]
