@@ -42,6 +42,9 @@ const nextConfig: NextConfig = {
     // reload in a loop; a cold start costs a few seconds instead.
     turbopackFileSystemCacheForDev: false,
   },
+  // `next dev` serves its scripts and hot-reload socket only to localhost unless told otherwise:
+  // opened at http://127.0.0.1:3000 the page rendered but never hydrated (nothing reacted).
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
   poweredByHeader: false,
   async headers() {
     return [
