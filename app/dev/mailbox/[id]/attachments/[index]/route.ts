@@ -1,0 +1,11 @@
+import { mailboxAttachment } from "@/lib/mail/handlers";
+import { route } from "@/lib/server/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(
+  async (_request: Request, { params }: { params: Promise<{ id: string; index: string }> }) => {
+    const { id, index } = await params;
+    return mailboxAttachment(id, index);
+  },
+);

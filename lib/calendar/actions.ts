@@ -1,0 +1,60 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Transaction } from "@/db/client";
+import { users } from "@/db/schema";
+import { defineAction } from "@/lib/actions/guard";
+import { AppError } from "@/lib/errors";
+import { calendarFeedSchema } from "./input";
+import { calendarTokenHash } from "./queries";
+
+async function currentFeed(tx: Transaction, userId: string) {
+  const [row] = await tx
+    .select({ hash: users.calendarTokenHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
+  if (!row) throw new AppError("not_found");
+  return row.hash;
+}
+
+/**
+ * A new secret address for the user's calendar subscription (any older one stops working).
+ * Only its hash is stored: the answer carries the secret, which the page shows this once.
+ */
+export const createCalendarFeed = defineAction({
+  name: "user.createCalendarFeed",
+  permission: "self",
+  schema: calendarFeedSchema,
+  async run({ tx, actor, audit }) {
+    const replaced = (await currentFeed(tx, actor.id)) !== null;
+    const token = randomBytes(32).toString("base64url");
+    await tx
+      .update(users)
+      .set({ calendarTokenHash: calendarTokenHash(token), updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    await audit({
+      action: "user.calendar_feed_create",
+      entityType: "user",
+      entityId: actor.id,
+      after: { replaced },
+    });
+    return { token };
+  },
+});
+
+/** Turns the subscription off: its address answers 404 from now on. */
+export const revokeCalendarFeed = defineAction({
+  name: "user.revokeCalendarFeed",
+  permission: "self",
+  schema: calendarFeedSchema,
+  async run({ tx, actor, audit }) {
+    if ((await currentFeed(tx, actor.id)) === null) return { revoked: false };
+    await tx
+      .update(users)
+      .set({ calendarTokenHash: null, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    await audit({ action: "user.calendar_feed_revoke", entityType: "user", entityId: actor.id });
+    return { revoked: true };
+  },
+});
