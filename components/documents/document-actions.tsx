@@ -1,0 +1,250 @@
+"use client";
+
+import { FilePlus2, Trash2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm, useMessage } from "@/components/forms/use-form";
+import { EditDisclosure } from "@/components/meetings/edit-disclosure";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { deleteDocumentAction, editDocumentAction } from "@/lib/documents/form-actions";
+import { ACCEPT, TITLE_MAX } from "@/lib/documents/rules";
+import { LOCALES, type Locale } from "@/lib/vocabulary";
+import { UploadList } from "./upload-list";
+import { useUploads } from "./use-uploads";
+
+export interface ActionDocument {
+  id: string;
+  title: string;
+  language: Locale | null;
+  translationOf: string | null;
+}
+
+/** What may be done with one document: edit and add a version, delete. */
+export function DocumentActions({
+  slug,
+  document,
+  originals,
+  canEdit,
+  canDelete,
+  titleId,
+}: {
+  slug: string;
+  document: ActionDocument;
+  /** Other documents of the same object this one may be a translation of. */
+  originals: { id: string; title: string }[];
+  canEdit: boolean;
+  canDelete: boolean;
+  /** The element naming the document: the buttons say which one they are for. */
+  titleId: string;
+}) {
+  if (!canEdit && !canDelete) return null;
+  return (
+    <div className="flex flex-wrap items-start gap-2 pt-1">
+      {canEdit ? (
+        <EditDocument document={document} originals={originals} titleId={titleId} />
+      ) : null}
+      {canEdit ? <NewVersion slug={slug} document={document} titleId={titleId} /> : null}
+      {canDelete ? <DeleteDocument document={document} titleId={titleId} /> : null}
+    </div>
+  );
+}
+
+function EditDocument({
+  document,
+  originals,
+  titleId,
+}: {
+  document: ActionDocument;
+  originals: { id: string; title: string }[];
+  titleId: string;
+}) {
+  const t = useTranslations("documents.edit");
+  return (
+    <div className="basis-full sm:basis-auto">
+      <EditDisclosure label={t("button")}>
+        {(close) => (
+          <EditForm document={document} originals={originals} close={close} describedBy={titleId} />
+        )}
+      </EditDisclosure>
+    </div>
+  );
+}
+
+function EditForm({
+  document,
+  originals,
+  close,
+  describedBy,
+}: {
+  document: ActionDocument;
+  originals: { id: string; title: string }[];
+  close: () => void;
+  describedBy: string;
+}) {
+  const t = useTranslations("documents.edit");
+  const tu = useTranslations("documents.upload");
+  const tl = useTranslations("languages");
+  const form = useForm(editDocumentAction, { onSuccess: close });
+  return (
+    <form
+      action={form.action}
+      noValidate
+      aria-describedby={describedBy}
+      className="mt-2 space-y-3 rounded-md border border-line bg-canvas p-3"
+    >
+      <FormFeedback state={form.state} fields={["title", "language", "translationOf"]} focus />
+      <input type="hidden" name="documentId" value={document.id} />
+      <div key={form.key} className="space-y-3">
+        <Field label={t("title")} errors={form.errors("title")}>
+          <Input
+            name="title"
+            required
+            maxLength={TITLE_MAX}
+            defaultValue={form.value("title", document.title)}
+          />
+        </Field>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label={t("language")} errors={form.errors("language")}>
+            <Select name="language" defaultValue={form.value("language", document.language ?? "")}>
+              <option value="">{tu("languageNone")}</option>
+              {LOCALES.map((value) => (
+                <option key={value} value={value} lang={value}>
+                  {tl(value)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("translationOf")} errors={form.errors("translationOf")}>
+            <Select
+              name="translationOf"
+              defaultValue={form.value("translationOf", document.translationOf ?? "")}
+            >
+              <option value="">{t("translationNone")}</option>
+              {originals.map((original) => (
+                <option key={original.id} value={original.id}>
+                  {original.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" size="sm" disabled={form.pending}>
+          {form.pending ? t("saving") : t("save")}
+        </Button>
+        <Button size="sm" variant="secondary" onClick={close}>
+          {t("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** A new version: a file picked, uploaded with its progress; the older ones are kept. */
+function NewVersion({
+  slug,
+  document,
+  titleId,
+}: {
+  slug: string;
+  document: ActionDocument;
+  titleId: string;
+}) {
+  const t = useTranslations("documents.version");
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const uploads = useUploads({
+    url: (file) =>
+      `/api/g/${encodeURIComponent(slug)}/documents/${document.id}/versions?${new URLSearchParams({ name: file.name })}`,
+    onSettled: () => router.refresh(),
+    parallel: 1,
+  });
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPT}
+        hidden
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          if (file) uploads.add([file]);
+          event.currentTarget.value = "";
+        }}
+      />
+      <Button
+        variant="secondary"
+        size="sm"
+        aria-describedby={titleId}
+        disabled={uploads.busy}
+        onClick={() => input.current?.click()}
+      >
+        <FilePlus2 aria-hidden className="size-4" />
+        {t("button")}
+      </Button>
+      {uploads.items.length ? (
+        <div className="basis-full">
+          <UploadList items={uploads.items} onCancel={uploads.cancel} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Deletes after a second, explicit confirmation; focus moves to it and back. */
+function DeleteDocument({ document, titleId }: { document: ActionDocument; titleId: string }) {
+  const t = useTranslations("documents.delete");
+  const [confirming, setConfirming] = useState(false);
+  const form = useForm(deleteDocumentAction);
+  const message = useMessage();
+  const confirm = useRef<HTMLButtonElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+    else if (wasConfirming.current) start.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  if (!confirming)
+    return (
+      <Button
+        ref={start}
+        variant="ghost"
+        size="sm"
+        aria-describedby={titleId}
+        onClick={() => setConfirming(true)}
+      >
+        <Trash2 aria-hidden className="size-4" />
+        {t("button")}
+      </Button>
+    );
+  return (
+    <form
+      action={form.action}
+      className="flex basis-full flex-wrap items-center gap-2 rounded-md bg-bad-soft px-2 py-1.5"
+    >
+      <input type="hidden" name="documentId" value={document.id} />
+      <span className="text-sm font-medium text-bad">
+        {t("confirm", { title: document.title })}
+      </span>
+      <Button ref={confirm} type="submit" variant="danger" size="sm" disabled={form.pending}>
+        {form.pending ? t("deleting") : t("confirmed")}
+      </Button>
+      <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+        {t("cancel")}
+      </Button>
+      {form.state.status === "error" ? (
+        <p role="alert" className="basis-full text-sm text-bad">
+          {message(form.state.message)}
+        </p>
+      ) : null}
+    </form>
+  );
+}
