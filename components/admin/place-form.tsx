@@ -1,0 +1,191 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/input";
+import { useAppLocale } from "@/lib/i18n/client";
+import { createPlaceAction, updatePlaceAction } from "@/lib/places/form-actions";
+import { PLACE_LIMITS } from "@/lib/places/rules";
+import type { AdminPlace } from "@/lib/places/types";
+import { PLACE_COUNTRIES, PLACE_KINDS } from "@/lib/vocabulary";
+
+const NAME_FIELDS = [
+  ["nameNb", "nb"],
+  ["nameRu", "ru"],
+  ["nameEn", "en"],
+  ["nameSe", "se"],
+] as const;
+
+const FIELDS = [
+  "key",
+  ...NAME_FIELDS.map(([field]) => field),
+  "aliases",
+  "latitude",
+  "longitude",
+  "kind",
+  "country",
+] as const;
+
+/** What the form starts from: the place as it is, or empty for a new one. */
+function initialValues(place: AdminPlace | null): Record<(typeof FIELDS)[number], string> {
+  return {
+    key: "",
+    nameNb: place?.names.nb ?? "",
+    nameRu: place?.names.ru ?? "",
+    nameEn: place?.names.en ?? "",
+    nameSe: place?.names.se ?? "",
+    aliases: place?.aliases.join("\n") ?? "",
+    latitude: place?.latitude === null || !place ? "" : String(place.latitude),
+    longitude: place?.longitude === null || !place ? "" : String(place.longitude),
+    kind: place?.kind ?? "town",
+    country: place?.country ?? "",
+  };
+}
+
+/**
+ * Adds a place to the gazetteer (its fields empty again for the next one), or corrects one:
+ * its names in each language, other spellings, its coordinates as numbers, kind and country.
+ */
+export function PlaceForm({ place }: { place: AdminPlace | null }) {
+  const t = useTranslations("admin");
+  const locale = useAppLocale();
+  const form = useForm(place ? updatePlaceAction : createPlaceAction);
+  const initial = initialValues(place);
+  // After a success the fields show the place as saved; after a refusal what was typed.
+  const value = (field: (typeof FIELDS)[number]) =>
+    form.state.status === "success" && !place ? initial[field] : form.value(field, initial[field]);
+  const prefix = place ? "edit-place" : "new-place";
+  const id = (field: string) => `${prefix}-${field}`;
+  const headingId = `${prefix}-heading`;
+  return (
+    <form action={form.action} noValidate aria-labelledby={headingId} className="space-y-4">
+      {/* Room on the right for the page's Close link. */}
+      <h2
+        id={headingId}
+        className={place ? "pr-20 text-base font-semibold" : "text-base font-semibold"}
+      >
+        {place ? t("places.editHeading", { name: place.names[locale] }) : t("places.addHeading")}
+      </h2>
+      {place ? <input type="hidden" name="placeId" value={place.id} /> : null}
+      <FormFeedback
+        state={form.state}
+        saved={place ? t("saved") : t("places.added")}
+        fields={FIELDS}
+        focus
+      />
+      <div key={form.key} className="space-y-4">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {NAME_FIELDS.map(([field, lang]) => (
+            <Field
+              key={field}
+              label={t(`places.fields.${field}`)}
+              hint={field === "nameSe" ? t("places.fields.nameSeHint") : undefined}
+              errors={form.errors(field)}
+            >
+              <Input
+                id={id(field)}
+                name={field}
+                lang={lang}
+                defaultValue={value(field)}
+                required={field !== "nameSe"}
+                maxLength={PLACE_LIMITS.name}
+              />
+            </Field>
+          ))}
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <Field
+            label={t("places.fields.latitude")}
+            hint={t("places.fields.latitudeHint")}
+            errors={form.errors("latitude")}
+          >
+            <Input
+              id={id("latitude")}
+              name="latitude"
+              inputMode="decimal"
+              autoComplete="off"
+              required
+              defaultValue={value("latitude")}
+            />
+          </Field>
+          <Field
+            label={t("places.fields.longitude")}
+            hint={t("places.fields.longitudeHint")}
+            errors={form.errors("longitude")}
+          >
+            <Input
+              id={id("longitude")}
+              name="longitude"
+              inputMode="decimal"
+              autoComplete="off"
+              required
+              defaultValue={value("longitude")}
+            />
+          </Field>
+          <Field label={t("places.fields.kind")} errors={form.errors("kind")}>
+            <Select id={id("kind")} name="kind" defaultValue={value("kind")}>
+              {PLACE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`places.kinds.${kind}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("places.fields.country")} errors={form.errors("country")}>
+            <Select id={id("country")} name="country" defaultValue={value("country")}>
+              <option value="">{t("places.fields.noCountry")}</option>
+              {PLACE_COUNTRIES.map((country) => (
+                <option key={country} value={country}>
+                  {t(`places.countries.${country}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field
+            label={t("places.fields.aliases")}
+            hint={t("places.fields.aliasesHint")}
+            errors={form.errors("aliases")}
+          >
+            <Textarea id={id("aliases")} name="aliases" rows={3} defaultValue={value("aliases")} />
+          </Field>
+          {place ? null : (
+            <Field
+              label={t("places.fields.key")}
+              hint={t("places.fields.keyHint")}
+              errors={form.errors("key")}
+            >
+              <Input
+                id={id("key")}
+                name="key"
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                maxLength={PLACE_LIMITS.key}
+                className="font-mono"
+                defaultValue={value("key")}
+              />
+            </Field>
+          )}
+        </div>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={form.pending}>
+          {place ? null : <Plus aria-hidden className="size-4" />}
+          {place
+            ? form.pending
+              ? t("saving")
+              : t("save")
+            : form.pending
+              ? t("places.adding")
+              : t("places.add")}
+        </Button>
+      </div>
+    </form>
+  );
+}
