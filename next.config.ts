@@ -32,7 +32,14 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly at run time; argon2 is a native addon; pdfkit (with fontkit)
   // reads its own data files relative to its install folder, so it stays in node_modules;
   // exceljs (CommonJS with a browser build) is loaded as Node loads it.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "exceljs"],
+  // pdfjs-dist (page counts of uploaded PDFs) starts its worker from its own folder.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pdfkit",
+    "exceljs",
+    "pdfjs-dist",
+  ],
   experimental: {
     // Spreadsheet imports: a file of up to 5 MB, and its confirmation carrying it back
     // base64-encoded (lib/spreadsheets/import/token.ts).

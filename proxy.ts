@@ -1,51 +1,22 @@
-import { type NextRequest, NextResponse } from "next/server";
+import { NextResponse } from "next/server";
 import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth/config";
-import { ERRORS } from "@/lib/errors";
-import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
-import {
-  databaseIsDown,
-  localPath,
-  REQUEST_PATH_HEADER,
-  RETRY_AFTER_SECONDS,
-} from "@/lib/server/outage";
-import { outageLocale, outagePageHtml } from "@/lib/server/outage-page";
+import { databaseIsDown, REQUEST_PATH_HEADER } from "@/lib/server/outage";
+import { unavailableJson, unavailablePage } from "@/lib/server/outage-response";
 
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC = [/^\/sign-in(\/|$)/, /^\/api\//];
-
-const OUTAGE_HEADERS = {
-  "Retry-After": String(RETRY_AFTER_SECONDS),
-  "Cache-Control": "no-store",
-};
-
-/** While the database is down, API routes answer this instead of failing one by one. */
-function unavailableJson() {
-  return NextResponse.json(
-    { status: "error", code: "unavailable", message: { key: ERRORS.unavailable.message } },
-    { status: 503, headers: OUTAGE_HEADERS },
-  );
-}
-
-/** While the database is down, pages are answered with this, at their own address. */
-function unavailablePage(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const locale = outageLocale(
-    request.cookies.get(LOCALE_COOKIE)?.value,
-    request.headers.get("accept-language"),
-  );
-  return new NextResponse(outagePageHtml(locale, localPath(`${pathname}${search}`)), {
-    status: 503,
-    headers: {
-      ...OUTAGE_HEADERS,
-      "Content-Type": "text/html; charset=utf-8",
-      // No scripts at all on this page.
-      "Content-Security-Policy": contentSecurityPolicy(newNonce(), { dev: false }),
-    },
-  });
-}
+// Links from mail act without signing in (their token is the credential); /dev/mailbox is
+// development only and answers 404 elsewhere.
+const PUBLIC = [
+  /^\/sign-in(\/|$)/,
+  /^\/api\//,
+  /^\/unsubscribe\//,
+  /^\/reset-password(\/|$)/,
+  /^\/calendar\//,
+  /^\/dev\/mailbox(\/|$)/,
+];
 
 /**
  * Sets the per-request CSP nonce, and — as a convenience only — sends signed-out visitors to
@@ -81,10 +52,16 @@ export default auth((request) => {
   return response;
 });
 
+// Only real static files skip the proxy (and so its CSP): Next's built assets and the two icons
+// that exist as files (app/icon.svg, public/icons.svg). Any other path, whatever it ends in, is a
+// page or a route (tests/unit/proxy-matcher.test.ts) — but for the two document upload routes:
+// Next holds a proxied request's body in memory and cuts it at 10 MB, and uploads may be 50 MB,
+// streamed; those routes authenticate and answer an outage themselves.
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:png|svg|ico|woff2?)$).*)",
+      source:
+        "/((?!_next/static/|icon\\.svg$|icons\\.svg$|api/g/[^/]+/documents$|api/g/[^/]+/documents/[^/]+/versions$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import {
+  chmodSync,
   closeSync,
   existsSync,
   openSync,
@@ -55,9 +56,20 @@ async function pgDump(url: string, args: string[]): Promise<void> {
   await finished("pg_dump", child);
 }
 
+/**
+ * A backup holds password hashes and sealed two-factor secrets: its file is created readable
+ * and writable by its owner only (0600), before a byte is written, whatever the umask.
+ */
+function ownerOnlyFile(path: string): void {
+  closeSync(openSync(path, "w", 0o600));
+  chmodSync(path, 0o600); // when it existed already, with another mode
+}
+
 /** pg_dump in its custom format (compressed, restored with pg_restore); online, consistent. */
 export async function backupPostgres(url: string, file: string): Promise<void> {
   const partial = `${file}.partial`;
+  // pg_dump truncates and writes the file it is given, keeping its mode.
+  ownerOnlyFile(partial);
   await pgDump(url, ["--format=custom", `--file=${partial}`]);
   renameSync(partial, file);
 }
@@ -169,6 +181,7 @@ export async function backupPglite(dataDir: string, file: string): Promise<void>
     const dump = await handle.pglite?.dumpDataDir("gzip");
     if (!dump) throw new Error("PGlite returned no dump");
     const partial = `${file}.partial`;
+    ownerOnlyFile(partial);
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);
   } finally {

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { lockDataDir } from "./lock";
+import { withoutQueryParameters } from "./query-errors";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -45,6 +46,8 @@ export interface OpenOptions {
    * failure of that second attempt, which is final.
    */
   onQueryError?: (error: unknown, retried: boolean) => Promise<"retry" | undefined>;
+  /** Called after every query or transaction that succeeded (the app ends an outage with it). */
+  onQuerySuccess?: () => void;
 }
 
 type QueryErrorHook = NonNullable<OpenOptions["onQueryError"]>;
@@ -59,18 +62,30 @@ type Runner = (...args: unknown[]) => Promise<unknown>;
  * Sends the failure of every query drizzle runs on this database through `hook` (queries and
  * builders all end in the session's prepared queries; transactions in session.transaction).
  * Above drizzle's own error wrapping, so what the hook throws reaches the caller as it is.
+ * Every failure first loses its parameters (db/query-errors.ts): whoever logs or prints the
+ * error — the app, Next — sees the statement and the code, never the values.
  */
-function watchFailures(db: Database, hook: QueryErrorHook) {
+function watchFailures(
+  db: Database,
+  hook: QueryErrorHook = async () => undefined,
+  succeeded: () => void = () => {},
+) {
   const session = (db as unknown as { session: WatchedSession }).session;
   const final = async (error: unknown): Promise<never> => {
+    withoutQueryParameters(error);
     await hook(error, true);
     throw error;
+  };
+  const done = <T>(result: T): T => {
+    succeeded();
+    return result;
   };
   const once =
     (run: Runner): Runner =>
     (...a) =>
-      run(...a).catch(async (error: unknown) => {
-        if ((await hook(error, false)) === "retry") return run(...a).catch(final);
+      run(...a).then(done, async (error: unknown) => {
+        withoutQueryParameters(error);
+        if ((await hook(error, false)) === "retry") return run(...a).then(done, final);
         throw error;
       });
   const prepare = session.prepareQuery.bind(session);
@@ -115,7 +130,7 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
       casing: "snake_case",
       logger: logger(options),
     }) as unknown as Database;
-    if (options.onQueryError) watchFailures(db, options.onQueryError);
+    watchFailures(db, options.onQueryError, options.onQuerySuccess);
     return { db, backend: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? ".data/pglite";
@@ -133,7 +148,7 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
       casing: "snake_case",
       logger: logger(options),
     }) as unknown as Database;
-    if (options.onQueryError) watchFailures(db, options.onQueryError);
+    watchFailures(db, options.onQueryError, options.onQuerySuccess);
     return {
       db,
       backend: "pglite",

@@ -1,15 +1,15 @@
-import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./support";
+import { expect, test } from "./test";
 
 const FIRST_GROUP = "Working group for regional and cross-border cooperation";
 
 test("an administrator creates a user who signs in with the one-time password, must replace it, and then sees the working group", async ({
-  page,
+  pageAs,
   browser,
 }) => {
   const email = `e2e.newcomer.${Date.now().toString(36)}@workplan.test`;
   const name = "Kari Nordmann";
-  await signIn(page, "admin@workplan.test");
+  const page = await pageAs("admin");
 
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
@@ -95,8 +95,8 @@ test("an administrator creates a user who signs in with the one-time password, m
   await context.close();
 });
 
-test("a coordinator cannot open the administration", async ({ page }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+test("a coordinator cannot open the administration", async ({ pageAs }) => {
+  const page = await pageAs("coordinator.no");
   const response = await page.goto("/admin/users");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ingen tilgang");

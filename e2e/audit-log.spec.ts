@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
 test("a coordinator reads the group's audit log in their language and filters it", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.ru@workplan.test");
+  const page = await pageAs("coordinator.ru");
   await page.goto("/g/regional-cooperation/audit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Журнал изменений");
   await expectAccessible(page);
@@ -15,23 +15,17 @@ test("a coordinator reads the group's audit log in their language and filters it
 });
 
 test("a delegate may not read the audit log; an admin reads the whole installation's", async ({
-  browser,
+  pageAs,
 }) => {
-  const delegateContext = await browser.newContext();
-  const delegate = await delegateContext.newPage();
-  await signIn(delegate, "delegate.no@workplan.test");
+  const delegate = await pageAs("delegate.no");
   const refused = await delegate.goto("/g/regional-cooperation/audit");
   expect(refused?.status()).toBe(403);
-  await delegateContext.close();
 
-  const adminContext = await browser.newContext({ locale: "en-GB" });
-  const admin = await adminContext.newPage();
-  await signIn(admin, "admin@workplan.test");
+  const admin = await pageAs("admin", { locale: "en-GB" });
   await admin.goto("/admin/audit?action=demo");
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText(
     "Audit log of the installation",
   );
   await expect(admin.getByRole("cell", { name: /Demo data loaded/ })).toBeVisible();
   await expectAccessible(admin);
-  await adminContext.close();
 });

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
 const BRIEF = "/g/regional-cooperation/meetings/6/brief";
 
@@ -14,9 +15,9 @@ async function download(page: Page, linkName: string) {
 }
 
 test("coordinator.no reads the brief of the 6th meeting in Norwegian and Russian side by side and downloads it", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+  const page = await pageAs("coordinator.no");
   const response = await page.goto(`${BRIEF}?lang=nb-ru`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Møtenotat" })).toBeVisible();
@@ -38,9 +39,9 @@ test("coordinator.no reads the brief of the 6th meeting in Norwegian and Russian
 });
 
 test("the brief's language and cut-off date are chosen in a form and kept in the URL", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+  const page = await pageAs("coordinator.no");
   await page.goto(BRIEF);
   await expect(page.getByRole("heading", { level: 1, name: "Møtenotat" })).toBeVisible();
   await page.getByLabel("Dokumentets språk").selectOption("ru");
@@ -55,8 +56,8 @@ test("the brief's language and cut-off date are chosen in a form and kept in the
   );
 });
 
-test("a member of another group gets 404 for the brief page and its PDF", async ({ page }) => {
-  await signIn(page, "delegate.other@workplan.test");
+test("a member of another group gets 404 for the brief page and its PDF", async ({ pageAs }) => {
+  const page = await pageAs("delegate.other");
   const pageResponse = await page.goto(`${BRIEF}?lang=nb-ru`);
   expect(pageResponse?.status()).toBe(404);
   const pdf = await page.request.get(`${BRIEF}/pdf?lang=nb-ru`);
@@ -66,9 +67,9 @@ test("a member of another group gets 404 for the brief page and its PDF", async 
 });
 
 test("minutes download only for held meetings; the report page offers the plan's period", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.ru@workplan.test");
+  const page = await pageAs("coordinator.ru");
   const held = await page.request.get("/g/regional-cooperation/meetings/5/minutes/pdf?lang=ru");
   expect(held.status()).toBe(200);
   expect(held.headers()["content-type"]).toBe("application/pdf");

@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
 test("coordinator.ru reads the dashboard in Russian and an area's overdue figure leads to exactly those projects", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.ru@workplan.test");
+  const page = await pageAs("coordinator.ru");
   await page.goto("/g/regional-cooperation");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Обзор");
   const table = page.getByRole("table", { name: /Проекты по направлениям сотрудничества/ });
@@ -33,9 +33,9 @@ test("coordinator.ru reads the dashboard in Russian and an area's overdue figure
 });
 
 test("every figure of the dashboard is a link to the project list or the action items", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+  const page = await pageAs("coordinator.no");
   await page.goto("/g/regional-cooperation?side=NO");
   const figures = page.locator("a[data-figure]");
   expect(await figures.count()).toBeGreaterThan(50);
@@ -49,8 +49,8 @@ test("every figure of the dashboard is a link to the project list or the action 
   await expectAccessible(page);
 });
 
-test("an admin sees the commission overview, one row per working group", async ({ page }) => {
-  await signIn(page, "admin@workplan.test");
+test("an admin sees the commission overview, one row per working group", async ({ pageAs }) => {
+  const page = await pageAs("admin");
   await page.goto("/overview");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commission overview");
   const rows = page.locator("tbody tr");
@@ -66,21 +66,18 @@ test("an admin sees the commission overview, one row per working group", async (
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
 });
 
-test("a member of a single group has no commission overview", async ({ page }) => {
-  await signIn(page, "delegate.other@workplan.test");
+test("a member of a single group has no commission overview", async ({ pageAs }) => {
+  const page = await pageAs("delegate.other");
   const response = await page.goto("/overview");
   expect(response?.status()).toBe(404);
 });
 
-test("the dashboard reads well at phone width", async ({ browser }) => {
-  const context = await browser.newContext({
+test("the dashboard reads well at phone width", async ({ pageAs }) => {
+  const page = await pageAs("coordinator.no", {
     locale: "nb-NO",
     viewport: { width: 390, height: 844 },
   });
-  const page = await context.newPage();
-  await signIn(page, "coordinator.no@workplan.test");
   await page.goto("/g/regional-cooperation");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
-  await context.close();
 });

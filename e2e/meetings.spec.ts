@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
 const MEETING = "/g/regional-cooperation/meetings/6";
 // The 6th meeting is planned, in Kirkenes, with six agenda items (db/seed/demo-content.ts).
@@ -10,9 +11,9 @@ const items = (page: Page) => agenda(page).locator(":scope > li");
 const ours = (page: Page) => items(page).filter({ hasText: title });
 
 test("a coordinator adds an agenda item about a project and moves it up with the keyboard", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+  const page = await pageAs("coordinator.no");
   await page.goto(MEETING);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("6. møte");
   await expect(page.getByRole("link", { name: "Møtenotat" })).toHaveAttribute(
@@ -66,8 +67,8 @@ test("a coordinator adds an agenda item about a project and moves it up with the
   await expect(page.getByRole("heading", { name: "Dagsorden" })).toBeFocused();
 });
 
-test("a delegate reads the meeting without any editing controls", async ({ page }) => {
-  await signIn(page, "delegate.no@workplan.test");
+test("a delegate reads the meeting without any editing controls", async ({ pageAs }) => {
+  const page = await pageAs("delegate.no");
   await page.goto(MEETING);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("6. møte");
   await expect(items(page).first()).toContainText("Åpning av møtet og godkjenning av dagsorden");
@@ -81,10 +82,8 @@ test("a delegate reads the meeting without any editing controls", async ({ page 
   await expectAccessible(page);
 });
 
-test("the meetings list and a meeting stay readable at phone width", async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await signIn(page, "coordinator.ru@workplan.test");
+test("the meetings list and a meeting stay readable at phone width", async ({ pageAs }) => {
+  const page = await pageAs("coordinator.ru", { viewport: { width: 390, height: 844 } });
   for (const path of [
     "/g/regional-cooperation/meetings",
     MEETING,
@@ -96,5 +95,4 @@ test("the meetings list and a meeting stay readable at phone width", async ({ br
     expect(scrollWidth, path).toBeLessThanOrEqual(390);
     await expectAccessible(page);
   }
-  await context.close();
 });

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
 const PLANS = "/g/regional-cooperation/plans";
 
@@ -20,9 +21,9 @@ async function deleteDraft(page: Page) {
 }
 
 test("a coordinator reads the plans, compares 1 and 2, drafts no. 3 with the unfinished projects, and edits only the draft", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+  const page = await pageAs("coordinator.no");
   await deleteDraftIfAny(page);
 
   // The list: newest first, with state in words.
@@ -98,8 +99,8 @@ async function expectNoEditControls(page: Page) {
   await expect(page.getByRole("button", { name: "Slett utkastet …" })).toHaveCount(0);
 }
 
-test("a delegate reads the plans but is offered no draft", async ({ page }) => {
-  await signIn(page, "delegate.no@workplan.test");
+test("a delegate reads the plans but is offered no draft", async ({ pageAs }) => {
+  const page = await pageAs("delegate.no");
   await page.goto(PLANS);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeidsplaner");
   await expect(page.getByRole("link", { name: "Lag utkast til ny plan" })).toHaveCount(0);

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./support";
+import { expect, test } from "./test";
 
 // Runs only when TEST_DATABASE_URL is set: the same app on a PostgreSQL server it migrated and seeded.
 test("on PostgreSQL the app migrates, seeds, reports its backend and signs users in", async ({

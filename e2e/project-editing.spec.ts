@@ -1,20 +1,12 @@
-import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
 const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
 
-async function newContext(page: Page, email: string, locale: string) {
-  const context = await page.context().browser()?.newContext({ locale });
-  const next = await context?.newPage();
-  if (!next) throw new Error("no page");
-  await signIn(next, email);
-  return next;
-}
-
 test("a coordinator creates a project; a stale edit is refused with what changed, keeping what was typed", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+  const page = await pageAs("coordinator.no");
   await page.goto("/g/regional-cooperation/projects/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nytt prosjekt");
   await expectAccessible(page);
@@ -34,7 +26,7 @@ test("a coordinator creates a project; a stale edit is refused with what changed
 
   // Two coordinators open the edit form of the same version.
   const editUrl = `/g/regional-cooperation/projects/${code}/edit`;
-  const russian = await newContext(page, "coordinator.ru@workplan.test", "ru-RU");
+  const russian = await pageAs("coordinator.ru", { locale: "ru-RU" });
   await page.goto(editUrl);
   await russian.goto(editUrl);
   await expectAccessible(russian);
@@ -61,11 +53,10 @@ test("a coordinator creates a project; a stale edit is refused with what changed
   await page.getByRole("button", { name: "Lagre endringene" }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${code}$`));
   await expect(page.getByText(summary)).toBeVisible();
-  await russian.context().close();
 });
 
-test("a delegate cannot open the project form", async ({ page }) => {
-  await signIn(page, "delegate.no@workplan.test");
+test("a delegate cannot open the project form", async ({ pageAs }) => {
+  const page = await pageAs("delegate.no");
   const response = await page.goto("/g/regional-cooperation/projects/new");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ingen tilgang");

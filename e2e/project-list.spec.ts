@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
 test("a search for «Мурманск» finds projects written «Murmansk», and the URL reproduces the view", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "coordinator.ru@workplan.test");
+  const page = await pageAs("coordinator.ru");
   await page.goto("/g/regional-cooperation/projects");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Проекты");
   await expectAccessible(page);
@@ -20,18 +20,14 @@ test("a search for «Мурманск» finds projects written «Murmansk», and
 
   // The same link opened by a Norwegian colleague shows the same projects, in Norwegian.
   const url = page.url();
-  const other = await page.context().browser()?.newContext({ locale: "nb-NO" });
-  const norwegian = await other?.newPage();
-  if (!norwegian) throw new Error("no page");
-  await signIn(norwegian, "coordinator.no@workplan.test", undefined, "nb");
+  const norwegian = await pageAs("coordinator.no", { locale: "nb-NO" });
   await norwegian.goto(url);
   await expect(norwegian.getByRole("heading", { level: 1 })).toHaveText("Prosjekter");
   await expect(norwegian.locator("tbody tr")).toHaveCount(count);
-  await other?.close();
 });
 
-test("filters live in the URL and can be removed one by one", async ({ page }) => {
-  await signIn(page, "coordinator.no@workplan.test");
+test("filters live in the URL and can be removed one by one", async ({ pageAs }) => {
+  const page = await pageAs("coordinator.no");
   await page.goto("/g/regional-cooperation/projects?status=in_progress&status=suspended&overdue=1");
   const chips = page.getByRole("list", { name: "Aktive filtre" }).getByRole("link");
   await expect(chips).toHaveCount(3);
@@ -43,9 +39,10 @@ test("filters live in the URL and can be removed one by one", async ({ page }) =
 });
 
 test("a delegate lands on «My projects» with the next meeting and their action items", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "delegate.ru@workplan.test");
+  const page = await pageAs("delegate.ru");
+  await page.goto("/");
   await expect(page).toHaveURL(/\/g\/regional-cooperation\/my$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Мои проекты");
   await expect(page.getByText(/Следующее заседание: 6-е заседание/)).toBeVisible();
@@ -53,16 +50,13 @@ test("a delegate lands on «My projects» with the next meeting and their action
   await expectAccessible(page);
 });
 
-test("the list stays usable at phone width", async ({ browser }) => {
-  const context = await browser.newContext({
+test("the list stays usable at phone width", async ({ pageAs }) => {
+  const page = await pageAs("delegate.no", {
     locale: "nb-NO",
     viewport: { width: 390, height: 844 },
   });
-  const page = await context.newPage();
-  await signIn(page, "delegate.no@workplan.test");
   await page.goto("/g/regional-cooperation/projects");
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(390);
   await expectAccessible(page);
-  await context.close();
 });

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
+import { expect, test } from "./test";
 
 /** The headers every response carries (production build). */
 const STATIC = {
@@ -13,7 +13,7 @@ const STATIC = {
 
 const CSP =
   "default-src 'self'; script-src 'self' 'nonce-NONCE' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
+  "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
   "form-action 'self'; frame-ancestors 'none'";
 
 function pick(headers: Record<string, string>, keys: string[]) {
@@ -63,4 +63,15 @@ test("signed-in pages are never stored; the session cookie is HttpOnly and SameS
 test("API responses carry the static headers too", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(pick(response.headers(), Object.keys(STATIC))).toEqual(STATIC);
+});
+
+test("paths that look like files but are pages or routes carry the CSP too (issue 18.7)", async ({
+  page,
+}) => {
+  // Signed in: such a path is a page (here: not found), rendered under the proxy's policy.
+  await signIn(page, "coordinator.no@workplan.test");
+  for (const path of ["/profile.png", "/g/regional-cooperation/logo.svg", "/favicon.ico"]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
 });

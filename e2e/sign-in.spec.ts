@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import type { Persona } from "./personas";
 import { expectAccessible, signIn } from "./support";
+import { expect, test } from "./test";
 
 const FIRST_GROUP = {
   nb: "Arbeidsgruppen for regionalt og grensenært samarbeid",
@@ -41,12 +42,15 @@ const USERS = [
   },
 ] as const;
 
+// Each demo account signs in through the form before the tests (personas.setup.ts); here each
+// opens the start page with that session.
 test.describe("each demo user", () => {
   for (const user of USERS) {
     test(`${user.email} sees the interface in ${user.lang} and only their groups`, async ({
-      page,
+      pageAs,
     }) => {
-      await signIn(page, user.email);
+      const page = await pageAs(user.email.replace("@workplan.test", "") as Persona);
+      await page.goto("/");
       await expect(page).toHaveURL(
         user.email.startsWith("delegate") ? /\/g\/[a-z0-9-]+\/my$/ : /\/g\/[a-z0-9-]+$/,
       );
@@ -113,8 +117,9 @@ test("the sign-in page follows the browser's language and can be switched", asyn
   await context.close();
 });
 
-test("delegate.other gets 404 for a project of a group they are not in", async ({ page }) => {
-  await signIn(page, "delegate.other@workplan.test");
+test("delegate.other gets 404 for a project of a group they are not in", async ({ pageAs }) => {
+  const page = await pageAs("delegate.other");
+  await page.goto("/");
   await expect(page).toHaveURL(/\/g\//);
   const response = await page.goto("/g/regional-cooperation/projects/2018-01");
   expect(response?.status()).toBe(404);
@@ -125,9 +130,10 @@ test("delegate.other gets 404 for a project of a group they are not in", async (
 });
 
 test("a member opens a project of their group; a non-admin gets a translated 403 on administration", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "delegate.ru@workplan.test");
+  const page = await pageAs("delegate.ru");
+  await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   const project = await page.goto("/g/regional-cooperation/projects/2018-01");
   expect(project?.status()).toBe(200);
@@ -140,10 +146,19 @@ test("a member opens a project of their group; a non-admin gets a translated 403
   await expectAccessible(page);
 });
 
-test("the language chosen in the user menu is saved on the account", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "en-GB" });
-  const page = await context.newPage();
-  await signIn(page, "observer@workplan.test");
+test("the language chosen in the user menu is saved on the account", async ({
+  browser,
+  newUser,
+}) => {
+  // A user of this test alone: the language is saved on the account, which others would see.
+  const user = await newUser({
+    name: "Sigrid Språk",
+    locale: "en",
+    delegation: "NO",
+    role: "observer",
+    browser: { locale: "en-GB" },
+  });
+  const page = user.page;
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: /Account menu/ }).click();
   await page.getByRole("menuitemradio", { name: "Русский" }).click();
@@ -155,19 +170,22 @@ test("the language chosen in the user menu is saved on the account", async ({ br
   // A fresh browser with another language still gets Russian after signing in.
   const other = await browser.newContext({ locale: "nb-NO" });
   const second = await other.newPage();
-  await signIn(second, "observer@workplan.test", undefined, "nb");
+  await signIn(second, user.email, user.password, "nb");
   await expect(second.locator("html")).toHaveAttribute("lang", "ru");
 
-  // Put it back for other tests.
+  // And back to English, from the other browser.
   await second.getByRole("button", { name: /Меню учётной записи/ }).click();
   await second.getByRole("menuitemradio", { name: "English" }).click();
   await expect(second.locator("html")).toHaveAttribute("lang", "en");
-  await context.close();
   await other.close();
 });
 
-test("sign out ends the session", async ({ page }) => {
+test("sign out ends the session", async ({ newPage }) => {
+  // A session of its own, signed in through the form: signing out ends it in the database, so
+  // the persona's saved session (shared by the other tests) must not be the one ended.
+  const page = await newPage({ locale: "nb-NO" });
   await signIn(page, "coordinator.no@workplan.test");
+  await page.goto("/");
   await expect(page).toHaveURL(/\/g\//);
   await page.getByRole("button", { name: /Kontomeny/ }).click();
   await page.getByRole("menuitem", { name: "Logg ut" }).click();

@@ -1,23 +1,20 @@
-import { expect, type Page, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { GROUP } from "./factories";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
-const PROJECT = "/g/regional-cooperation/projects/2018-03";
 const NOTE = `Испытания ледового класса согласованы с Росморречфлотом ${Date.now()}`;
 
-async function asUser(page: Page, email: string, locale: string) {
-  const context = await page.context().browser()?.newContext({ locale });
-  const next = await context?.newPage();
-  if (!next) throw new Error("no page");
-  await signIn(next, email);
-  return next;
-}
-
 test("a Russian update is seen by the Norwegian coordinator and confirmed by the Norwegian contact", async ({
-  page,
+  pageAs,
+  newProject,
 }) => {
+  // A project of this test, with delegate.no and delegate.ru as its contacts.
+  const code = await newProject({ contactNo: "Anders Mikkelsen", contactRu: "Ольга Петрова" });
+  const project = `${GROUP}/projects/${code}`;
+
   // delegate.ru posts an update with a note in Russian, in the Russian interface.
-  await signIn(page, "delegate.ru@workplan.test");
-  await page.goto(PROJECT);
+  const page = await pageAs("delegate.ru");
+  await page.goto(project);
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expectAccessible(page);
   const form = page.locator("form", {
@@ -33,19 +30,19 @@ test("a Russian update is seen by the Norwegian coordinator and confirmed by the
   await expect(page.getByText("Ожидается подтверждение норвежской стороны").first()).toBeVisible();
 
   // coordinator.no sees it in Norwegian, in the list and on the page.
-  const coordinator = await asUser(page, "coordinator.no@workplan.test", "nb-NO");
+  const coordinator = await pageAs("coordinator.no", { locale: "nb-NO" });
   await coordinator.goto("/g/regional-cooperation/projects?awaiting=1");
-  const row = coordinator.locator("tbody tr", { hasText: "2018-03" });
+  const row = coordinator.locator("tbody tr", { hasText: code });
   await expect(row).toContainText("65 %");
   await expect(row).toContainText("Venter på bekreftelse fra norsk side");
-  await coordinator.goto(PROJECT);
+  await coordinator.goto(project);
   await expect(coordinator.locator("html")).toHaveAttribute("lang", "nb");
   await expect(coordinator.getByText(NOTE)).toBeVisible();
   await expectAccessible(coordinator);
 
   // The project's Norwegian contact confirms it.
-  const norwegian = await asUser(page, "delegate.no@workplan.test", "nb-NO");
-  await norwegian.goto(PROJECT);
+  const norwegian = await pageAs("delegate.no", { locale: "nb-NO" });
+  await norwegian.goto(project);
   await norwegian.getByRole("button", { name: "Bekreft på vegne av norsk side" }).click();
   await expect(norwegian.getByText(/Bekreftet av norsk side/).first()).toBeVisible();
   await expectAccessible(norwegian);
@@ -59,10 +56,11 @@ test("a Russian update is seen by the Norwegian coordinator and confirmed by the
   await expect(norwegian.getByRole("link", { name: "Legg inn statusoppdatering" })).toHaveCount(0);
 });
 
+// Writes nothing: the refused update leaves the demo's 2018-10 as it is.
 test("bad input keeps what was typed and says what is wrong, in the reader's language", async ({
-  page,
+  pageAs,
 }) => {
-  await signIn(page, "delegate.no@workplan.test");
+  const page = await pageAs("delegate.no");
   await page.goto("/g/regional-cooperation/projects/2018-10");
   const form = page.locator("form", {
     has: page.getByRole("button", { name: "Lagre statusoppdatering" }),
@@ -86,11 +84,16 @@ test("bad input keeps what was typed and says what is wrong, in the reader's lan
 });
 
 test("two updates in a row: the second, changing only the note, leaves the status as it was", async ({
-  page,
+  pageAs,
+  newProject,
 }) => {
-  // delegate.ru is the Russian contact on 2018-24, a project in progress.
-  await signIn(page, "delegate.ru@workplan.test");
-  await page.goto("/g/regional-cooperation/projects/2018-24");
+  // A project of this test in progress, with delegate.ru as its Russian contact.
+  const code = await newProject({
+    contactRu: "Ольга Петрова",
+    update: { status: "in_progress", health: "on_track", progress: 40 },
+  });
+  const page = await pageAs("delegate.ru");
+  await page.goto(`${GROUP}/projects/${code}`);
   const form = page.locator("form", {
     has: page.getByRole("button", { name: "Внести обновление статуса" }),
   });

@@ -1,6 +1,7 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { expectAccessible, signIn } from "./support";
+import { expect, test } from "./test";
 
 const PERIOD_MS = 30_000;
 
@@ -25,41 +26,22 @@ function authenticator(base32: string) {
   };
 }
 
-/**
- * A user of this test alone (the demo accounts sign in with a password only in tests running
- * alongside), created by the administrator, with their own password chosen.
- */
-async function newUser(page: Page, browser: Browser) {
-  const email = `e2e.two-factor.${Date.now().toString(36)}@workplan.test`;
-  await signIn(page, "admin@workplan.test");
-  await page.goto("/admin/users/new");
-  await page.getByLabel("Full name", { exact: true }).fill("Ingrid Tofaktor");
-  await page.getByLabel("Email (used to sign in)").fill(email);
-  await page.getByLabel("Delegation", { exact: true }).selectOption("NO");
-  await page.getByLabel("Language of the interface").selectOption("en");
-  await page.getByRole("button", { name: "Create user" }).click();
-  const oneTime = (await page.getByTestId("one-time-password").textContent())?.trim() ?? "";
-  expect(oneTime).not.toBe("");
-
-  const context = await browser.newContext({ locale: "en-GB" });
-  const user = await context.newPage();
-  await signIn(user, email, oneTime);
-  await expect(user).toHaveURL(/\/profile\/password$/);
-  const password = "Grense-samarbeid-2018";
-  await user.getByLabel("One-time password", { exact: true }).fill(oneTime);
-  await user.getByLabel("New password", { exact: true }).fill(password);
-  await user.getByLabel("Repeat the new password", { exact: true }).fill(password);
-  await user.getByRole("button", { name: "Change password" }).click();
-  await expect(user).not.toHaveURL(/\/profile\/password/);
-  return { email, password, context, page: user };
-}
-
 test("a user turns on two-factor sign-in, signs in with a code, and turns it off again", async ({
-  page,
   browser,
+  newUser,
 }) => {
   test.setTimeout(120_000);
-  const { email, password, context, page: user } = await newUser(page, browser);
+  // A user of this test alone, with their own password chosen.
+  const {
+    email,
+    password,
+    page: user,
+  } = await newUser({
+    name: "Ingrid Tofaktor",
+    locale: "en",
+    delegation: "NO",
+    browser: { locale: "en-GB" },
+  });
 
   // Setting it up, from the profile.
   await user.goto("/profile");
@@ -92,7 +74,7 @@ test("a user turns on two-factor sign-in, signs in with a code, and turns it off
   await expectAccessible(user);
   await user.getByRole("link", { name: "I have saved the codes" }).click();
   await expect(user.getByText("Two-factor sign-in is on.")).toBeVisible();
-  await context.close();
+  await user.context().close();
 
   // A direct POST to the Auth.js callback with the right password but no code signs nobody in.
   const direct = await browser.newContext();

@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { expectAccessible, signIn } from "./support";
+import { GROUP } from "./factories";
+import { expectAccessible } from "./support";
+import { expect, test } from "./test";
 
-// 2018-12: delegate.no is its Norwegian contact; no other end-to-end test posts on it.
-const PROJECT = "/g/regional-cooperation/projects/2018-12";
 const SCRIPT = "<script>window.__xss=1</script>";
 const IMAGE = '<img src=x onerror="window.__xss=2">';
 
@@ -12,10 +11,18 @@ declare global {
   }
 }
 
-test("markup in a status update note is shown as text and never runs", async ({ page }) => {
+test("markup in a status update note is shown as text and never runs", async ({
+  pageAs,
+  newProject,
+}) => {
+  // A project of this test, in progress, with delegate.no as its Norwegian contact.
+  const code = await newProject({
+    contactNo: "Anders Mikkelsen",
+    update: { status: "in_progress", health: "on_track", progress: 40 },
+  });
   const note = `Vardø ${Date.now()}: ${SCRIPT} ${IMAGE}`;
-  await signIn(page, "delegate.no@workplan.test");
-  await page.goto(PROJECT);
+  const page = await pageAs("delegate.no");
+  await page.goto(`${GROUP}/projects/${code}`);
   const form = page.locator("form", {
     has: page.getByRole("button", { name: "Lagre statusoppdatering" }),
   });

@@ -6,6 +6,8 @@ export const ERRORS = {
   validation: { status: 422, message: "errors.validation" },
   conflict: { status: 409, message: "errors.conflict" },
   unavailable: { status: 503, message: "errors.unavailable" },
+  /** Too many failed sign-ins (or password checks): the message says how long to wait. */
+  throttled: { status: 429, message: "auth.throttled" },
   /** Anything unexpected: logged with a correlation id, which the user sees as a reference. */
   internal: { status: 500, message: "errors.internal" },
 } as const;

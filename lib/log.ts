@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { safeDatabaseMessage } from "@/db/query-errors";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
@@ -16,16 +17,35 @@ export function newCorrelationId(): string {
   return randomBytes(6).toString("hex");
 }
 
-/** The parts of an error worth logging: name, message, stack, code and its causes. */
+/** The first error code in an error's chain of causes (a failed query's SQLSTATE). */
+function firstCode(error: unknown): string | number | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" || typeof code === "number") return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * The parts of an error worth logging: name, message, stack, code and its causes. A failed
+ * query is logged with its statement and its code, never its parameters (db/query-errors.ts):
+ * they hold password hashes, sealed secrets and what people wrote.
+ */
 export function describeError(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { name: typeof error, message: String(error) };
-  const code = (error as { code?: unknown }).code;
+  const query = (error as { query?: unknown }).query;
+  const failedQuery = typeof query === "string" && error.message.startsWith("Failed query:");
+  const code = failedQuery ? firstCode(error) : (error as { code?: unknown }).code;
+  const message = safeDatabaseMessage(failedQuery ? `Failed query: ${query}` : error.message, code);
+  const frames = (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
   const cause = (error as { cause?: unknown }).cause;
   return {
     name: error.name,
-    message: error.message,
+    message,
     ...(typeof code === "string" || typeof code === "number" ? { code } : {}),
-    stack: error.stack,
+    stack:
+      message === error.message ? error.stack : [`${error.name}: ${message}`, ...frames].join("\n"),
     ...(cause !== undefined && depth < 3 ? { cause: describeError(cause, depth + 1) } : {}),
   };
 }

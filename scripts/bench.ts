@@ -12,10 +12,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@/db/client";
+import { runApiBench } from "./bench/api";
 import { measurePages, type PageWeight } from "./bench/browser";
 import { prepareDatabase } from "./bench/database";
 import { type QueryTiming, timeQueries } from "./bench/floor";
 import { type LoadResult, runLoad } from "./bench/load";
+import { runMailBench } from "./bench/mail";
 import { parseOptions, USAGE } from "./bench/options";
 import {
   type BenchResults,
@@ -270,6 +272,14 @@ if (database.backend === "postgres" && !options.quick)
   console.info(`${goalsTable(goals(results_))}\n`);
 if (options.writeDocs && !options.only.length) updateDocs(results_);
 log(`results in ${file}; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+
+// The JSON API next to the pages, on a fresh copy and server of the same build (scripts/bench/api.ts).
+if (!options.only.length || options.only.includes("api"))
+  await runApiBench({ ...options, build: false });
+
+// Reaching people: reminders rendered and sent over SMTP, a status update's notices (scripts/bench/mail.ts).
+if (!options.quick && (!options.only.length || options.only.includes("mail")))
+  await runMailBench({ postgres: database.backend === "postgres" });
 
 if (options.quick) {
   if (options.writeBaseline) {

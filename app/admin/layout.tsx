@@ -13,7 +13,11 @@ import { requireViewer } from "@/lib/auth/session";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const isAdmin = decide(viewer.user, "admin.manage", { role: null }) === "allow";
-  const [t, tAudit] = await Promise.all([getTranslations("admin"), getTranslations("auditLog")]);
+  const [t, tAudit, tApi] = await Promise.all([
+    getTranslations("admin"),
+    getTranslations("auditLog"),
+    getTranslations("apiTokens"),
+  ]);
   return (
     <AppShell viewer={viewer}>
       <ClientMessages
@@ -26,8 +30,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               items={[
                 { href: "/admin/users", label: t("users.title") },
                 { href: "/admin/groups", label: t("groups.title") },
+                { href: "/admin/places", label: t("places.title") },
                 { href: "/admin/audit", label: tAudit("nav") },
                 { href: "/admin/settings", label: t("settings.title") },
+                { href: "/admin/deliveries", label: t("deliveries.nav") },
+                { href: "/admin/tokens", label: tApi("admin.nav") },
               ]}
             />
           </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/session";
 import { todayIso } from "@/lib/clock";
 import { loadCommissionView } from "@/lib/dashboard/queries/commission";
@@ -34,10 +35,7 @@ export default async function CommissionOverviewPage() {
   return (
     <AppShell viewer={viewer}>
       <div className="space-y-4">
-        <header className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">{t("commission.title")}</h1>
-          <p className="text-muted">{t("commission.intro")}</p>
-        </header>
+        <PageHeader title={t("commission.title")} description={t("commission.intro")} />
         <div className="overflow-x-auto rounded-lg border border-line bg-surface">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("commission.title")}</caption>

@@ -1,14 +1,19 @@
-import { KeyRound, ShieldCheck } from "lucide-react";
+import { Bell, KeyRound, KeySquare, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { SessionsList } from "@/components/profile/sessions-list";
 import { AppShell } from "@/components/shell/app-shell";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { getOwnProfile } from "@/lib/account/queries";
-import { requireViewer } from "@/lib/auth/session";
+import { describeDevice } from "@/lib/account/rules";
+import type { ProfileSession } from "@/lib/account/types";
+import { getSessionId, requireViewer } from "@/lib/auth/session";
+import { openSessions } from "@/lib/auth/sessions";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getDb } from "@/lib/server/db";
 import type { GroupRole } from "@/lib/vocabulary";
@@ -23,12 +28,22 @@ export default async function ProfilePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const viewer = await requireViewer();
-  const [t, locale, query, profile] = await Promise.all([
+  const [t, locale, query, profile, open, currentSession] = await Promise.all([
     getTranslations(),
     getAppLocale(),
     searchParams,
     getOwnProfile(getDb(), viewer.user.id),
+    openSessions(getDb(), viewer.user.id),
+    getSessionId(),
   ]);
+  const sessions: ProfileSession[] = open.map((s) => ({
+    id: s.id,
+    device: describeDevice(s.userAgent),
+    ip: s.ip,
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    createdAt: s.createdAt.toISOString(),
+    current: s.id === currentSession,
+  }));
   const { user } = viewer;
   const memberships = viewer.groups.filter(
     (g): g is typeof g & { role: GroupRole } => g.role !== null,
@@ -38,12 +53,14 @@ export default async function ProfilePage({
     <AppShell viewer={viewer}>
       <ClientMessages namespaces={["profile", "validation", "errors", "languages"]}>
         <div className="mx-auto max-w-3xl space-y-6">
-          <header className="space-y-1">
-            <h1 className="text-2xl font-semibold tracking-tight">{t("profile.title")}</h1>
-            <p className="text-muted">{t("profile.intro")}</p>
-          </header>
+          <PageHeader title={t("profile.title")} description={t("profile.intro")} />
           {query.password === "changed" ? (
             <Alert tone="success">{t("profile.password.changed")}</Alert>
+          ) : null}
+          {query.password === "reset" || query.password === "invite" ? (
+            <Alert tone="success">
+              {t(query.password === "reset" ? "passwordLink.resetDone" : "passwordLink.inviteDone")}
+            </Alert>
           ) : null}
           {query.twoFactor === "on" || query.twoFactor === "off" ? (
             <Alert tone="success">
@@ -110,6 +127,33 @@ export default async function ProfilePage({
             <Link href="/profile/two-factor" className={buttonClasses("secondary")}>
               <ShieldCheck aria-hidden className="size-4" />
               {t(viewer.twoFactorEnabled ? "twoFactor.profile.manage" : "twoFactor.profile.setUp")}
+            </Link>
+          </section>
+          <section aria-labelledby="profile-sessions" className={card}>
+            <h2 id="profile-sessions" className="text-base font-semibold">
+              {t("profile.sessions.heading")}
+            </h2>
+            <p className="text-sm text-muted">{t("profile.sessions.intro")}</p>
+            <SessionsList sessions={sessions} />
+          </section>
+          <section aria-labelledby="profile-notifications" className={card}>
+            <h2 id="profile-notifications" className="text-base font-semibold">
+              {t("notificationSettings.profileHeading")}
+            </h2>
+            <p className="text-sm text-muted">{t("notificationSettings.profileText")}</p>
+            <Link href="/profile/notifications" className={buttonClasses("secondary")}>
+              <Bell aria-hidden className="size-4" />
+              {t("notificationSettings.open")}
+            </Link>
+          </section>
+          <section aria-labelledby="profile-api-tokens" className={card}>
+            <h2 id="profile-api-tokens" className="text-base font-semibold">
+              {t("apiTokens.profile.heading")}
+            </h2>
+            <p className="text-sm text-muted">{t("apiTokens.profile.text")}</p>
+            <Link href="/profile/tokens" className={buttonClasses("secondary")}>
+              <KeySquare aria-hidden className="size-4" />
+              {t("apiTokens.profile.open")}
             </Link>
           </section>
         </div>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DemoAccounts } from "@/components/auth/demo-accounts";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { DemoBanner } from "@/components/shell/demo-banner";
 import { LanguageButtons } from "@/components/shell/language-buttons";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { demoSignIn } from "@/lib/admin/settings/queries";
 import { getSessionUser } from "@/lib/auth/session";
+import { mailEnabled } from "@/lib/notifications/writes";
 import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,8 +42,22 @@ export default async function SignInPage({
             <h1 className="text-2xl font-semibold tracking-tight">{t("auth.signInTitle")}</h1>
             <p className="text-muted">{t("app.tagline")}</p>
           </header>
-          <Card>
+          {params.password === "reset" || params.password === "invite" ? (
+            <Alert tone="success">{t("passwordLink.signInWithNew")}</Alert>
+          ) : null}
+          <Card className="space-y-4">
             <SignInForm callbackUrl={callbackUrl} />
+            {/* Only where a link can be mailed: otherwise an administrator issues a password. */}
+            {mailEnabled() ? (
+              <p className="text-center text-sm">
+                <Link
+                  href="/reset-password"
+                  className="font-medium text-accent-strong underline underline-offset-2"
+                >
+                  {t("passwordLink.forgot")}
+                </Link>
+              </p>
+            ) : null}
           </Card>
           {demo ? <DemoAccounts accounts={demo.accounts} password={demo.password} /> : null}
         </main>

@@ -8,7 +8,7 @@ import {
 } from "@/lib/action-items/input";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ProjectFilters } from "@/lib/projects/list/input";
-import type { AreaOption } from "@/lib/projects/list/queries";
+import type { AreaOption } from "@/lib/projects/list/types";
 
 interface Chip {
   key: string;

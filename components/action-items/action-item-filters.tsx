@@ -2,12 +2,13 @@ import { Search } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { SubmitOnChange } from "@/components/forms/submit-on-change";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { ACTION_ITEM_STATES, type ActionItemFilters } from "@/lib/action-items/input";
 import type { Locale } from "@/lib/i18n/locales";
 import { filtersToQuery } from "@/lib/projects/list/input";
-import type { AreaOption, PlanOption } from "@/lib/projects/list/queries";
+import type { AreaOption, PlanOption } from "@/lib/projects/list/types";
 
 interface Props {
   filters: ActionItemFilters;
@@ -45,7 +46,11 @@ function carriedProjectFilters(filters: ActionItemFilters): [string, string][] {
   return [...new URLSearchParams(query.replace(/^\?/, ""))];
 }
 
-/** A plain GET form: every filter lands in the URL, so a link reproduces the view. */
+/**
+ * A plain GET form: every filter lands in the URL, so a link reproduces the view. A choice
+ * applies at once (SubmitOnChange); the button applies typed search text, and everything
+ * without JavaScript.
+ */
 export function ActionItemFiltersForm({ filters, areas, plans, basePath, locale }: Props) {
   const t = useTranslations();
   const { projects } = filters;
@@ -75,9 +80,10 @@ export function ActionItemFiltersForm({ filters, areas, plans, basePath, locale 
               className="pl-8"
             />
           </div>
-          <button type="submit" className={buttonClasses("primary")}>
+          <button type="submit" className={buttonClasses("secondary")}>
             {t("projectList.apply")}
           </button>
+          <SubmitOnChange />
         </div>
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           <Labelled id="item-filter-state" label={t("actionItems.stateLabel")}>

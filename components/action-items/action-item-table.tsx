@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { formatDay } from "@/components/projects/format";
 import { LocalizedText } from "@/components/ui/localized-text";
-import type { ActionItemRow } from "@/lib/action-items/queries";
+import type { ActionItemRow } from "@/lib/action-items/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
 import { ActionItemToggle } from "./action-item-toggle";

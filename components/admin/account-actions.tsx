@@ -7,7 +7,7 @@ import {
   resetPasswordAction,
   resetTwoFactorAction,
 } from "@/lib/admin/users/form-actions";
-import type { AdminUserRow } from "@/lib/admin/users/queries";
+import type { AdminUserRow } from "@/lib/admin/users/types";
 import { ConfirmCommand } from "./confirm-command";
 
 /** Password, sessions and access of one account, each with a sentence on what it does. */

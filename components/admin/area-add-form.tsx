@@ -2,16 +2,17 @@
 
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { IDLE } from "@/lib/admin/form-state";
 import { createAreaAction } from "@/lib/admin/groups/form-actions";
 import { LOCALES } from "@/lib/i18n/locales";
-import { type ErrorsFor, FormOutcome, fieldValues, useErrorsFor } from "./form-parts";
 
 const suffix = { nb: "Nb", ru: "Ru", en: "En" } as const;
+
+export const AREA_NAME_FIELDS = ["nameNb", "nameRu", "nameEn"] as const;
 
 export function AreaNameFields({
   value,
@@ -19,7 +20,7 @@ export function AreaNameFields({
   idPrefix,
 }: {
   value: (field: string) => string;
-  errorsFor: ErrorsFor;
+  errorsFor: (field: string) => string[] | undefined;
   idPrefix: string;
 }) {
   const t = useTranslations("admin.areas");
@@ -47,26 +48,25 @@ export function AreaNameFields({
 /** Adds an area at the end of the list; the fields empty again for the next one. */
 export function AreaAddForm({ groupId }: { groupId: string }) {
   const t = useTranslations("admin.areas");
-  const [state, action, pending] = useActionState(createAreaAction, IDLE);
-  const errorsFor = useErrorsFor(state.status === "error" ? state.fieldErrors : undefined);
+  const form = useForm(createAreaAction);
   return (
-    <form action={action} noValidate aria-labelledby="add-area" className="space-y-3">
+    <form action={form.action} noValidate aria-labelledby="add-area" className="space-y-3">
       <h3 id="add-area" className="text-sm font-semibold">
         {t("addHeading")}
       </h3>
       <input type="hidden" name="groupId" value={groupId} />
-      <FormOutcome
-        state={state}
-        savedText={t("added")}
-        shownFields={["nameNb", "nameRu", "nameEn"]}
-      />
-      <div key={state.status === "error" ? state.attempt : "fresh"}>
-        <AreaNameFields value={fieldValues(state, {})} errorsFor={errorsFor} idPrefix="new-area" />
+      <FormFeedback state={form.state} saved={t("added")} fields={AREA_NAME_FIELDS} focus />
+      <div key={form.key}>
+        <AreaNameFields
+          value={(field) => form.value(field)}
+          errorsFor={form.errors}
+          idPrefix="new-area"
+        />
       </div>
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={form.pending}>
           <Plus aria-hidden className="size-4" />
-          {pending ? t("adding") : t("add")}
+          {form.pending ? t("adding") : t("add")}
         </Button>
       </div>
     </form>

@@ -2,20 +2,21 @@
 
 import { Archive, ArchiveRestore, ArrowDown, ArrowUp, Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useEffect, useId, useRef, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm, useMessage } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import { type CommandState, IDLE, IDLE_COMMAND } from "@/lib/admin/form-state";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import {
   archiveAreaAction,
   moveAreaAction,
   renameAreaAction,
   restoreAreaAction,
 } from "@/lib/admin/groups/form-actions";
-import type { AdminAreaRow } from "@/lib/admin/groups/queries";
+import type { AdminAreaRow } from "@/lib/admin/groups/types";
 import { useAppLocale } from "@/lib/i18n/client";
-import { AreaNameFields } from "./area-add-form";
-import { FormOutcome, fieldValues, useErrorsFor, useMessage } from "./form-parts";
+import { AREA_NAME_FIELDS, AreaNameFields } from "./area-add-form";
 
 export type AreaItem = Omit<AdminAreaRow, "archivedAt"> & { archived: boolean };
 type Area = AreaItem;
@@ -93,7 +94,10 @@ function AreaRow({
             <span className="mr-2 tabular-nums text-muted">{index + 1}.</span>
             {name}
           </p>
-          <p className="text-xs text-muted">{t("projects", { count: area.projects })}</p>
+          <p className="text-xs text-muted">
+            {t("projects", { count: area.projects })}
+            {area.dacCode ? ` · ${t("dacCodeShown", { code: area.dacCode })}` : null}
+          </p>
         </div>
         <div className="flex flex-wrap items-center gap-1.5">
           <MoveButtons groupId={groupId} area={area} name={name} index={index} total={total} />
@@ -152,10 +156,7 @@ function MoveButtons({
 }) {
   const t = useTranslations("admin.areas");
   const message = useMessage();
-  const [state, action, pending] = useActionState<CommandState, FormData>(
-    moveAreaAction,
-    IDLE_COMMAND,
-  );
+  const { state, action, pending } = useForm(moveAreaAction);
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   const last = useRef<"up" | "down">("up");
@@ -203,8 +204,8 @@ function MoveButtons({
         <ArrowDown aria-hidden className="size-4" />
       </Button>
       <span aria-live="polite" className="sr-only">
-        {state.status === "done" && state.position
-          ? t("moved", { name, position: state.position, total: state.total ?? total })
+        {state.status === "success"
+          ? t("moved", { name, position: state.data.position, total: state.data.total })
           : state.status === "error"
             ? message(state.message)
             : ""}
@@ -225,22 +226,18 @@ function AreaCommand({
   name: string;
 }) {
   const t = useTranslations("admin.areas");
-  const message = useMessage();
-  const [state, action, pending] = useActionState<CommandState, FormData>(
-    kind === "archive" ? archiveAreaAction : restoreAreaAction,
-    IDLE_COMMAND,
-  );
+  const form = useForm(kind === "archive" ? archiveAreaAction : restoreAreaAction);
   const Icon = kind === "archive" ? Archive : ArchiveRestore;
   return (
-    <form action={action} className="flex flex-col items-start gap-1">
+    <form action={form.action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="areaId" value={areaId} />
-      <Button type="submit" variant="secondary" size="sm" disabled={pending}>
+      <Button type="submit" variant="secondary" size="sm" disabled={form.pending}>
         <Icon aria-hidden className="size-4" />
         {t(kind)}
         <span className="sr-only">: {name}</span>
       </Button>
-      {state.status === "error" ? <Alert tone="error">{message(state.message)}</Alert> : null}
+      <FormFeedback state={form.state} />
     </form>
   );
 }
@@ -255,34 +252,51 @@ function RenameForm({
   onDone: () => void;
 }) {
   const t = useTranslations("admin");
-  const [state, action, pending] = useActionState(renameAreaAction, IDLE);
-  const errorsFor = useErrorsFor(state.status === "error" ? state.fieldErrors : undefined);
-  const initial = { nameNb: area.nameNb, nameRu: area.nameRu, nameEn: area.nameEn };
-  useEffect(() => {
-    if (state.status === "saved") onDone();
-  }, [state, onDone]);
+  const form = useForm(renameAreaAction, { onSuccess: onDone });
+  const initial: Record<string, string> = {
+    nameNb: area.nameNb,
+    nameRu: area.nameRu,
+    nameEn: area.nameEn,
+  };
   return (
     <form
-      action={action}
+      action={form.action}
       noValidate
       className="space-y-3 rounded-md border border-line bg-canvas p-3"
     >
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="areaId" value={area.id} />
-      <FormOutcome state={state} shownFields={["nameNb", "nameRu", "nameEn"]} />
-      <div key={state.status === "idle" ? "initial" : state.attempt}>
+      <FormFeedback state={form.state} fields={[...AREA_NAME_FIELDS, "dacCode"]} focus />
+      <div key={form.key}>
         <AreaNameFields
-          value={fieldValues(state, initial)}
-          errorsFor={errorsFor}
+          value={(field) => form.value(field, initial[field])}
+          errorsFor={form.errors}
           idPrefix={area.id}
         />
+        <div className="mt-3 max-w-xl">
+          <Field
+            label={t("areas.dacCode")}
+            hint={t("areas.dacCodeHint")}
+            errors={form.errors("dacCode")}
+          >
+            <Input
+              id={`${area.id}-dacCode`}
+              name="dacCode"
+              inputMode="numeric"
+              pattern="[0-9]{5}"
+              maxLength={5}
+              defaultValue={form.value("dacCode", area.dacCode ?? "")}
+              className="font-mono sm:w-40"
+            />
+          </Field>
+        </div>
       </div>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onDone}>
           {t("cancel")}
         </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("save")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("saving") : t("save")}
         </Button>
       </div>
     </form>

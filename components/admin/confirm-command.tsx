@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { AlertDialog } from "radix-ui";
-import { type ReactNode, useActionState, useEffect, useState } from "react";
+import { type ReactNode, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { type CommandAction, IDLE_COMMAND } from "@/lib/admin/form-state";
-import { useMessage } from "./form-parts";
+import type { FormAction } from "@/lib/forms/state";
 import { OneTimePassword } from "./one-time-password";
 
 export type CommandKind =
@@ -18,11 +19,18 @@ export type CommandKind =
   | "archiveGroup"
   | "restoreGroup";
 
+/** The new one-time password a command answered with (a password reset), if any. */
+function newPassword(data: object): string | null {
+  return "initialPassword" in data && typeof data.initialPassword === "string"
+    ? data.initialPassword
+    : null;
+}
+
 /**
  * A button that asks first, in a dialog that says what will happen. The answer shows next to
  * the button; a new one-time password shows in the dialog until it is closed, and never again.
  */
-export function ConfirmCommand({
+export function ConfirmCommand<T extends object>({
   kind,
   action,
   fields,
@@ -32,7 +40,8 @@ export function ConfirmCommand({
   icon,
 }: {
   kind: CommandKind;
-  action: CommandAction;
+  /** Its answer may carry a new one-time password (a password reset). */
+  action: FormAction<T>;
   fields: Record<string, string>;
   /** Whom or what the command is about, named in the dialog. */
   subject: string;
@@ -42,19 +51,21 @@ export function ConfirmCommand({
   icon?: ReactNode;
 }) {
   const t = useTranslations("admin.commands");
-  const message = useMessage();
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(action, IDLE_COMMAND);
+  // Done: the dialog closes, unless it has a new password to show.
+  const {
+    state,
+    action: formAction,
+    pending,
+  } = useForm(action, {
+    onSuccess: (data) => {
+      if (!newPassword(data)) setOpen(false);
+    },
+  });
   const [dismissed, setDismissed] = useState<string | null>(null);
   const attempt = state.status === "idle" ? null : state.attempt;
   const password =
-    state.status === "done" && state.initialPassword && attempt !== dismissed
-      ? state.initialPassword
-      : null;
-
-  useEffect(() => {
-    if (state.status === "done" && !state.initialPassword) setOpen(false);
-  }, [state]);
+    state.status === "success" && attempt !== dismissed ? newPassword(state.data) : null;
 
   const onOpenChange = (next: boolean) => {
     setOpen(next);
@@ -93,9 +104,7 @@ export function ConfirmCommand({
                 <AlertDialog.Description className="text-sm text-muted">
                   {t(`${kind}.body`, { name: subject })}
                 </AlertDialog.Description>
-                {state.status === "error" && attempt !== dismissed ? (
-                  <Alert tone="error">{message(state.message)}</Alert>
-                ) : null}
+                {attempt !== dismissed ? <FormFeedback state={state} /> : null}
                 <form
                   action={formAction}
                   className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
@@ -116,7 +125,7 @@ export function ConfirmCommand({
         </AlertDialog.Portal>
       </AlertDialog.Root>
       <div aria-live="polite">
-        {state.status === "done" && !password && !open ? (
+        {state.status === "success" && !password && !open ? (
           <Alert tone="success">{t(`${kind}.done`, { name: subject })}</Alert>
         ) : null}
       </div>

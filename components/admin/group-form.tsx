@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { IDLE } from "@/lib/admin/form-state";
 import { createGroupAction, updateGroupAction } from "@/lib/admin/groups/form-actions";
+import { REMINDER_DAYS } from "@/lib/admin/groups/input";
 import { LOCALES } from "@/lib/i18n/locales";
-import { FormOutcome, fieldValues, useErrorsFor } from "./form-parts";
 
 const FIELDS = [
   "slug",
@@ -19,11 +19,15 @@ const FIELDS = [
   "commissionNb",
   "commissionRu",
   "commissionEn",
+  "reminderDays",
 ] as const;
 
 const suffix = { nb: "Nb", ru: "Ru", en: "En" } as const;
 
-/** Creates a working group or edits one: the address name, and names and commission in nb/ru/en. */
+/**
+ * Creates a working group or edits one: the address name, names and commission in nb/ru/en, and
+ * how many days before a meeting's cut-off its contacts are reminded.
+ */
 export function GroupForm({
   groupId,
   initial = {},
@@ -33,17 +37,14 @@ export function GroupForm({
 }) {
   const t = useTranslations("admin.groups");
   const ta = useTranslations("admin");
-  const [state, action, pending] = useActionState(
-    groupId ? updateGroupAction : createGroupAction,
-    IDLE,
-  );
-  const errorsFor = useErrorsFor(state.status === "error" ? state.fieldErrors : undefined);
-  const value = fieldValues(state, initial);
+  const form = useForm(groupId ? updateGroupAction : createGroupAction);
+  const value = (field: string) => form.value(field, initial[field]);
+  const errorsFor = form.errors;
   return (
-    <form action={action} noValidate className="space-y-5">
+    <form action={form.action} noValidate className="space-y-5">
       {groupId ? <input type="hidden" name="groupId" value={groupId} /> : null}
-      <FormOutcome state={state} savedText={ta("saved")} shownFields={FIELDS} />
-      <div key={state.status === "idle" ? "initial" : state.attempt} className="space-y-5">
+      <FormFeedback state={form.state} saved={ta("saved")} fields={FIELDS} focus />
+      <div key={form.key} className="space-y-5">
         <Field
           label={t("fields.slug")}
           hint={groupId ? t("hints.slugEdit") : t("hints.slug")}
@@ -81,6 +82,22 @@ export function GroupForm({
             </div>
           </fieldset>
         ))}
+        <Field
+          label={t("fields.reminderDays")}
+          hint={t("hints.reminderDays", { min: REMINDER_DAYS.min, max: REMINDER_DAYS.max })}
+          errors={errorsFor("reminderDays")}
+        >
+          <Input
+            name="reminderDays"
+            defaultValue={form.value(
+              "reminderDays",
+              initial.reminderDays ?? REMINDER_DAYS.defaults.join(", "),
+            )}
+            autoComplete="off"
+            maxLength={200}
+            className="tabular-nums sm:max-w-xs"
+          />
+        </Field>
       </div>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         {groupId ? null : (
@@ -88,8 +105,8 @@ export function GroupForm({
             {ta("cancel")}
           </Link>
         )}
-        <Button type="submit" disabled={pending}>
-          {pending ? ta("saving") : groupId ? ta("save") : t("create")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? ta("saving") : groupId ? ta("save") : t("create")}
         </Button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { AdminGroupRow } from "@/lib/admin/groups/queries";
+import type { AdminGroupRow } from "@/lib/admin/groups/types";
 import type { Locale } from "@/lib/i18n/locales";
 
 export function GroupTable({ rows, locale }: { rows: AdminGroupRow[]; locale: Locale }) {

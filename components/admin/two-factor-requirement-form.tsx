@@ -1,37 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import { IDLE } from "@/lib/admin/form-state";
-import type { TwoFactorRole } from "@/lib/admin/settings/queries";
-import { setTwoFactorRequirementAction } from "@/lib/admin/users/form-actions";
-import { FormOutcome } from "./form-parts";
+import { setTwoFactorRequirementAction } from "@/lib/admin/settings/form-actions";
+import { TWO_FACTOR_ROLES, type TwoFactorRole } from "@/lib/admin/settings/rules";
 
 /** One checkbox per role: checked roles must use two-factor sign-in. */
-export function TwoFactorRequirementForm({
-  roles,
-  required,
-}: {
-  roles: readonly TwoFactorRole[];
-  required: TwoFactorRole[];
-}) {
+export function TwoFactorRequirementForm({ required }: { required: TwoFactorRole[] }) {
   const t = useTranslations("admin");
   const tRoles = useTranslations("roles");
-  const [state, action, pending] = useActionState(setTwoFactorRequirementAction, IDLE);
+  const form = useForm(setTwoFactorRequirementAction);
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormOutcome state={state} savedText={t("saved")} shownFields={["roles"]} />
-      <fieldset
-        className="space-y-2"
-        key={state.status === "idle" ? "initial" : state.attempt}
-        aria-describedby="require-2fa-hint"
-      >
+    <form action={form.action} noValidate className="space-y-4">
+      <FormFeedback state={form.state} saved={t("saved")} fields={["roles"]} focus />
+      <fieldset className="space-y-2" key={form.key} aria-describedby="require-2fa-hint">
         <legend className="text-sm font-medium">{t("settings.twoFactor.legend")}</legend>
         <p id="require-2fa-hint" className="text-sm text-muted">
           {t("settings.twoFactor.hint")}
         </p>
-        {roles.map((role) => (
+        {TWO_FACTOR_ROLES.map((role) => (
           <label key={role} className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -45,8 +34,8 @@ export function TwoFactorRequirementForm({
         ))}
       </fieldset>
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("save")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("saving") : t("save")}
         </Button>
       </div>
     </form>

@@ -2,38 +2,57 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
-import type { GroupOption } from "@/lib/admin/groups/queries";
-import { type CreateUserState, createUserAction } from "@/lib/admin/users/form-actions";
-import { FormOutcome, fieldValues, useErrorsFor } from "./form-parts";
+import type { GroupOption } from "@/lib/admin/groups/types";
+import { createUserAction } from "@/lib/admin/users/form-actions";
+import type { CreatedUser } from "@/lib/admin/users/types";
 import { OneTimePassword } from "./one-time-password";
-import { DETAIL_FIELDS, MembershipFields, UserDetailFields } from "./user-fields";
+import {
+  DETAIL_FIELDS,
+  MembershipFields,
+  membershipErrorFields,
+  UserDetailFields,
+} from "./user-fields";
 
-const INITIAL: Record<string, string> = { delegation: "", locale: "" };
-
-/** A new form for every user: "create another" starts from scratch, password gone. */
-export function UserCreateForm({ groups }: { groups: GroupOption[] }) {
+/**
+ * A new form for every user: "create another" starts from scratch, password gone. `invites`:
+ * mail is on, so the new user gets an invitation instead of a one-time password.
+ */
+export function UserCreateForm({ groups, invites }: { groups: GroupOption[]; invites: boolean }) {
   const [round, setRound] = useState(0);
-  return <CreateRound key={round} groups={groups} onAnother={() => setRound((n) => n + 1)} />;
+  return (
+    <CreateRound
+      key={round}
+      groups={groups}
+      invites={invites}
+      onAnother={() => setRound((n) => n + 1)}
+    />
+  );
 }
 
-function CreateRound({ groups, onAnother }: { groups: GroupOption[]; onAnother: () => void }) {
+function CreateRound({
+  groups,
+  invites,
+  onAnother,
+}: {
+  groups: GroupOption[];
+  invites: boolean;
+  onAnother: () => void;
+}) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUserAction, {
-    status: "idle",
-  });
-  const errorsFor = useErrorsFor(state.status === "error" ? state.fieldErrors : undefined);
-  if (state.status === "created") return <Created state={state} onAnother={onAnother} />;
-  const value = fieldValues(state, INITIAL);
-  const membershipFields = Object.keys(state.status === "error" ? state.fieldErrors : {}).filter(
-    (field) => field.startsWith("memberships"),
-  );
-  const membershipErrors = membershipFields.flatMap((field) => errorsFor(field) ?? []);
+  const form = useForm(createUserAction);
+  if (form.state.status === "success")
+    return <Created user={form.state.data} onAnother={onAnother} />;
+  const membershipFields = membershipErrorFields(form.state);
+  const membershipErrors = membershipFields.flatMap((field) => form.errors(field) ?? []);
+  const source = { value: (field: string) => form.value(field), errors: form.errors };
   return (
-    <form action={action} noValidate className="space-y-5">
-      <FormOutcome state={state} shownFields={[...DETAIL_FIELDS, ...membershipFields]} />
-      <div key={state.status === "error" ? state.attempt : "initial"} className="space-y-5">
+    <form action={form.action} noValidate className="space-y-5">
+      <FormFeedback state={form.state} fields={[...DETAIL_FIELDS, ...membershipFields]} focus />
+      <div key={form.key} className="space-y-5">
         <section
           aria-labelledby="new-user-details"
           className="space-y-4 rounded-lg border border-line bg-surface p-4 sm:p-5"
@@ -41,7 +60,7 @@ function CreateRound({ groups, onAnother }: { groups: GroupOption[]; onAnother: 
           <h2 id="new-user-details" className="text-base font-semibold">
             {t("admin.users.sections.details")}
           </h2>
-          <UserDetailFields value={value} errorsFor={errorsFor} />
+          <UserDetailFields source={source} isAdmin={form.values("isAdmin").includes("on")} />
         </section>
         <section
           aria-labelledby="new-user-groups"
@@ -50,33 +69,28 @@ function CreateRound({ groups, onAnother }: { groups: GroupOption[]; onAnother: 
           <h2 id="new-user-groups" className="text-base font-semibold">
             {t("admin.users.sections.memberships")}
           </h2>
-          <MembershipFields groups={groups} value={value} errors={membershipErrors} />
+          <MembershipFields groups={groups} value={source.value} errors={membershipErrors} />
         </section>
       </div>
-      <p className="text-sm text-muted">{t("admin.users.create.passwordNote")}</p>
+      <p className="text-sm text-muted">
+        {t(invites ? "admin.users.create.inviteNote" : "admin.users.create.passwordNote")}
+      </p>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Link href="/admin/users" className={buttonClasses("secondary")}>
           {t("admin.cancel")}
         </Link>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("admin.users.create.creating") : t("admin.users.create.submit")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("admin.users.create.creating") : t("admin.users.create.submit")}
         </Button>
       </div>
     </form>
   );
 }
 
-function Created({
-  state,
-  onAnother,
-}: {
-  state: Extract<CreateUserState, { status: "created" }>;
-  onAnother: () => void;
-}) {
+function Created({ user, onAnother }: { user: CreatedUser; onAnother: () => void }) {
   const t = useTranslations("admin.users.create");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const { user } = state;
   return (
     <section
       aria-labelledby="user-created"
@@ -90,8 +104,14 @@ function Created({
       >
         {t("createdTitle", { name: user.name })}
       </h2>
-      <p className="text-sm text-muted">{t("createdBody")}</p>
-      <OneTimePassword password={user.initialPassword} email={user.email} />
+      {user.initialPassword === null ? (
+        <p className="text-sm text-muted">{t("invitedBody", { email: user.email })}</p>
+      ) : (
+        <>
+          <p className="text-sm text-muted">{t("createdBody")}</p>
+          <OneTimePassword password={user.initialPassword} email={user.email} />
+        </>
+      )}
       <div className="flex flex-col gap-2 sm:flex-row">
         <Link href={`/admin/users/${user.userId}`} className={buttonClasses("primary")}>
           {t("openUser")}

@@ -1,17 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import { type FormState, IDLE } from "@/lib/admin/form-state";
-import type { GroupOption } from "@/lib/admin/groups/queries";
+import type { GroupOption } from "@/lib/admin/groups/types";
 import { setMembershipsAction, updateUserAction } from "@/lib/admin/users/form-actions";
-import { FormOutcome, fieldValues, useErrorsFor } from "./form-parts";
-import { DETAIL_FIELDS, MembershipFields, UserDetailFields } from "./user-fields";
-
-function remountKey(state: FormState) {
-  return state.status === "idle" ? "initial" : state.attempt;
-}
+import type { UserDetails } from "@/lib/admin/users/types";
+import {
+  DETAIL_FIELDS,
+  MembershipFields,
+  membershipErrorFields,
+  UserDetailFields,
+} from "./user-fields";
 
 export function UserDetailsForm({
   userId,
@@ -19,26 +20,30 @@ export function UserDetailsForm({
   isSelf,
 }: {
   userId: string;
-  initial: Record<string, string>;
+  initial: UserDetails;
   isSelf: boolean;
 }) {
   const t = useTranslations("admin");
-  const [state, action, pending] = useActionState(updateUserAction, IDLE);
-  const errorsFor = useErrorsFor(state.status === "error" ? state.fieldErrors : undefined);
+  const form = useForm(updateUserAction);
+  const saved = (field: string) => {
+    const value = initial[field as keyof UserDetails];
+    return typeof value === "string" ? value : "";
+  };
+  const source = { value: (field: string) => form.value(field, saved(field)), errors: form.errors };
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={form.action} noValidate className="space-y-4">
       <input type="hidden" name="userId" value={userId} />
-      <FormOutcome state={state} savedText={t("saved")} shownFields={DETAIL_FIELDS} />
-      <div key={remountKey(state)}>
+      <FormFeedback state={form.state} saved={t("saved")} fields={DETAIL_FIELDS} focus />
+      <div key={form.key}>
         <UserDetailFields
-          value={fieldValues(state, initial)}
-          errorsFor={errorsFor}
+          source={source}
+          isAdmin={form.values("isAdmin", initial.isAdmin ? ["on"] : []).includes("on")}
           isSelf={isSelf}
         />
       </div>
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("save")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("saving") : t("save")}
         </Button>
       </div>
     </form>
@@ -52,28 +57,26 @@ export function MembershipForm({
 }: {
   userId: string;
   groups: GroupOption[];
+  /** The saved role per group, by the select's name (`role:<groupId>`). */
   initial: Record<string, string>;
 }) {
   const t = useTranslations("admin");
-  const [state, action, pending] = useActionState(setMembershipsAction, IDLE);
-  const errorsFor = useErrorsFor(state.status === "error" ? state.fieldErrors : undefined);
-  const fields = Object.keys(state.status === "error" ? state.fieldErrors : {}).filter((field) =>
-    field.startsWith("memberships"),
-  );
+  const form = useForm(setMembershipsAction);
+  const fields = membershipErrorFields(form.state);
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={form.action} noValidate className="space-y-4">
       <input type="hidden" name="userId" value={userId} />
-      <FormOutcome state={state} savedText={t("users.memberships.saved")} shownFields={fields} />
-      <div key={remountKey(state)}>
+      <FormFeedback state={form.state} saved={t("users.memberships.saved")} fields={fields} focus />
+      <div key={form.key}>
         <MembershipFields
           groups={groups}
-          value={fieldValues(state, initial)}
-          errors={fields.flatMap((field) => errorsFor(field) ?? [])}
+          value={(field) => form.value(field, initial[field])}
+          errors={fields.flatMap((field) => form.errors(field) ?? [])}
         />
       </div>
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("users.memberships.save")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("saving") : t("users.memberships.save")}
         </Button>
       </div>
     </form>

@@ -3,10 +3,16 @@
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import type { GroupOption } from "@/lib/admin/groups/queries";
+import type { GroupOption } from "@/lib/admin/groups/types";
+import type { FormState } from "@/lib/forms/state";
 import { useAppLocale } from "@/lib/i18n/client";
 import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/lib/vocabulary";
-import type { ErrorsFor } from "./form-parts";
+
+/** What a field shows: its value (typed, after a refusal) and its translated errors. */
+export interface FieldSource {
+  value: (field: string) => string;
+  errors: (field: string) => string[] | undefined;
+}
 
 export const DETAIL_FIELDS = [
   "email",
@@ -17,14 +23,22 @@ export const DETAIL_FIELDS = [
   "isAdmin",
 ] as const;
 
+/** The membership errors of a refusal (one per row, e.g. "memberships.0.role"): shown together. */
+export function membershipErrorFields(state: FormState<unknown>): string[] {
+  return state.status === "error"
+    ? Object.keys(state.fieldErrors).filter((field) => field.startsWith("memberships"))
+    : [];
+}
+
 /** Email, name, delegation, language, position and the administrator flag. */
 export function UserDetailFields({
-  value,
-  errorsFor,
+  source: { value, errors: errorsFor },
+  isAdmin,
   isSelf = false,
 }: {
-  value: (field: string) => string;
-  errorsFor: ErrorsFor;
+  source: FieldSource;
+  /** The administrator box is ticked (as saved, or as sent with a refused attempt). */
+  isAdmin: boolean;
   isSelf?: boolean;
 }) {
   const t = useTranslations();
@@ -93,11 +107,7 @@ export function UserDetailFields({
           />
         </Field>
       </div>
-      <AdminFlag
-        checked={value("isAdmin") === "on"}
-        errors={errorsFor("isAdmin")}
-        isSelf={isSelf}
-      />
+      <AdminFlag checked={isAdmin} errors={errorsFor("isAdmin")} isSelf={isSelf} />
     </div>
   );
 }

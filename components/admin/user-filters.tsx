@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { USER_STATUSES, type UserFilters } from "@/lib/admin/users/queries";
+import { USER_STATUSES, type UserFilters } from "@/lib/admin/users/input";
 
 /** A plain GET form: the search lands in the URL and works without JavaScript. */
 export function UserFiltersForm({ filters }: { filters: UserFilters }) {

@@ -1,7 +1,7 @@
 import { KeyRound, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { AdminUserRow, UserMembership } from "@/lib/admin/users/queries";
+import type { AdminUserRow, UserMembership } from "@/lib/admin/users/types";
 import type { Locale } from "@/lib/i18n/locales";
 
 function Groups({ memberships, locale }: { memberships: UserMembership[]; locale: Locale }) {

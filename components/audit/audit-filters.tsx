@@ -2,8 +2,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import type { AuditFilters } from "@/lib/audit/queries";
+import type { AuditFilters } from "@/lib/audit/input";
 import { AUDIT_CATEGORIES } from "@/lib/audit/rules";
+import type { AuditActor } from "@/lib/audit/types";
 
 export function AuditFiltersForm({
   filters,
@@ -12,7 +13,7 @@ export function AuditFiltersForm({
   showProject,
 }: {
   filters: AuditFilters;
-  actors: { id: string; name: string }[];
+  actors: AuditActor[];
   action: string;
   showProject: boolean;
 }) {

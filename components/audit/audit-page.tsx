@@ -1,18 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AUDIT_PAGE_SIZE, type AuditFilters, type AuditRow } from "@/lib/audit/queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { type AuditFilters, auditFiltersToQuery } from "@/lib/audit/input";
+import { AUDIT_PAGE_SIZE } from "@/lib/audit/rules";
+import type { AuditActor, AuditRow } from "@/lib/audit/types";
 import { AuditFiltersForm } from "./audit-filters";
 import { AuditTable } from "./audit-table";
-
-function query(filters: AuditFilters, page: number) {
-  const params = new URLSearchParams();
-  if (filters.actor) params.set("actor", filters.actor);
-  if (filters.action) params.set("action", filters.action);
-  if (filters.project) params.set("project", filters.project);
-  if (page > 1) params.set("page", String(page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
 
 /** The audit log for one group or the whole installation: filters, events, pages. */
 export async function AuditPage({
@@ -29,17 +22,14 @@ export async function AuditPage({
   filters: AuditFilters;
   rows: AuditRow[];
   total: number;
-  actors: { id: string; name: string }[];
+  actors: AuditActor[];
   showProject: boolean;
 }) {
   const t = await getTranslations("auditLog");
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   return (
     <div className="space-y-4">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-        <p className="text-muted">{t("count", { count: total })}</p>
-      </header>
+      <PageHeader title={title} description={t("count", { count: total })} />
       <AuditFiltersForm
         filters={filters}
         actors={actors}
@@ -58,12 +48,18 @@ export async function AuditPage({
           <span className="text-muted">{t("page", { page: filters.page, pages })}</span>
           <span className="flex gap-3">
             {filters.page > 1 ? (
-              <Link className="underline" href={`${basePath}${query(filters, filters.page - 1)}`}>
+              <Link
+                className="underline"
+                href={`${basePath}${auditFiltersToQuery(filters, filters.page - 1)}`}
+              >
                 {t("newer")}
               </Link>
             ) : null}
             {filters.page < pages ? (
-              <Link className="underline" href={`${basePath}${query(filters, filters.page + 1)}`}>
+              <Link
+                className="underline"
+                href={`${basePath}${auditFiltersToQuery(filters, filters.page + 1)}`}
+              >
                 {t("older")}
               </Link>
             ) : null}

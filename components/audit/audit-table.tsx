@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import type { AuditRow } from "@/lib/audit/queries";
+import type { AuditRow } from "@/lib/audit/types";
 
 type Snapshot = Record<string, unknown>;
 

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useEffect, useRef, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { type SignInState, signInAction } from "@/lib/auth/form-actions";
+import { signInAction } from "@/lib/auth/form-actions";
 
 /** Starting over (another account) mounts a fresh form: no state survives it. */
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
@@ -27,14 +28,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
  */
 function SignInSteps({ callbackUrl, onRestart }: { callbackUrl?: string; onRestart: () => void }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const { state, action, pending } = useForm(signInAction);
   const [password, setPassword] = useState("");
   const [recovery, setRecovery] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
-  const codeStep = state.step === "code";
+  // Where the last answer left the form: the step, and the email it is about.
+  const answer = state.status === "idle" ? undefined : state.data;
+  const codeStep = answer?.step === "code";
 
   useEffect(() => {
-    if (state.step === "code") codeInput.current?.focus();
+    if (state.status !== "idle" && state.data?.step === "code") codeInput.current?.focus();
     // Outside the code step the password is no longer needed in memory.
     else setPassword("");
   }, [state]);
@@ -51,15 +54,15 @@ function SignInSteps({ callbackUrl, onRestart }: { callbackUrl?: string; onResta
       className="space-y-4"
       noValidate
     >
-      {state.error ? <Alert tone="error">{errorText(t, state)}</Alert> : null}
+      <FormFeedback state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
       {codeStep ? (
         <>
-          <input type="hidden" name="email" value={state.email ?? ""} />
+          <input type="hidden" name="email" value={answer?.email ?? ""} />
           <input type="hidden" name="password" value={password} />
           <p className="text-sm text-muted">
             {t(recovery ? "codeStep.recoveryIntro" : "codeStep.intro", {
-              email: state.email ?? "",
+              email: answer?.email ?? "",
             })}
           </p>
           <Field
@@ -106,8 +109,8 @@ function SignInSteps({ callbackUrl, onRestart }: { callbackUrl?: string; onResta
               type="email"
               autoComplete="username"
               required
-              defaultValue={state.email}
-              key={state.email ?? ""}
+              defaultValue={answer?.email}
+              key={answer?.email ?? ""}
             />
           </Field>
           <Field label={t("password")}>
@@ -120,17 +123,4 @@ function SignInSteps({ callbackUrl, onRestart }: { callbackUrl?: string; onResta
       )}
     </form>
   );
-}
-
-function errorText(t: ReturnType<typeof useTranslations<"auth">>, state: SignInState): string {
-  switch (state.error) {
-    case "unavailable":
-      return t("unavailable");
-    case "throttled":
-      return t("throttled", { minutes: state.minutes ?? 15 });
-    case "codeInvalid":
-      return t("codeStep.invalid");
-    default:
-      return t("invalidCredentials");
-  }
 }

@@ -1,16 +1,18 @@
-import { Download } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { DownloadLinks } from "@/components/brief/download-links";
 import { buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { DOC_LANGS, type DocLang } from "@/lib/print/languages";
 
 const LANGUAGE_KEYS = { nb: "nb", ru: "ru", en: "en", "nb-ru": "nbRu" } as const;
 
+const FORM_ID = "document-settings";
+
 /**
  * The settings of a document page as a GET form (so the view lives in the URL) and its
- * downloads; none of it is printed.
+ * downloads, which follow the settings as soon as they are chosen; none of it is printed.
  */
 export async function DocumentToolbar({
   action,
@@ -35,7 +37,7 @@ export async function DocumentToolbar({
           {back.label}
         </Link>
       ) : null}
-      <form method="get" action={action} className="flex flex-wrap items-end gap-3">
+      <form id={FORM_ID} method="get" action={action} className="flex flex-wrap items-end gap-3">
         <fieldset className="contents">
           <legend className="sr-only">{legend}</legend>
           <div className="space-y-1">
@@ -56,16 +58,14 @@ export async function DocumentToolbar({
           {t("show")}
         </button>
       </form>
-      <nav aria-label={t("downloads")} className="flex flex-wrap gap-3">
-        <a href={downloads.pdf} download className={buttonClasses("primary")}>
-          <Download aria-hidden className="size-4" />
-          {t("pdf")}
-        </a>
-        <a href={downloads.docx} download className={buttonClasses("secondary")}>
-          <Download aria-hidden className="size-4" />
-          {t("docx")}
-        </a>
-      </nav>
+      <DownloadLinks
+        formId={FORM_ID}
+        label={t("downloads")}
+        links={[
+          { href: downloads.pdf, label: t("pdf"), variant: "primary" },
+          { href: downloads.docx, label: t("docx"), variant: "secondary" },
+        ]}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import type { Block, Cell, DocSpec, Para, Run, Table } from "@/lib/print/model";
+import type { Block, Cell, DocSpec, Para, Run, Table } from "@/lib/print/types";
 
 /**
  * A document spec as a print-ready page: the same layout as the PDF and the Word file,
@@ -54,6 +54,12 @@ function RunView({ run }: { run: Run }) {
   let node: ReactNode = run.text;
   if (run.italic) node = <em>{node}</em>;
   if (run.bold) node = <strong className="font-semibold">{node}</strong>;
+  if (run.link)
+    node = (
+      <a href={run.link} className="text-accent-strong underline underline-offset-2">
+        {node}
+      </a>
+    );
   return run.muted ? <span className="text-muted">{node}</span> : node;
 }
 

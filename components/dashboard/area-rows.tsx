@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { HEALTH_LOOK, STATUS_LOOK } from "@/components/projects/badges";
 import { Icon } from "@/components/ui/icon";
-import type { ProjectCounts } from "@/lib/dashboard/rules";
+import type { FigureTotals } from "@/lib/dashboard/types";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 import { AREA_PLACEHOLDER, type FigureHrefs } from "./area-hrefs";
 import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
@@ -12,7 +12,7 @@ import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
 export interface AreaRow {
   areaId: string | null;
   name: string;
-  counts: Omit<ProjectCounts, "healthUnrated"> & { openActions: number; overdueActions: number };
+  counts: Omit<FigureTotals, "healthUnrated">;
 }
 
 export type FlagKind = "overdue" | "stale" | "onesided" | "awaiting";

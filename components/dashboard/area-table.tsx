@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import type { AreaFigures, sumFigures } from "@/lib/dashboard/queries/areas";
 import { FIGURE_KINDS } from "@/lib/dashboard/rules";
+import type { AreaFigures, FigureTotals } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { AREA_PLACEHOLDER, type FigureHrefs } from "./area-hrefs";
 import { type AreaRow, AreaRows } from "./area-rows";
@@ -20,7 +20,7 @@ export function AreaTable({
   actionsHref,
 }: {
   areas: AreaFigures[];
-  totals: ReturnType<typeof sumFigures>;
+  totals: FigureTotals;
   scope: FigureScope;
   locale: Locale;
   actionsHref: (state: "open" | "overdue", general?: boolean, areaId?: string) => string;

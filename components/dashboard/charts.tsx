@@ -1,15 +1,16 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { AreaFigures } from "@/lib/dashboard/queries/areas";
-import type { Series } from "@/lib/dashboard/queries/series";
+import type { AreaFigures, Series } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
-import { ChartFrame, Legend } from "./chart-frame";
+import { Chart } from "./chart";
 import { ColumnStack } from "./column-stack";
 import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
 import { ShareLines } from "./share-lines";
 import { StackedBars } from "./stacked-bars";
 
-const th = "border border-line px-1 text-left";
+const ACTIVITY_KEYS = ["updates", "confirmations", "comments"] as const;
+const ACTIVITY_COLORS = { updates: "#1f5c99", confirmations: "#2e7d4f", comments: "#b8c2cc" };
+const SHARE_COLORS = { completed: "#2e7d4f", onTrack: "#1f5c99" };
 
 export function DashboardCharts({
   areas,
@@ -22,9 +23,6 @@ export function DashboardCharts({
 }) {
   const t = useTranslations();
   const format = useFormatter();
-  const healthKeys = [...PROJECT_HEALTHS, "unrated"] as const;
-  const healthLabel = (k: (typeof healthKeys)[number]) =>
-    k === "unrated" ? t("dashboard.charts.unrated") : t(`health.${k}`);
   const quarterLabel = (iso: string) => {
     const d = new Date(`${iso}T12:00:00Z`);
     return t("dashboard.charts.quarter", {
@@ -36,250 +34,133 @@ export function DashboardCharts({
     format.dateTime(new Date(`${iso}T12:00:00Z`), { month: "short", year: "2-digit" });
   const share = (part: number, total: number) => (total ? part / total : 0);
   const percent = (part: number, total: number) => `${Math.round(share(part, total) * 100)} %`;
-  const activityKeys = ["updates", "confirmations", "comments"] as const;
-  const activityColors = { updates: "#1f5c99", confirmations: "#2e7d4f", comments: "#b8c2cc" };
+  const noHistory = t("dashboard.charts.noHistory");
+
+  const statuses = PROJECT_STATUSES.map((s) => ({
+    key: s,
+    label: t(`status.${s}`),
+    color: STATUS_COLORS[s],
+  }));
+  const healthKeys = [...PROJECT_HEALTHS, "unrated"] as const;
+  const healths = healthKeys.map((h) => ({
+    key: h,
+    label: h === "unrated" ? t("dashboard.charts.unrated") : t(`health.${h}`),
+    color: HEALTH_COLORS[h],
+  }));
+  const shares = [
+    {
+      key: "completed",
+      label: t("dashboard.charts.completedShare"),
+      color: SHARE_COLORS.completed,
+    },
+    { key: "onTrack", label: t("dashboard.charts.onTrackShare"), color: SHARE_COLORS.onTrack },
+  ];
+  const activities = ACTIVITY_KEYS.map((k) => ({
+    key: k,
+    label: t(`dashboard.charts.${k}`),
+    color: ACTIVITY_COLORS[k],
+  }));
+  const byArea = (cells: (a: AreaFigures) => number[]) =>
+    areas.map((a) => ({ key: a.areaId, label: a.name[locale], cells: cells(a) }));
+
   return (
     <section aria-labelledby="charts" className="space-y-4">
       <h2 id="charts" className="text-lg font-semibold">
         {t("dashboard.charts.title")}
       </h2>
       <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-2">
-        <ChartFrame
+        <Chart
           title={t("dashboard.charts.statusByArea")}
           summary={t("dashboard.charts.statusSummary", { count: areas.length })}
-          chart={
-            <>
-              <StackedBars
-                rows={areas.map((a) => ({ label: a.name[locale], values: a.status }))}
-                keys={[...PROJECT_STATUSES]}
-                colors={STATUS_COLORS}
-              />
-              <Legend
-                items={PROJECT_STATUSES.map((s) => ({
-                  key: s,
-                  label: t(`status.${s}`),
-                  color: STATUS_COLORS[s],
-                }))}
-              />
-            </>
-          }
-          table={
-            <table>
-              <caption>{t("dashboard.charts.statusByArea")}</caption>
-              <thead>
-                <tr>
-                  <th className={th} scope="col">
-                    {t("fields.area")}
-                  </th>
-                  {PROJECT_STATUSES.map((s) => (
-                    <th className={th} scope="col" key={s}>
-                      {t(`status.${s}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {areas.map((a) => (
-                  <tr key={a.areaId}>
-                    <th className={th} scope="row">
-                      {a.name[locale]}
-                    </th>
-                    {PROJECT_STATUSES.map((s) => (
-                      <td className={th} key={s}>
-                        {a.status[s]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
-        />
-        <ChartFrame
+          legend={statuses}
+          table={{
+            rowsLabel: t("fields.area"),
+            columns: statuses,
+            rows: byArea((a) => PROJECT_STATUSES.map((s) => a.status[s])),
+          }}
+        >
+          <StackedBars
+            rows={areas.map((a) => ({ label: a.name[locale], values: a.status }))}
+            keys={[...PROJECT_STATUSES]}
+            colors={STATUS_COLORS}
+          />
+        </Chart>
+        <Chart
           title={t("dashboard.charts.healthByArea")}
           summary={t("dashboard.charts.healthSummary", { count: areas.length })}
-          chart={
-            <>
-              <StackedBars
-                rows={areas.map((a) => ({
-                  label: a.name[locale],
-                  values: { ...a.health, unrated: a.healthUnrated },
-                }))}
-                keys={[...healthKeys]}
-                colors={HEALTH_COLORS}
-              />
-              <Legend
-                items={healthKeys.map((h) => ({
-                  key: h,
-                  label: healthLabel(h),
-                  color: HEALTH_COLORS[h],
-                }))}
-              />
-            </>
-          }
-          table={
-            <table>
-              <caption>{t("dashboard.charts.healthByArea")}</caption>
-              <thead>
-                <tr>
-                  <th className={th} scope="col">
-                    {t("fields.area")}
-                  </th>
-                  {healthKeys.map((h) => (
-                    <th className={th} scope="col" key={h}>
-                      {healthLabel(h)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {areas.map((a) => (
-                  <tr key={a.areaId}>
-                    <th className={th} scope="row">
-                      {a.name[locale]}
-                    </th>
-                    {PROJECT_HEALTHS.map((h) => (
-                      <td className={th} key={h}>
-                        {a.health[h]}
-                      </td>
-                    ))}
-                    <td className={th}>{a.healthUnrated}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
-        />
-        <ChartFrame
+          legend={healths}
+          table={{
+            rowsLabel: t("fields.area"),
+            columns: healths,
+            rows: byArea((a) => [...PROJECT_HEALTHS.map((h) => a.health[h]), a.healthUnrated]),
+          }}
+        >
+          <StackedBars
+            rows={areas.map((a) => ({
+              label: a.name[locale],
+              values: { ...a.health, unrated: a.healthUnrated },
+            }))}
+            keys={[...healthKeys]}
+            colors={HEALTH_COLORS}
+          />
+        </Chart>
+        <Chart
           title={t("dashboard.charts.progressOverTime")}
           summary={t("dashboard.charts.progressSummary", { count: series.quarters.length })}
-          chart={
-            series.quarters.length ? (
-              <>
-                <ShareLines
-                  labels={series.quarters.map((q) => quarterLabel(q.quarter))}
-                  series={[
-                    {
-                      key: "completed",
-                      color: "#2e7d4f",
-                      values: series.quarters.map((q) => share(q.completed, q.total)),
-                    },
-                    {
-                      key: "onTrack",
-                      color: "#1f5c99",
-                      values: series.quarters.map((q) => share(q.onTrack, q.total)),
-                    },
-                  ]}
-                />
-                <Legend
-                  items={[
-                    {
-                      key: "completed",
-                      label: t("dashboard.charts.completedShare"),
-                      color: "#2e7d4f",
-                    },
-                    { key: "onTrack", label: t("dashboard.charts.onTrackShare"), color: "#1f5c99" },
-                  ]}
-                />
-              </>
-            ) : (
-              <p className="text-sm text-muted">{t("dashboard.charts.noHistory")}</p>
-            )
-          }
-          table={
-            <table>
-              <caption>{t("dashboard.charts.progressOverTime")}</caption>
-              <thead>
-                <tr>
-                  <th className={th} scope="col">
-                    {t("dashboard.charts.period")}
-                  </th>
-                  <th className={th} scope="col">
-                    {t("dashboard.charts.completedShare")}
-                  </th>
-                  <th className={th} scope="col">
-                    {t("dashboard.charts.onTrackShare")}
-                  </th>
-                  <th className={th} scope="col">
-                    {t("dashboard.columns.projects")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {series.quarters.map((q) => (
-                  <tr key={q.quarter}>
-                    <th className={th} scope="row">
-                      {quarterLabel(q.quarter)}
-                    </th>
-                    <td className={th}>{percent(q.completed, q.total)}</td>
-                    <td className={th}>{percent(q.onTrack, q.total)}</td>
-                    <td className={th}>{q.total}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
-        />
-        <ChartFrame
+          legend={shares}
+          empty={series.quarters.length ? undefined : noHistory}
+          table={{
+            rowsLabel: t("dashboard.charts.period"),
+            columns: [...shares, { key: "total", label: t("dashboard.columns.projects") }],
+            rows: series.quarters.map((q) => ({
+              key: q.quarter,
+              label: quarterLabel(q.quarter),
+              cells: [percent(q.completed, q.total), percent(q.onTrack, q.total), q.total],
+            })),
+          }}
+        >
+          <ShareLines
+            labels={series.quarters.map((q) => quarterLabel(q.quarter))}
+            series={[
+              {
+                key: "completed",
+                color: SHARE_COLORS.completed,
+                values: series.quarters.map((q) => share(q.completed, q.total)),
+              },
+              {
+                key: "onTrack",
+                color: SHARE_COLORS.onTrack,
+                values: series.quarters.map((q) => share(q.onTrack, q.total)),
+              },
+            ]}
+          />
+        </Chart>
+        <Chart
           title={t("dashboard.charts.activity")}
           summary={t("dashboard.charts.activitySummary", { count: series.months.length })}
-          chart={
-            series.months.length ? (
-              <>
-                <ColumnStack
-                  labels={series.months.map((m) => monthLabel(m.month))}
-                  rows={series.months.map(({ updates, confirmations, comments }) => ({
-                    updates,
-                    confirmations,
-                    comments,
-                  }))}
-                  keys={[...activityKeys]}
-                  colors={activityColors}
-                />
-                <Legend
-                  items={activityKeys.map((k) => ({
-                    key: k,
-                    label: t(`dashboard.charts.${k}`),
-                    color: activityColors[k],
-                  }))}
-                />
-              </>
-            ) : (
-              <p className="text-sm text-muted">{t("dashboard.charts.noHistory")}</p>
-            )
-          }
-          table={
-            <table>
-              <caption>{t("dashboard.charts.activity")}</caption>
-              <thead>
-                <tr>
-                  <th className={th} scope="col">
-                    {t("dashboard.charts.period")}
-                  </th>
-                  {activityKeys.map((k) => (
-                    <th className={th} scope="col" key={k}>
-                      {t(`dashboard.charts.${k}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {series.months.map((m) => (
-                  <tr key={m.month}>
-                    <th className={th} scope="row">
-                      {monthLabel(m.month)}
-                    </th>
-                    {activityKeys.map((k) => (
-                      <td className={th} key={k}>
-                        {m[k]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
-        />
+          legend={activities}
+          empty={series.months.length ? undefined : noHistory}
+          table={{
+            rowsLabel: t("dashboard.charts.period"),
+            columns: activities,
+            rows: series.months.map((m) => ({
+              key: m.month,
+              label: monthLabel(m.month),
+              cells: ACTIVITY_KEYS.map((k) => m[k]),
+            })),
+          }}
+        >
+          <ColumnStack
+            labels={series.months.map((m) => monthLabel(m.month))}
+            rows={series.months.map(({ updates, confirmations, comments }) => ({
+              updates,
+              confirmations,
+              comments,
+            }))}
+            keys={[...ACTIVITY_KEYS]}
+            colors={ACTIVITY_COLORS}
+          />
+        </Chart>
       </div>
     </section>
   );

@@ -1,11 +1,10 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { BarStack } from "@visx/shape";
+import { Drawing, PeriodLabels, round as r, ValueGrid, WIDTH } from "./drawing";
 
-const WIDTH = 640;
 const HEIGHT = 200;
 const M = { top: 12, right: 8, bottom: 28, left: 32 };
-const r = (n: number) => Math.round(n * 10) / 10;
 
 /** Vertical stacked columns over time (e.g. updates, confirmations and comments per month). */
 export function ColumnStack({
@@ -34,20 +33,14 @@ export function ColumnStack({
     nice: true,
   });
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden>
+    <Drawing height={HEIGHT}>
       <Group left={M.left} top={M.top}>
-        <g stroke="#e5e9ee">
-          {y.ticks(4).map((tick) => (
-            <line key={tick} x2={WIDTH - M.left - M.right} y1={r(y(tick))} y2={r(y(tick))} />
-          ))}
-        </g>
-        <g textAnchor="end" fontSize={10} fill="#4e5b6a">
-          {y.ticks(4).map((tick) => (
-            <text key={tick} x={-6} y={r(y(tick))} dy=".35em">
-              {tick}
-            </text>
-          ))}
-        </g>
+        <ValueGrid
+          ticks={y.ticks(4)}
+          y={y}
+          width={WIDTH - M.left - M.right}
+          label={(tick) => tick}
+        />
         <BarStack<Record<string, string | number>, string>
           data={data}
           keys={keys}
@@ -71,20 +64,13 @@ export function ColumnStack({
             )
           }
         </BarStack>
-        <g textAnchor="middle" fontSize={10} fill="#4e5b6a">
-          {labels.map((label, i) =>
-            i % tickEvery === 0 ? (
-              <text
-                key={label}
-                x={r((x(label) ?? 0) + x.bandwidth() / 2)}
-                y={HEIGHT - M.top - M.bottom + 16}
-              >
-                {label}
-              </text>
-            ) : null,
-          )}
-        </g>
+        <PeriodLabels
+          labels={labels
+            .filter((_, i) => i % tickEvery === 0)
+            .map((label) => ({ label, x: (x(label) ?? 0) + x.bandwidth() / 2 }))}
+          y={HEIGHT - M.top - M.bottom + 16}
+        />
       </Group>
-    </svg>
+    </Drawing>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
-import type { PlanSummary } from "@/lib/dashboard/queries/dashboard";
 import type { DashboardParams } from "@/lib/dashboard/rules";
+import type { PlanSummary } from "@/lib/dashboard/types";
 
 /** Plan and side of the whole dashboard, as a GET form so the view lives in the URL. */
 export function DashboardControls({

@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Icon } from "@/components/ui/icon";
 import type { IconName } from "@/components/ui/icon-sprite";
 import { LocalizedText } from "@/components/ui/localized-text";
-import type { RecentChanges as Changes } from "@/lib/dashboard/queries/recent";
+import type { RecentChanges as Changes } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
 

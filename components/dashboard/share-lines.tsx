@@ -1,6 +1,7 @@
 import { Group } from "@visx/group";
 import { scaleLinear, scalePoint } from "@visx/scale";
 import { LinePath } from "@visx/shape";
+import { Drawing, PeriodLabels, round as r, ValueGrid, WIDTH } from "./drawing";
 
 export interface ShareSeries {
   key: string;
@@ -9,10 +10,8 @@ export interface ShareSeries {
   values: number[];
 }
 
-const WIDTH = 640;
 const HEIGHT = 220;
 const M = { top: 12, right: 44, bottom: 28, left: 40 };
-const r = (n: number) => Math.round(n * 10) / 10;
 
 /** Shares over time (e.g. completed / on track per quarter) as lines with the last value written. */
 export function ShareLines({ labels, series }: { labels: string[]; series: ShareSeries[] }) {
@@ -24,27 +23,18 @@ export function ShareLines({ labels, series }: { labels: string[]; series: Share
   const y = scaleLinear<number>({ domain: [0, 1], range: [HEIGHT - M.top - M.bottom, 0] });
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden>
+    <Drawing height={HEIGHT}>
       <Group left={M.left} top={M.top}>
-        <g stroke="#e5e9ee">
-          {ticks.map((tick) => (
-            <line key={tick} x2={WIDTH - M.left - M.right} y1={r(y(tick))} y2={r(y(tick))} />
-          ))}
-        </g>
-        <g textAnchor="end" fontSize={10} fill="#4e5b6a">
-          {ticks.map((tick) => (
-            <text key={tick} x={-6} y={r(y(tick))} dy=".35em">
-              {`${Math.round(tick * 100)} %`}
-            </text>
-          ))}
-        </g>
-        <g textAnchor="middle" fontSize={10} fill="#4e5b6a">
-          {labels.map((label) => (
-            <text key={label} x={r(x(label) ?? 0)} y={HEIGHT - M.top - M.bottom + 16}>
-              {label}
-            </text>
-          ))}
-        </g>
+        <ValueGrid
+          ticks={ticks}
+          y={y}
+          width={WIDTH - M.left - M.right}
+          label={(tick) => `${Math.round(tick * 100)} %`}
+        />
+        <PeriodLabels
+          labels={labels.map((label) => ({ label, x: x(label) ?? 0 }))}
+          y={HEIGHT - M.top - M.bottom + 16}
+        />
         {series.map((s) => {
           const points = s.values.map((v, i) => ({ x: r(x(labels[i] ?? "") ?? 0), y: r(y(v)) }));
           const last = points.at(-1);
@@ -76,6 +66,6 @@ export function ShareLines({ labels, series }: { labels: string[]; series: Share
           );
         })}
       </Group>
-    </svg>
+    </Drawing>
   );
 }

@@ -1,15 +1,13 @@
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { BarStackHorizontal } from "@visx/shape";
+import { Drawing, round as r, WIDTH } from "./drawing";
 
 export interface StackRow {
   label: string;
   values: Record<string, number>;
 }
 
-const WIDTH = 640;
-/** Coordinates to a tenth of a unit: a 640-wide chart needs no more, and markup stays short. */
-const r = (n: number) => Math.round(n * 10) / 10;
 const LABEL = 200;
 const ROW = 26;
 
@@ -36,7 +34,7 @@ export function StackedBars({
   });
   const data = rows.map((r) => ({ label: r.label, ...r.values }));
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" aria-hidden>
+    <Drawing height={height}>
       <g textAnchor="end" fontSize={11} fill="#4e5b6a">
         {rows.map((row) => (
           <text
@@ -93,6 +91,6 @@ export function StackedBars({
           )}
         </BarStackHorizontal>
       </Group>
-    </svg>
+    </Drawing>
   );
 }

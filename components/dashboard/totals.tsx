@@ -1,11 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { sumFigures } from "@/lib/dashboard/queries/areas";
-import type { DashboardFrame } from "@/lib/dashboard/queries/dashboard";
 import { averageProgress } from "@/lib/dashboard/rules";
+import type { DashboardFrame, FigureTotals } from "@/lib/dashboard/types";
 import { FigureLink, type FigureScope } from "./figure-link";
-
-type Totals = ReturnType<typeof sumFigures>;
 
 function Card({
   label,
@@ -32,7 +29,7 @@ export function DashboardTotals({
   actionsHref,
   general,
 }: {
-  totals: Totals;
+  totals: FigureTotals;
   scope: FigureScope;
   actionsHref: (state: "open" | "overdue", general?: boolean) => string;
   general: DashboardFrame["generalActions"];

@@ -1,12 +1,12 @@
 "use client";
 
-import { Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { updateAttendeesAction } from "@/lib/meetings/form-actions";
-import type { Attendee, MemberOption } from "@/lib/meetings/queries";
-import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
+import type { Attendee, MeetingRefs, MemberOption } from "@/lib/meetings/types";
+import { EditDisclosure } from "./edit-disclosure";
 import { type GuestDraft, GuestRows } from "./guest-rows";
 
 function parseGuests(json: string): GuestDraft[] | null {
@@ -24,29 +24,40 @@ function parseGuests(json: string): GuestDraft[] | null {
 }
 
 /** Picks the attendees among the group's members, by delegation, and names the guests. */
-export function AttendeesEditor({
-  refs,
-  base,
-  attendees,
-  members,
-}: {
-  refs: { groupId: string; meetingId: string };
+export function AttendeesEditor(props: {
+  refs: MeetingRefs;
+  /** The attendee list's fingerprint as the page shows it (lib/meetings/fingerprints.ts). */
   base: string;
   attendees: Attendee[];
   members: MemberOption[];
 }) {
+  const t = useTranslations("meetings.attendees");
+  return (
+    <div className="space-y-3">
+      <EditDisclosure label={t("edit")}>
+        {(close) => <AttendeesForm {...props} onDone={close} />}
+      </EditDisclosure>
+    </div>
+  );
+}
+
+function AttendeesForm({
+  refs,
+  base,
+  attendees,
+  members,
+  onDone,
+}: {
+  refs: MeetingRefs;
+  base: string;
+  attendees: Attendee[];
+  members: MemberOption[];
+  onDone: () => void;
+}) {
   const t = useTranslations("meetings");
   const roles = useTranslations("roles");
   const delegations = useTranslations("delegations");
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  const form = useMeetingForm(updateAttendeesAction, () => setOpen(false));
-  useEffect(() => {
-    if (!open && wasOpen.current) toggle.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const form = useForm(updateAttendeesAction, { base, onSuccess: onDone });
 
   const memberIds = new Set(members.map((m) => m.id));
   // People who attended and have left the group since stay on the record unless unticked.
@@ -78,63 +89,48 @@ export function AttendeesEditor({
       .map((a) => ({ name: a.name, delegation: a.delegation, capacity: a.capacity ?? "" }));
 
   return (
-    <div className="space-y-3">
-      <Button
-        ref={toggle}
-        variant="secondary"
-        size="sm"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
-        <Pencil aria-hidden className="size-4" />
-        {t("attendees.edit")}
-      </Button>
-      <div id={id} hidden={!open}>
-        {open ? (
-          <form action={form.formAction} noValidate className="space-y-4">
-            <FormStatus state={form.state} />
-            <RecordFields {...refs} base={base} />
-            <div key={form.formKey} className="space-y-4">
-              {(["NO", "RU"] as const).map((side) => (
-                <fieldset key={side} className="min-w-0 space-y-1">
-                  <legend className="text-sm font-semibold">{delegations(side)}</legend>
-                  {people
-                    .filter((p) => p.delegation === side)
-                    .map((person) => (
-                      <label key={person.id} className="flex items-start gap-2 py-1 text-sm">
-                        <input
-                          type="checkbox"
-                          name="memberIds"
-                          value={person.id}
-                          defaultChecked={chosen.has(person.id)}
-                          className="mt-0.5 size-4 shrink-0 accent-accent"
-                        />
-                        <span className="min-w-0">
-                          {person.name} <span className="text-muted">· {person.note}</span>
-                        </span>
-                      </label>
-                    ))}
-                </fieldset>
+    <form action={form.action} noValidate className="space-y-4">
+      <FormFeedback state={form.state} />
+      <input type="hidden" name="groupId" value={refs.groupId} />
+      <input type="hidden" name="meetingId" value={refs.meetingId} />
+      <input type="hidden" name="base" value={form.base} />
+      <div key={form.key} className="space-y-4">
+        {(["NO", "RU"] as const).map((side) => (
+          <fieldset key={side} className="min-w-0 space-y-1">
+            <legend className="text-sm font-semibold">{delegations(side)}</legend>
+            {people
+              .filter((p) => p.delegation === side)
+              .map((person) => (
+                <label key={person.id} className="flex items-start gap-2 py-1 text-sm">
+                  <input
+                    type="checkbox"
+                    name="memberIds"
+                    value={person.id}
+                    defaultChecked={chosen.has(person.id)}
+                    className="mt-0.5 size-4 shrink-0 accent-accent"
+                  />
+                  <span className="min-w-0">
+                    {person.name} <span className="text-muted">· {person.note}</span>
+                  </span>
+                </label>
               ))}
-              {form.errors("memberIds")?.map((message) => (
-                <p key={message} role="alert" className="text-sm font-medium text-bad">
-                  {message}
-                </p>
-              ))}
-              <GuestRows initial={guests} errors={form.errors} />
-            </div>
-            <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <Button variant="secondary" size="sm" onClick={() => setOpen(false)}>
-                {t("form.cancel")}
-              </Button>
-              <Button type="submit" size="sm" disabled={form.pending}>
-                {form.pending ? t("form.saving") : t("attendees.save")}
-              </Button>
-            </div>
-          </form>
-        ) : null}
+          </fieldset>
+        ))}
+        {form.errors("memberIds")?.map((message) => (
+          <p key={message} role="alert" className="text-sm font-medium text-bad">
+            {message}
+          </p>
+        ))}
+        <GuestRows initial={guests} errors={form.errors} />
       </div>
-    </div>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" size="sm" onClick={onDone}>
+          {t("form.cancel")}
+        </Button>
+        <Button type="submit" size="sm" disabled={form.pending}>
+          {form.pending ? t("form.saving") : t("attendees.save")}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { Attendee, MemberOption } from "@/lib/meetings/queries";
-import { attendeesBase } from "@/lib/meetings/writes";
+import type { Attendee, MeetingRefs, MemberOption } from "@/lib/meetings/types";
 import { AttendeesEditor } from "./attendees-editor";
 import { AttendeesView } from "./attendees-view";
 import { MeetingSection } from "./section";
@@ -10,7 +9,8 @@ export function AttendeesSection({
   editor,
 }: {
   attendees: Attendee[];
-  editor: { refs: { groupId: string; meetingId: string }; members: MemberOption[] } | null;
+  /** For coordinators while the record is open: the fingerprint of the list as shown. */
+  editor: { refs: MeetingRefs; members: MemberOption[]; base: string } | null;
 }) {
   const t = useTranslations("meetings.attendees");
   return (
@@ -23,7 +23,7 @@ export function AttendeesSection({
       {editor ? (
         <AttendeesEditor
           refs={editor.refs}
-          base={attendeesBase(attendees.map((a) => ({ ...a, name: a.userId ? null : a.name })))}
+          base={editor.base}
           attendees={attendees}
           members={editor.members}
         />

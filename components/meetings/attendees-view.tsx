@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { Attendee } from "@/lib/meetings/queries";
+import type { Attendee } from "@/lib/meetings/types";
 
 /** Who took part, by delegation: members with their title, guests with their capacity. */
 export function AttendeesView({ attendees }: { attendees: Attendee[] }) {

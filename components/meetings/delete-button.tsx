@@ -3,10 +3,10 @@
 import { Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { useMessage } from "@/components/projects/form-feedback";
+import { useForm, useMessage } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import type { FormAction } from "@/lib/meetings/form-state";
-import { RecordFields, useMeetingForm } from "./form-kit";
+import type { FormAction } from "@/lib/forms/state";
+import type { MeetingRefs } from "@/lib/meetings/types";
 
 /** Deletes after a second, explicit confirmation; focus moves to the confirmation and back. */
 export function DeleteButton({
@@ -15,15 +15,15 @@ export function DeleteButton({
   describedBy,
   onConfirm,
 }: {
-  action: FormAction;
-  refs: { groupId: string; meetingId: string; itemId: string };
+  action: FormAction<{ itemId: string }>;
+  refs: MeetingRefs & { itemId: string };
   /** The id of the element naming the item, so the buttons say which item they are for. */
   describedBy: string;
   onConfirm?: () => void;
 }) {
   const t = useTranslations("meetings.list");
   const [confirming, setConfirming] = useState(false);
-  const form = useMeetingForm(action);
+  const form = useForm(action);
   const message = useMessage();
   const confirm = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
@@ -50,11 +50,13 @@ export function DeleteButton({
     );
   return (
     <form
-      action={form.formAction}
+      action={form.action}
       onSubmit={onConfirm}
       className="flex flex-wrap items-center justify-end gap-2 rounded-md bg-bad-soft px-2 py-1"
     >
-      <RecordFields {...refs} />
+      <input type="hidden" name="groupId" value={refs.groupId} />
+      <input type="hidden" name="meetingId" value={refs.meetingId} />
+      <input type="hidden" name="itemId" value={refs.itemId} />
       <span className="text-sm font-medium text-bad">{t("confirmDelete")}</span>
       <Button
         ref={confirm}

@@ -6,6 +6,7 @@ import { type ChangeEvent, useId, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { LocalizedValues } from "@/lib/i18n/localized";
 
 export type TextPrefix = "title" | "text" | "city" | "minutes";
 
@@ -16,6 +17,7 @@ const column = (prefix: TextPrefix, lang: Locale) =>
 export function LanguageFields({
   prefix,
   legend,
+  initial,
   value,
   errors,
   maxLength,
@@ -25,7 +27,10 @@ export function LanguageFields({
   prefix: TextPrefix;
   legend: string;
   hint?: string;
-  value: (field: string) => string;
+  /** The record's text, by language; what the user typed wins (see `value`). */
+  initial?: LocalizedValues;
+  /** A field's value to show: the form's `value(field, initial)`. */
+  value: (field: string, initial?: string | null) => string;
   errors: (field: string) => string[] | undefined;
   maxLength: number;
   /** Textareas of this many rows; inputs when absent. */
@@ -51,7 +56,7 @@ export function LanguageFields({
               key={lang}
               name={name}
               lang={lang}
-              defaultValue={value(name)}
+              defaultValue={value(name, initial?.[lang])}
               errors={errors(name)}
               maxLength={maxLength}
               rows={rows}

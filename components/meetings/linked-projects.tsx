@@ -3,7 +3,7 @@ import Link from "next/link";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { LinkedProject } from "@/lib/meetings/queries";
+import type { LinkedProject } from "@/lib/meetings/types";
 
 /** Projects an agenda item or decision is about: code and title, each a link to the project. */
 export function LinkedProjects({

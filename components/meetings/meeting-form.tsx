@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/form-actions";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
 import { DELEGATIONS } from "@/lib/vocabulary";
-import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
 import { LanguageFields } from "./language-fields";
 
 export interface MeetingFormValues {
@@ -19,13 +20,14 @@ export interface MeetingFormValues {
   cityRu: string;
   cityEn: string;
   country: string;
+  briefCutoffOn: string;
 }
 
 type Target =
   | { mode: "create"; groupId: string }
   | { mode: "edit"; groupId: string; meetingId: string; base: string };
 
-/** Plans a meeting, or corrects its number, dates and place. */
+/** Plans a meeting, or corrects its number, dates, place and the day updates are due by. */
 export function MeetingForm({
   target,
   initial,
@@ -36,18 +38,21 @@ export function MeetingForm({
   cancelHref: string;
 }) {
   const t = useTranslations("meetings");
-  const form = useMeetingForm(target.mode === "create" ? createMeetingAction : updateMeetingAction);
+  const edit = target.mode === "edit" ? target : null;
+  const form = useForm(edit ? updateMeetingAction : createMeetingAction, { base: edit?.base });
   const value = (field: string) => form.value(field, initial[field as keyof MeetingFormValues]);
   return (
-    <form action={form.formAction} noValidate className="space-y-5">
-      <FormStatus state={form.state} />
-      <RecordFields
-        groupId={target.groupId}
-        meetingId={target.mode === "edit" ? target.meetingId : undefined}
-        base={target.mode === "edit" ? target.base : undefined}
-      />
+    <form action={form.action} noValidate className="space-y-5">
+      <FormFeedback state={form.state} />
+      <input type="hidden" name="groupId" value={target.groupId} />
+      {edit ? (
+        <>
+          <input type="hidden" name="meetingId" value={edit.meetingId} />
+          <input type="hidden" name="base" value={form.base} />
+        </>
+      ) : null}
       <div
-        key={form.formKey}
+        key={form.key}
         className="space-y-5 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5"
       >
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
@@ -71,6 +76,20 @@ export function MeetingForm({
           <Field label={t("form.endsOn")} errors={form.errors("endsOn")}>
             <Input name="endsOn" type="date" required defaultValue={value("endsOn")} />
           </Field>
+          <div className="sm:col-span-3">
+            <Field
+              label={t("form.briefCutoffOn")}
+              hint={t("form.briefCutoffHint")}
+              errors={form.errors("briefCutoffOn")}
+            >
+              <Input
+                name="briefCutoffOn"
+                type="date"
+                defaultValue={value("briefCutoffOn")}
+                className="sm:max-w-xs"
+              />
+            </Field>
+          </div>
         </div>
         <LanguageFields
           prefix="city"
@@ -97,11 +116,7 @@ export function MeetingForm({
           {t("form.cancel")}
         </Link>
         <Button type="submit" disabled={form.pending}>
-          {form.pending
-            ? t("form.saving")
-            : target.mode === "create"
-              ? t("form.create")
-              : t("form.save")}
+          {form.pending ? t("form.saving") : edit ? t("form.save") : t("form.create")}
         </Button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 import {
   CalendarDays,
+  CalendarPlus,
   ChevronLeft,
   ChevronRight,
+  Clock,
   FileText,
   MapPin,
   Pencil,
@@ -15,17 +17,21 @@ import { buttonClasses } from "@/components/ui/button";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { MeetingDetail } from "@/lib/meetings/queries";
-import { phaseOf } from "@/lib/meetings/rules";
+import { cutoffOf, phaseOf } from "@/lib/meetings/rules";
+import type { MeetingDetail } from "@/lib/meetings/types";
 import { formatDays } from "./format";
 import { MeetingStateBadge } from "./state-badge";
 
-/** Which meeting, when, where and in which state; its documents; the step a coordinator takes next. */
+/**
+ * Which meeting, when, where, in which state and by when updates are due; its documents and
+ * calendar entry; whether its brief is out; the step a coordinator takes next.
+ */
 export function MeetingHeader({
   meeting,
   basePath,
   locale,
   canEdit,
+  brief,
   controls,
 }: {
   meeting: MeetingDetail;
@@ -33,6 +39,8 @@ export function MeetingHeader({
   basePath: string;
   locale: Locale;
   canEdit: boolean;
+  /** Whether the brief is published (and the step that publishes it). */
+  brief?: ReactNode;
   controls?: ReactNode;
 }) {
   const t = useTranslations("meetings");
@@ -74,6 +82,14 @@ export function MeetingHeader({
             </span>
             <MeetingStateBadge phase={phase} />
           </p>
+          {phase === "planned" ? (
+            <p className="inline-flex items-center gap-1.5 text-sm text-muted">
+              <Clock aria-hidden className="size-4 shrink-0" />
+              {t("updatesDue", {
+                date: formatDays(format, cutoffOf(meeting), cutoffOf(meeting)),
+              })}
+            </p>
+          ) : null}
         </div>
         {canEdit ? (
           <Link href={`${href}/edit`} className={buttonClasses("secondary")}>
@@ -87,6 +103,13 @@ export function MeetingHeader({
           <FileText aria-hidden className="size-4" />
           {t("documents.brief")}
         </Link>
+        {phase === "planned" ? (
+          // A file to open in the calendar app, not a page: a plain link, downloaded.
+          <a href={`${href}/calendar`} download className={buttonClasses("secondary", "sm")}>
+            <CalendarPlus aria-hidden className="size-4" />
+            {t("documents.calendar")}
+          </a>
+        ) : null}
         {meeting.state === "held" ? (
           <Link href={`${href}/minutes`} className={buttonClasses("secondary", "sm")}>
             <ScrollText aria-hidden className="size-4" />
@@ -94,8 +117,10 @@ export function MeetingHeader({
           </Link>
         ) : null}
       </nav>
+      {brief}
       {controls}
       {phase === "closed" ? <Alert>{t("closedNotice")}</Alert> : null}
+      {phase === "cancelled" ? <Alert>{t("cancelledNotice")}</Alert> : null}
     </header>
   );
 }

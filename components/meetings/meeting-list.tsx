@@ -4,8 +4,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { MeetingSummary } from "@/lib/meetings/queries";
 import { phaseOf } from "@/lib/meetings/rules";
+import type { MeetingSummary } from "@/lib/meetings/types";
 import { formatDays } from "./format";
 import { MeetingStateBadge } from "./state-badge";
 

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { type LocalizedValues, pickLocalized } from "@/lib/i18n/localized";
+import type { MeetingRefs } from "@/lib/meetings/types";
 import { MinutesEditor } from "./minutes-editor";
 import { MeetingSection } from "./section";
 
@@ -15,7 +16,7 @@ export function MinutesSection({
   locale,
 }: {
   minutes: LocalizedValues;
-  editor: { refs: { groupId: string; meetingId: string }; base: string } | null;
+  editor: { refs: MeetingRefs; base: string } | null;
   locale: Locale;
 }) {
   const t = useTranslations("meetings.minutes");

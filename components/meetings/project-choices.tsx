@@ -7,7 +7,7 @@ import { Input, Select } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { MemberOption, ProjectOption } from "@/lib/meetings/queries";
+import type { MemberOption, ProjectOption } from "@/lib/meetings/types";
 
 const titleOf = (project: ProjectOption, locale: Locale) =>
   pickLocalized(project.title, locale)?.text ?? "";

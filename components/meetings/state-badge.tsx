@@ -1,4 +1,4 @@
-import { CalendarClock, CircleCheck, Lock } from "lucide-react";
+import { CalendarClock, CircleCheck, CircleX, Lock } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 import type { MeetingPhase } from "@/lib/meetings/rules";
@@ -7,9 +7,10 @@ const PHASES = {
   planned: { Icon: CalendarClock, tone: "text-accent-strong" },
   held: { Icon: CircleCheck, tone: "text-ok" },
   closed: { Icon: Lock, tone: "text-muted" },
+  cancelled: { Icon: CircleX, tone: "text-bad" },
 } as const;
 
-/** Planned, held or closed, as icon and word: never colour alone. */
+/** Planned, held, closed or cancelled, as icon and word: never colour alone. */
 export function MeetingStateBadge({ phase }: { phase: MeetingPhase }) {
   const t = useTranslations("meetings.states");
   const { Icon, tone } = PHASES[phase];

@@ -1,21 +1,26 @@
 "use client";
 
-import { CircleCheck, Lock, LockOpen } from "lucide-react";
+import { CalendarX, CircleCheck, Lock, LockOpen } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/forms/state";
 import {
+  cancelMeetingAction,
   closeMeetingAction,
   holdMeetingAction,
   reopenMeetingAction,
 } from "@/lib/meetings/form-actions";
-import type { FormAction } from "@/lib/meetings/form-state";
 import type { MeetingPhase } from "@/lib/meetings/rules";
-import { FormStatus, RecordFields, useMeetingForm } from "./form-kit";
+import type { MeetingRefs } from "@/lib/meetings/types";
+import { ConfirmStep } from "./confirm-step";
 
 /**
- * The meeting's next step: mark it held (from its first day on), close it (which makes the
- * record final, after a confirmation) or, for administrators, reopen it.
+ * The meeting's next step: mark it held (from its first day on) or cancel it (after a
+ * confirmation), close it (which makes the record final, after a confirmation) or, for
+ * administrators, reopen it. A cancelled meeting has no next step.
  */
 export function StateControls({
   refs,
@@ -23,7 +28,7 @@ export function StateControls({
   holdFrom,
   canReopen,
 }: {
-  refs: { groupId: string; meetingId: string };
+  refs: MeetingRefs;
   phase: MeetingPhase;
   /** The first day, formatted, while it is still ahead; null once the meeting may be held. */
   holdFrom: string | null;
@@ -32,19 +37,33 @@ export function StateControls({
   const t = useTranslations("meetings.state");
   if (phase === "planned")
     return (
-      <StepForm
-        action={holdMeetingAction}
-        refs={refs}
-        hint={holdFrom ? t("holdFrom", { date: holdFrom }) : t("holdHint")}
-      >
-        {(pending) => (
-          <Button type="submit" variant="secondary" disabled={pending || holdFrom !== null}>
-            <CircleCheck aria-hidden className="size-4" />
-            {t("hold")}
-          </Button>
-        )}
-      </StepForm>
+      <div className="space-y-3">
+        <StepForm
+          action={holdMeetingAction}
+          refs={refs}
+          hint={holdFrom ? t("holdFrom", { date: holdFrom }) : t("holdHint")}
+        >
+          {(pending) => (
+            <Button type="submit" variant="secondary" disabled={pending || holdFrom !== null}>
+              <CircleCheck aria-hidden className="size-4" />
+              {t("hold")}
+            </Button>
+          )}
+        </StepForm>
+        <ConfirmStep
+          action={cancelMeetingAction}
+          refs={refs}
+          Icon={CalendarX}
+          label={t("cancelMeeting")}
+          hint={t("cancelHint")}
+          question={t("cancelConfirm")}
+          confirm={t("cancelConfirmed")}
+          dismiss={t("keepMeeting")}
+          danger
+        />
+      </div>
     );
+  if (phase === "cancelled") return null;
   if (phase === "held") return <CloseStep refs={refs} />;
   if (!canReopen) return null;
   return (
@@ -65,25 +84,26 @@ function StepForm({
   hint,
   children,
 }: {
-  action: FormAction;
-  refs: { groupId: string; meetingId: string };
+  action: FormAction<{ meetingId: string }>;
+  refs: MeetingRefs;
   hint?: string;
-  children: (pending: boolean) => React.ReactNode;
+  children: (pending: boolean) => ReactNode;
 }) {
-  const form = useMeetingForm(action);
+  const form = useForm(action);
   return (
-    <form action={form.formAction} className="space-y-2">
-      <RecordFields {...refs} />
+    <form action={form.action} className="space-y-2">
+      <input type="hidden" name="groupId" value={refs.groupId} />
+      <input type="hidden" name="meetingId" value={refs.meetingId} />
       <div className="flex flex-wrap items-center gap-3">
         {children(form.pending)}
         {hint ? <p className="text-sm text-muted">{hint}</p> : null}
       </div>
-      <FormStatus state={form.state} />
+      <FormFeedback state={form.state} />
     </form>
   );
 }
 
-function CloseStep({ refs }: { refs: { groupId: string; meetingId: string } }) {
+function CloseStep({ refs }: { refs: MeetingRefs }) {
   const t = useTranslations("meetings.state");
   const [confirming, setConfirming] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);

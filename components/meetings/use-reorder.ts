@@ -1,15 +1,15 @@
 "use client";
 
 import { useLayoutEffect, useOptimistic, useRef, useState, useTransition } from "react";
-import type { ActionState } from "@/lib/actions/guard";
 import type { MessageRef } from "@/lib/errors";
+import type { ReorderAnswer } from "@/lib/meetings/types";
 
 /**
  * Moves items of a server-ordered list one place up or down. The new order shows at once and
  * is saved as a whole (the server rewrites positions from it); the page's next render is the
  * truth again. Focus is put back on the control that moved the item, wherever it now is.
  */
-export function useReorder(ids: string[], save: (order: string[]) => Promise<ActionState>) {
+export function useReorder(ids: string[], save: (order: string[]) => Promise<ReorderAnswer>) {
   const [order, showOrder] = useOptimistic(ids, (_current, next: string[]) => next);
   const [, startTransition] = useTransition();
   const [error, setError] = useState<MessageRef | null>(null);

@@ -2,15 +2,15 @@
 
 import { ListPlus, Search } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { StatusBadge } from "@/components/projects/badges";
-import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedback";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { addProjectsAction } from "@/lib/plans/form-actions";
-import type { CandidateArea } from "@/lib/plans/rules";
-import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
+import type { CandidateArea } from "@/lib/plans/types";
 
 /** Checkboxes grouped by cooperation area, with a filter over code and titles. */
 export function AddProjectsForm({
@@ -23,39 +23,36 @@ export function AddProjectsForm({
   areas: CandidateArea[];
 }) {
   const t = useTranslations("plans.add");
-  const [state, action, pending] = useActionState(addProjectsAction, INITIAL_FORM_STATE);
-  const errors = useFieldErrors(state);
+  const form = useForm(addProjectsAction);
   const [query, setQuery] = useState("");
   // What a refused submission had ticked comes back ticked (React resets the form after an action).
-  const kept = new Set(state.status === "error" ? (state.values?.projectIds ?? "").split(",") : []);
-  const [selection, setSelection] = useState({ nonce: state.nonce, count: 0 });
-  const selected =
-    selection.nonce === state.nonce ? selection.count : [...kept].filter(Boolean).length;
+  const kept = new Set(form.values("projectIds"));
+  const [selection, setSelection] = useState({ key: form.key, count: 0 });
+  const selected = selection.key === form.key ? selection.count : kept.size;
   const filterId = useId();
   const countId = useId();
   const errorId = useId();
   const needle = query.trim().toLowerCase();
-  const added = state.status === "success" ? ((state.data as { added?: number }).added ?? 0) : null;
+  const added = form.state.status === "success" ? form.state.data.added : null;
   const visible = areas
     .map((area) => ({
       ...area,
       projects: area.projects.filter((p) => !needle || p.search.includes(needle)),
     }))
     .filter((area) => area.projects.length);
-  const fieldErrors = errors("projectIds");
+  const fieldErrors = form.errors("projectIds");
   return (
     <form
-      action={action}
+      action={form.action}
       noValidate
       className="space-y-4"
       onChange={(event) => {
-        const form = event.currentTarget;
-        const count = form.querySelectorAll('input[name="projectIds"]:checked').length;
-        setSelection({ nonce: state.nonce, count });
+        const boxes = event.currentTarget.querySelectorAll('input[name="projectIds"]:checked');
+        setSelection({ key: form.key, count: boxes.length });
       }}
     >
       <FormFeedback
-        state={state}
+        state={form.state}
         saved={added === null ? undefined : t("added", { count: added })}
       />
       <input type="hidden" name="groupId" value={groupId} />
@@ -82,7 +79,7 @@ export function AddProjectsForm({
           />
         </div>
       </div>
-      <div key={state.nonce ?? "initial"} className="space-y-4">
+      <div key={form.key} className="space-y-4">
         {areas.map((area) => {
           const shown = visible.find((v) => v.id === area.id);
           return (
@@ -128,9 +125,9 @@ export function AddProjectsForm({
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} aria-describedby={countId}>
+        <Button type="submit" disabled={form.pending} aria-describedby={countId}>
           <ListPlus aria-hidden className="size-4" />
-          {pending ? t("adding") : t("submit")}
+          {form.pending ? t("adding") : t("submit")}
         </Button>
         <p id={countId} aria-live="polite" className="text-sm text-muted">
           {t("selected", { count: selected })}

@@ -2,13 +2,13 @@
 
 import { Stamp } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedback";
+import { useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { type FormHandle, useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { approvePlanAction } from "@/lib/plans/form-actions";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 
 export interface MeetingChoice {
   id: string;
@@ -31,48 +31,45 @@ export function ApproveForm({
   today: string;
 }) {
   const t = useTranslations("plans.approve");
-  const [state, action, pending] = useActionState(approvePlanAction, INITIAL_FORM_STATE);
+  const form = useForm(approvePlanAction);
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormFeedback state={state} />
+    <form action={form.action} noValidate className="space-y-4">
+      <FormFeedback state={form.state} />
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="planId" value={planId} />
-      <ApprovalFields
-        key={state.nonce ?? "initial"}
-        state={state}
-        meetings={meetings}
-        today={today}
-      />
-      <Button type="submit" disabled={pending}>
+      <ApprovalFields key={form.key} form={form} meetings={meetings} today={today} />
+      <Button type="submit" disabled={form.pending}>
         <Stamp aria-hidden className="size-4" />
-        {pending ? t("approving") : t("submit")}
+        {form.pending ? t("approving") : t("submit")}
       </Button>
     </form>
   );
 }
 
+/** Re-mounted after each answer (keyed by the form), so it starts from what was sent. */
 function ApprovalFields({
-  state,
+  form,
   meetings,
   today,
 }: {
-  state: FormState;
+  form: FormHandle<unknown>;
   meetings: MeetingChoice[];
   today: string;
 }) {
   const t = useTranslations("plans.approve");
-  const errors = useFieldErrors(state);
-  const typed = state.status === "error" ? state.values : undefined;
-  const [meetingId, setMeetingId] = useState(typed?.meetingId ?? meetings[0]?.id ?? "");
+  const refused = form.state.status === "error";
+  const [meetingId, setMeetingId] = useState(form.value("meetingId", meetings[0]?.id));
   const meeting = meetings.find((m) => m.id === meetingId);
-  const [date, setDate] = useState(typed?.approvedOn ?? meeting?.endsOn ?? "");
-  const [dateEdited, setDateEdited] = useState(typed !== undefined);
+  const [date, setDate] = useState(form.value("approvedOn", meeting?.endsOn));
+  const [dateEdited, setDateEdited] = useState(refused);
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field label={t("meeting")} errors={errors("meetingId")}>
+      <Field label={t("meeting")} errors={form.errors("meetingId")}>
+        {/* Uncontrolled on purpose: React resets a form after a successful action, and a
+            controlled select has no default option to go back to, so it showed the first one. */}
         <Select
           name="meetingId"
-          value={meetingId}
+          defaultValue={meetingId}
           required
           onChange={(event) => {
             const next = meetings.find((m) => m.id === event.target.value);
@@ -87,7 +84,7 @@ function ApprovalFields({
           ))}
         </Select>
       </Field>
-      <Field label={t("date")} errors={errors("approvedOn")} hint={t("dateHint")}>
+      <Field label={t("date")} errors={form.errors("approvedOn")} hint={t("dateHint")}>
         <Input
           type="date"
           name="approvedOn"

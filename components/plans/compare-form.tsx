@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import type { PlanSummary } from "@/lib/plans/queries";
+import type { PlanSummary } from "@/lib/plans/types";
 
 /** Two plans to compare; a plain GET form, so the comparison is a link one can share. */
 export function CompareForm({

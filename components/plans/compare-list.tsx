@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/projects/badges";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { PlanProject } from "@/lib/plans/queries";
+import type { PlanProject } from "@/lib/plans/types";
 
 const KINDS = {
   added: { Icon: Plus, tone: "text-ok" },

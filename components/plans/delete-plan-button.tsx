@@ -3,12 +3,10 @@
 import { Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { AlertDialog } from "radix-ui";
-import { useActionState } from "react";
-import { useMessage } from "@/components/projects/form-feedback";
+import { useForm, useMessage } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { deletePlanAction } from "@/lib/plans/form-actions";
-import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 
 /** Deleting a draft asks first; the projects themselves are not touched. */
 export function DeletePlanButton({
@@ -22,7 +20,7 @@ export function DeletePlanButton({
 }) {
   const t = useTranslations("plans.delete");
   const message = useMessage();
-  const [state, action, pending] = useActionState(deletePlanAction, INITIAL_FORM_STATE);
+  const form = useForm(deletePlanAction);
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger className={buttonClasses("secondary")}>
@@ -38,15 +36,20 @@ export function DeletePlanButton({
           <AlertDialog.Description className="text-sm text-muted">
             {t("confirmBody")}
           </AlertDialog.Description>
-          {state.status === "error" ? <Alert tone="error">{message(state.message)}</Alert> : null}
-          <form action={action} className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          {form.state.status === "error" ? (
+            <Alert tone="error">{message(form.state.message)}</Alert>
+          ) : null}
+          <form
+            action={form.action}
+            className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
+          >
             <input type="hidden" name="groupId" value={groupId} />
             <input type="hidden" name="planId" value={planId} />
             <AlertDialog.Cancel className={buttonClasses("secondary")}>
               {t("cancel")}
             </AlertDialog.Cancel>
-            <Button type="submit" variant="danger" disabled={pending}>
-              {pending ? t("deleting") : t("confirm")}
+            <Button type="submit" variant="danger" disabled={form.pending}>
+              {form.pending ? t("deleting") : t("confirm")}
             </Button>
           </form>
         </AlertDialog.Content>

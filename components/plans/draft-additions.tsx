@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import type { CandidateArea } from "@/lib/plans/rules";
+import type { CandidateArea } from "@/lib/plans/types";
 import { AddProjectsForm } from "./add-projects-form";
 import { DeletePlanButton } from "./delete-plan-button";
 

@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { HeldMeeting, PlanSummary } from "@/lib/plans/queries";
+import type { HeldMeeting, PlanSummary } from "@/lib/plans/types";
 import { ApproveForm } from "./approve-form";
 import { PeriodForm } from "./period-form";
 

@@ -2,11 +2,10 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedback";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { createPlanAction } from "@/lib/plans/form-actions";
-import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 import { PeriodFields } from "./period-fields";
 
 /** Period and carry-over of a new draft; the number is the next free one. */
@@ -27,18 +26,16 @@ export function NewPlanForm({
   cancelHref: string;
 }) {
   const t = useTranslations("plans.new");
-  const [state, action, pending] = useActionState(createPlanAction, INITIAL_FORM_STATE);
-  const errors = useFieldErrors(state);
-  const typed = state.status === "error" ? state.values : undefined;
+  const form = useForm(createPlanAction);
   return (
-    <form action={action} noValidate className="space-y-5">
-      <FormFeedback state={state} />
+    <form action={form.action} noValidate className="space-y-5">
+      <FormFeedback state={form.state} />
       <input type="hidden" name="groupId" value={groupId} />
-      <div key={state.nonce ?? "initial"} className="space-y-5">
+      <div key={form.key} className="space-y-5">
         <PeriodFields
-          start={typed?.periodStart ?? String(start)}
-          end={typed?.periodEnd ?? String(end)}
-          errors={errors}
+          start={form.value("periodStart", String(start))}
+          end={form.value("periodEnd", String(end))}
+          errors={form.errors}
         />
         {current !== null ? (
           <div className="flex gap-3">
@@ -48,7 +45,8 @@ export function NewPlanForm({
               type="checkbox"
               name="carryOver"
               value="1"
-              defaultChecked={(typed?.carryOver ?? "1") !== "0"}
+              // A hidden "0" comes before the box: its last value is the one that counts.
+              defaultChecked={form.value("carryOver", "1") !== "0"}
               aria-describedby="carry-over-hint"
               className="mt-0.5 size-5 shrink-0 accent-accent"
             />
@@ -69,8 +67,8 @@ export function NewPlanForm({
         <Link href={cancelHref} className={buttonClasses("secondary")}>
           {t("cancel")}
         </Link>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("creating") : t("submit")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("creating") : t("submit")}
         </Button>
       </div>
     </form>

@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { FormFeedback, useFieldErrors } from "@/components/projects/form-feedback";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { updatePlanAction } from "@/lib/plans/form-actions";
-import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 import { PeriodFields } from "./period-fields";
 
 /** Changes a draft's period. */
@@ -21,24 +20,22 @@ export function PeriodForm({
   end: number;
 }) {
   const t = useTranslations("plans.period");
-  const [state, action, pending] = useActionState(updatePlanAction, INITIAL_FORM_STATE);
-  const errors = useFieldErrors(state);
+  const form = useForm(updatePlanAction);
   // After a refusal the form shows what was typed; otherwise what is saved.
-  const typed = state.status === "error" ? state.values : undefined;
   return (
-    <form action={action} noValidate className="space-y-3">
-      <FormFeedback state={state} saved={t("saved")} />
+    <form action={form.action} noValidate className="space-y-3">
+      <FormFeedback state={form.state} saved={t("saved")} />
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="planId" value={planId} />
-      <div key={state.nonce ?? "initial"}>
+      <div key={form.key}>
         <PeriodFields
-          start={typed?.periodStart ?? String(start)}
-          end={typed?.periodEnd ?? String(end)}
-          errors={errors}
+          start={form.value("periodStart", String(start))}
+          end={form.value("periodEnd", String(end))}
+          errors={form.errors}
         />
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? t("saving") : t("save")}
+      <Button type="submit" variant="secondary" disabled={form.pending}>
+        {form.pending ? t("saving") : t("save")}
       </Button>
     </form>
   );

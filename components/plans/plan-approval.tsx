@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { PlanSummary } from "@/lib/plans/queries";
+import type { PlanSummary } from "@/lib/plans/types";
 import { formatLongDay, formatMomentDay } from "./format";
 
 /** When and where the plan was approved, and when it was superseded; for drafts, that it is not yet. */

@@ -4,8 +4,7 @@ import { HealthBadge, ProgressBar, StatusBadge } from "@/components/projects/bad
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { PlanProject } from "@/lib/plans/queries";
-import type { AreaGroup } from "@/lib/plans/rules";
+import type { AreaGroup, PlanProject } from "@/lib/plans/types";
 import { CarriedOverMarker } from "./markers";
 import { RemoveProjectButton } from "./remove-project-button";
 

@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { PlanSummary } from "@/lib/plans/queries";
+import type { PlanSummary } from "@/lib/plans/types";
 import { formatLongDay, formatMomentDay } from "./format";
 import { PlanStateBadge } from "./markers";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PlanSummary } from "@/lib/plans/queries";
+import type { PlanSummary } from "@/lib/plans/types";
 import { PlanBanner } from "./plan-banner";
 import { PrintButton } from "./print-button";
 

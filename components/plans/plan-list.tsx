@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
-import type { PlanSummary } from "@/lib/plans/queries";
+import type { PlanSummary } from "@/lib/plans/types";
 import { PlanStateBadge } from "./markers";
 import { PlanApproval } from "./plan-approval";
 

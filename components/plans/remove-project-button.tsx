@@ -2,11 +2,10 @@
 
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
-import { useMessage } from "@/components/projects/form-feedback";
+import { useId } from "react";
+import { useForm, useMessage } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { removeProjectAction } from "@/lib/plans/form-actions";
-import { INITIAL_FORM_STATE } from "@/lib/projects/update-form-state";
 
 /** Takes one project off a draft; the row goes with the refreshed page. */
 export function RemoveProjectButton({
@@ -22,10 +21,10 @@ export function RemoveProjectButton({
 }) {
   const t = useTranslations("plans.remove");
   const message = useMessage();
-  const [state, action, pending] = useActionState(removeProjectAction, INITIAL_FORM_STATE);
+  const form = useForm(removeProjectAction);
   const feedbackId = useId();
   return (
-    <form action={action} className="inline-flex flex-col items-end gap-1">
+    <form action={form.action} className="inline-flex flex-col items-end gap-1">
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="projectId" value={projectId} />
@@ -33,17 +32,17 @@ export function RemoveProjectButton({
         type="submit"
         variant="ghost"
         size="sm"
-        disabled={pending}
+        disabled={form.pending}
         aria-label={t("label", { code })}
         aria-describedby={feedbackId}
         className="text-bad hover:bg-bad-soft"
       >
         <X aria-hidden className="size-4" />
         {/* On a phone the icon alone; the accessible name always says which project. */}
-        <span className="sr-only sm:not-sr-only">{pending ? t("removing") : t("button")}</span>
+        <span className="sr-only sm:not-sr-only">{form.pending ? t("removing") : t("button")}</span>
       </Button>
       <p id={feedbackId} aria-live="polite" className="max-w-48 text-xs text-bad">
-        {state.status === "error" ? message(state.message) : null}
+        {form.state.status === "error" ? message(form.state.message) : null}
       </p>
     </form>
   );

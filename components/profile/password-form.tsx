@@ -2,21 +2,15 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { changePasswordAction, type PasswordState } from "@/lib/account/form-actions";
-import type { MessageRef } from "@/lib/errors";
+import { changePasswordAction } from "@/lib/account/form-actions";
 
-const IDLE: PasswordState = { status: "idle" };
-
-function useMessage() {
-  const t = useTranslations();
-  return (ref: MessageRef) =>
-    t.has(ref.key as never) ? t(ref.key as never, ref.values as never) : t("errors.validation");
-}
+const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
 /**
  * Current password, new password and its confirmation. Nothing typed here ever comes back from
@@ -35,14 +29,9 @@ export function PasswordForm({
   cancelHref?: string;
 }) {
   const t = useTranslations("profile.password");
-  const message = useMessage();
-  const [state, action, pending] = useActionState(changePasswordAction, IDLE);
-  const box = useRef<HTMLDivElement>(null);
-  const attempt = state.status === "error" ? state.attempt : null;
-  useEffect(() => {
-    if (attempt) box.current?.focus();
-  }, [attempt]);
-  if (state.status === "signInAgain")
+  const form = useForm(changePasswordAction);
+  // Saved, but this browser could not be signed in again right away (it normally redirects).
+  if (form.state.status === "success")
     return (
       <Alert tone="success" title={t("changedTitle")}>
         <p>{t("signInAgain")}</p>
@@ -53,13 +42,8 @@ export function PasswordForm({
         </p>
       </Alert>
     );
-  const errors = (field: string) =>
-    state.status === "error" ? state.fieldErrors[field]?.map(message) : undefined;
-  const otherErrors =
-    state.status === "error" &&
-    !["currentPassword", "newPassword", "confirmPassword"].some((f) => state.fieldErrors[f]);
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={form.action} noValidate className="space-y-4">
       {oneTime ? null : <input type="hidden" name="from" value="profile" />}
       {/* Tells password managers whose password this is. */}
       <input
@@ -70,15 +54,11 @@ export function PasswordForm({
         hidden
         readOnly
       />
-      <div ref={box} tabIndex={-1} className="outline-none empty:hidden">
-        {state.status === "error" ? (
-          <Alert tone="error">{otherErrors ? message(state.message) : t("errors.summary")}</Alert>
-        ) : null}
-      </div>
+      <FormFeedback state={form.state} fields={FIELDS} summary={t("errors.summary")} focus />
       <Field
         label={oneTime ? t("fields.oneTimePassword") : t("fields.currentPassword")}
         hint={oneTime ? t("hints.oneTimePassword") : undefined}
-        errors={errors("currentPassword")}
+        errors={form.errors("currentPassword")}
       >
         <Input
           name="currentPassword"
@@ -91,7 +71,7 @@ export function PasswordForm({
       <Field
         label={t("fields.newPassword")}
         hint={t("hints.newPassword", { min: minLength })}
-        errors={errors("newPassword")}
+        errors={form.errors("newPassword")}
       >
         <Input
           name="newPassword"
@@ -102,7 +82,7 @@ export function PasswordForm({
           spellCheck={false}
         />
       </Field>
-      <Field label={t("fields.confirmPassword")} errors={errors("confirmPassword")}>
+      <Field label={t("fields.confirmPassword")} errors={form.errors("confirmPassword")}>
         <Input
           name="confirmPassword"
           type="password"
@@ -117,8 +97,8 @@ export function PasswordForm({
             {t("cancel")}
           </Link>
         ) : null}
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("submit")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("saving") : t("submit")}
         </Button>
       </div>
     </form>

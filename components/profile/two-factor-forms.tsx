@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState, useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,52 +13,17 @@ import {
   confirmTwoFactorAction,
   disableTwoFactorAction,
   startTwoFactorAction,
-  type TwoFactorState,
 } from "@/lib/account/form-actions";
-import type { MessageRef } from "@/lib/errors";
-
-const IDLE: TwoFactorState = { status: "idle" };
-
-function useMessage() {
-  const t = useTranslations();
-  return (ref: MessageRef) =>
-    t.has(ref.key as never) ? t(ref.key as never, ref.values as never) : t("errors.validation");
-}
-
-/** The refusal, focused so keyboard and screen-reader users start from the problem. */
-function Outcome({ state, fields }: { state: TwoFactorState; fields: string[] }) {
-  const t = useTranslations("twoFactor");
-  const message = useMessage();
-  const box = useRef<HTMLDivElement>(null);
-  const attempt = state.status === "error" ? state.attempt : null;
-  useEffect(() => {
-    if (attempt) box.current?.focus();
-  }, [attempt]);
-  const onField = state.status === "error" && fields.some((f) => state.fieldErrors[f]);
-  return (
-    <div ref={box} tabIndex={-1} className="outline-none empty:hidden">
-      {state.status === "error" ? (
-        <Alert tone="error">{onField ? t("errors.summary") : message(state.message)}</Alert>
-      ) : null}
-    </div>
-  );
-}
-
-function useFieldErrors(state: TwoFactorState) {
-  const message = useMessage();
-  return (field: string) =>
-    state.status === "error" ? state.fieldErrors[field]?.map(message) : undefined;
-}
 
 /** Begins setting up (or, with `again`, replaces the key not yet confirmed). */
 export function StartTwoFactorForm({ again = false }: { again?: boolean }) {
   const t = useTranslations("twoFactor");
-  const [state, action, pending] = useActionState(startTwoFactorAction, IDLE);
+  const form = useForm(startTwoFactorAction);
   return (
-    <form action={action} className="space-y-3">
-      <Outcome state={state} fields={[]} />
-      <Button type="submit" variant={again ? "ghost" : "primary"} disabled={pending}>
-        {pending ? t("working") : t(again ? "setup.restart" : "setup.start")}
+    <form action={form.action} className="space-y-3">
+      <FormFeedback state={form.state} focus />
+      <Button type="submit" variant={again ? "ghost" : "primary"} disabled={form.pending}>
+        {form.pending ? t("working") : t(again ? "setup.restart" : "setup.start")}
       </Button>
     </form>
   );
@@ -72,13 +39,13 @@ export function ConfirmTwoFactorForm({
   restart?: ReactNode;
 }) {
   const t = useTranslations("twoFactor");
-  const [state, action, pending] = useActionState(confirmTwoFactorAction, IDLE);
-  const errors = useFieldErrors(state);
+  const form = useForm(confirmTwoFactorAction);
+  const { state } = form;
   const done = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (state.status === "enabled") done.current?.focus();
+    if (state.status === "success") done.current?.focus();
   }, [state.status]);
-  if (state.status === "enabled")
+  if (state.status === "success")
     return (
       <div className="space-y-4">
         <h3 ref={done} tabIndex={-1} className="text-base font-semibold outline-none">
@@ -90,7 +57,7 @@ export function ConfirmTwoFactorForm({
           data-testid="recovery-codes"
           className="grid grid-cols-2 gap-2 rounded-md border border-line bg-canvas p-3 font-mono text-sm"
         >
-          {state.recoveryCodes.map((code) => (
+          {state.data.recoveryCodes.map((code) => (
             <li key={code}>{code}</li>
           ))}
         </ol>
@@ -102,9 +69,9 @@ export function ConfirmTwoFactorForm({
     );
   return (
     <div className="space-y-4">
-      <form action={action} noValidate className="space-y-4">
-        <Outcome state={state} fields={["code"]} />
-        <Field label={t("fields.code")} hint={t("hints.code")} errors={errors("code")}>
+      <form action={form.action} noValidate className="space-y-4">
+        <FormFeedback state={state} fields={["code"]} summary={t("errors.summary")} focus />
+        <Field label={t("fields.code")} hint={t("hints.code")} errors={form.errors("code")}>
           <Input
             name="code"
             autoComplete="one-time-code"
@@ -114,8 +81,8 @@ export function ConfirmTwoFactorForm({
             required
           />
         </Field>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("working") : t("setup.confirm")}
+        <Button type="submit" disabled={form.pending}>
+          {form.pending ? t("working") : t("setup.confirm")}
         </Button>
       </form>
       {restart}
@@ -123,13 +90,14 @@ export function ConfirmTwoFactorForm({
   );
 }
 
+const DISABLE_FIELDS = ["currentPassword", "code"] as const;
+
 /** Turning it off: the current password and a code from the app (or a recovery code). */
 export function DisableTwoFactorForm({ email }: { email: string }) {
   const t = useTranslations("twoFactor");
-  const [state, action, pending] = useActionState(disableTwoFactorAction, IDLE);
-  const errors = useFieldErrors(state);
+  const form = useForm(disableTwoFactorAction);
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={form.action} noValidate className="space-y-4">
       {/* Tells password managers whose password this is. */}
       <input
         type="email"
@@ -139,8 +107,13 @@ export function DisableTwoFactorForm({ email }: { email: string }) {
         hidden
         readOnly
       />
-      <Outcome state={state} fields={["currentPassword", "code"]} />
-      <Field label={t("fields.currentPassword")} errors={errors("currentPassword")}>
+      <FormFeedback
+        state={form.state}
+        fields={DISABLE_FIELDS}
+        summary={t("errors.summary")}
+        focus
+      />
+      <Field label={t("fields.currentPassword")} errors={form.errors("currentPassword")}>
         <Input
           name="currentPassword"
           type="password"
@@ -152,12 +125,12 @@ export function DisableTwoFactorForm({ email }: { email: string }) {
       <Field
         label={t("fields.codeOrRecovery")}
         hint={t("hints.codeOrRecovery")}
-        errors={errors("code")}
+        errors={form.errors("code")}
       >
         <Input name="code" autoComplete="one-time-code" spellCheck={false} required />
       </Field>
-      <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? t("working") : t("disable.submit")}
+      <Button type="submit" variant="danger" disabled={form.pending}>
+        {form.pending ? t("working") : t("disable.submit")}
       </Button>
     </form>
   );

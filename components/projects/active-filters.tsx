@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import { filtersToQuery, type ProjectFilters } from "@/lib/projects/list/input";
-import type { AreaOption } from "@/lib/projects/list/queries";
+import type { AreaOption } from "@/lib/projects/list/types";
 
 /** Every active filter as a removable chip, including combinations the form cannot show (from dashboard links). */
 export function ActiveFilters({

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
 import { addCommentAction } from "@/lib/projects/comments/form-actions";
-import { COMMENT_MAX, LANGUAGE_CHOICES } from "@/lib/projects/status-updates/rules";
-import type { Locale } from "@/lib/vocabulary";
+import { COMMENT_MAX } from "@/lib/projects/status-updates/rules";
+import { LOCALES, type Locale } from "@/lib/vocabulary";
 
 export function CommentForm({ projectId, locale }: { projectId: string; locale: Locale }) {
   const t = useTranslations();
@@ -36,7 +36,7 @@ export function CommentForm({ projectId, locale }: { projectId: string; locale: 
               onChange={(event) => setChosen(event.target.value)}
               className="min-h-11"
             >
-              {LANGUAGE_CHOICES.map((value) => (
+              {LOCALES.map((value) => (
                 <option key={value} value={value} lang={value}>
                   {t(`languages.${value}`)}
                 </option>

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
-import type { UpdateEntry } from "@/lib/projects/status-updates/queries";
+import type { UpdateEntry } from "@/lib/projects/status-updates/types";
 import { HealthBadge, StatusBadge } from "./badges";
 
 function Change({ label, children }: { label: string; children: ReactNode }) {

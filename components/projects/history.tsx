@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
-import type { HistoryEntry } from "@/lib/projects/status-updates/queries";
+import type { HistoryEntry } from "@/lib/projects/status-updates/types";
 import type { Delegation, Locale } from "@/lib/vocabulary";
 import { ConfirmationState } from "./confirmation-state";
 import { formatMoment } from "./format";
@@ -20,6 +20,8 @@ interface Props {
   awaiting: Delegation | null;
   /** The confirm button, shown on the latest update to whoever may confirm it. */
   confirm?: ReactNode;
+  /** Documents attached to updates as evidence, rendered by the page, by update id. */
+  evidence?: Record<string, ReactNode>;
 }
 
 /** The language the entry's text is written in, when it has text. */
@@ -76,6 +78,7 @@ export function History({
   latestUpdateId,
   awaiting,
   confirm,
+  evidence,
 }: Props) {
   const t = useTranslations();
   if (!entries.length) return <p className="text-sm text-muted">{t("project.history.empty")}</p>;
@@ -100,6 +103,7 @@ export function History({
                       label={t("fields.nextSteps")}
                     />
                   ) : null}
+                  {evidence?.[entry.id] ?? null}
                   <ConfirmationState
                     confirmation={entry.confirmation}
                     awaiting={latest ? awaiting : null}

@@ -7,8 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { LOCALES } from "@/lib/i18n/locales";
-import { LIMITS, type MilestoneDraft } from "@/lib/projects/rules";
-import { textColumn } from "@/lib/projects/translations";
+import { LIMITS, type MilestoneDraft, textColumn } from "@/lib/projects/rules";
 import { controlId, type ErrorsFor, GroupErrors } from "./project-form-parts";
 
 type Row = MilestoneDraft & { key: string };

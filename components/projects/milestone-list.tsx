@@ -3,7 +3,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { isMilestoneOverdue, type MilestoneItem } from "@/lib/projects/queries";
+import { isMilestoneOverdue } from "@/lib/projects/rules";
+import type { MilestoneItem } from "@/lib/projects/types";
 import { formatDay } from "./format";
 import { OverdueMarker } from "./project-header";
 

@@ -5,7 +5,7 @@ import { ActionItemToggle } from "@/components/action-items/action-item-toggle";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
-import type { MyActionItem } from "@/lib/projects/queries";
+import type { MyActionItem } from "@/lib/projects/types";
 
 export function MyActionItems({
   items,

@@ -2,7 +2,7 @@ import { Mail } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import type { ContactPerson, ProjectDetail } from "@/lib/projects/queries";
+import type { ContactPerson, ProjectDetail } from "@/lib/projects/types";
 import { ConfirmationState } from "./confirmation-state";
 import { formatDay, formatMoment } from "./format";
 import { OverdueMarker } from "./project-header";
@@ -81,7 +81,7 @@ export function ProjectFacts({
         <List items={project.partners} empty={empty} />
       </Fact>
       <Fact label={t("fields.places")}>
-        <List items={project.places} empty={empty} />
+        <List items={project.places.map((place) => place.names[locale])} empty={empty} />
       </Fact>
       <Fact label={t("fields.funding")}>
         {funding

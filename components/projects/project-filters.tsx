@@ -1,11 +1,12 @@
 import { Search } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { SubmitOnChange } from "@/components/forms/submit-on-change";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { Locale } from "@/lib/i18n/locales";
 import { type ProjectFilters, SORT_KEYS } from "@/lib/projects/list/input";
-import type { AreaOption, PlanOption } from "@/lib/projects/list/queries";
+import type { AreaOption, PlanOption } from "@/lib/projects/list/types";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 
 interface Props {
@@ -35,7 +36,11 @@ function Labelled({
   );
 }
 
-/** A plain GET form: every filter lands in the URL, so a link reproduces the view (styles: .filters). */
+/**
+ * A plain GET form: every filter lands in the URL, so a link reproduces the view. A choice
+ * applies at once (SubmitOnChange); the button applies typed search text, and everything
+ * without JavaScript (styles: .filters).
+ */
 export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: Props) {
   const t = useTranslations();
   const single = (list: string[]) => (list.length === 1 ? list[0] : "");
@@ -65,9 +70,10 @@ export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: 
               className="pl-8"
             />
           </div>
-          <button type="submit" className={buttonClasses("primary")}>
+          <button type="submit" className={buttonClasses("secondary")}>
             {t("projectList.apply")}
           </button>
+          <SubmitOnChange />
         </div>
         <div className="sel">
           <Labelled id="filter-area" label={t("fields.area")}>

@@ -3,20 +3,16 @@
 import { Archive, ArchiveRestore } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { AlertDialog } from "radix-ui";
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { archiveProjectAction, restoreProjectAction } from "@/lib/projects/form-actions";
-import type { ArchiveState } from "@/lib/projects/rules";
-import { useMessageRef } from "./project-form-parts";
-
-const IDLE: ArchiveState = {};
 
 /** Archiving asks for confirmation in a dialog; nothing is deleted, so the wording stays calm. */
 export function ArchiveProjectButton({ projectId, code }: { projectId: string; code: string }) {
   const t = useTranslations("projectForm.archive");
-  const message = useMessageRef();
-  const [state, action, pending] = useActionState(archiveProjectAction, IDLE);
+  // Archived, the browser goes to the project's page; only a refusal comes back here.
+  const form = useForm(archiveProjectAction);
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger className={buttonClasses("secondary")}>
@@ -32,14 +28,17 @@ export function ArchiveProjectButton({ projectId, code }: { projectId: string; c
           <AlertDialog.Description className="text-sm text-muted">
             {t("confirmBody")}
           </AlertDialog.Description>
-          {state.message ? <Alert tone="error">{message(state.message)}</Alert> : null}
-          <form action={action} className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <FormFeedback state={form.state} />
+          <form
+            action={form.action}
+            className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
+          >
             <input type="hidden" name="projectId" value={projectId} />
             <AlertDialog.Cancel className={buttonClasses("secondary")}>
               {t("cancel")}
             </AlertDialog.Cancel>
-            <Button type="submit" variant="danger" disabled={pending}>
-              {pending ? t("archiving") : t("confirm")}
+            <Button type="submit" variant="danger" disabled={form.pending}>
+              {form.pending ? t("archiving") : t("confirm")}
             </Button>
           </form>
         </AlertDialog.Content>
@@ -50,15 +49,15 @@ export function ArchiveProjectButton({ projectId, code }: { projectId: string; c
 
 export function RestoreProjectButton({ projectId }: { projectId: string }) {
   const t = useTranslations("projectForm.archive");
-  const message = useMessageRef();
-  const [state, action, pending] = useActionState(restoreProjectAction, IDLE);
+  // Restored, the browser goes to the edit form; only a refusal comes back here.
+  const form = useForm(restoreProjectAction);
   return (
-    <form action={action} className="space-y-3">
+    <form action={form.action} className="space-y-3">
       <input type="hidden" name="projectId" value={projectId} />
-      {state.message ? <Alert tone="error">{message(state.message)}</Alert> : null}
-      <Button type="submit" disabled={pending}>
+      <FormFeedback state={form.state} />
+      <Button type="submit" disabled={form.pending}>
         <ArchiveRestore aria-hidden className="size-4" />
-        {pending ? t("restoring") : t("restore")}
+        {form.pending ? t("restoring") : t("restore")}
       </Button>
     </form>
   );

@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { PlacePicker } from "@/components/places/place-picker";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
-import type { AreaOption, PersonOption } from "@/lib/projects/queries";
+import type { PlaceOption } from "@/lib/places/types";
 import { INITIAL_STATUSES, type ProjectFormValues } from "@/lib/projects/rules";
+import type { AreaOption, PersonOption } from "@/lib/projects/types";
 import { CURRENCIES, type Delegation } from "@/lib/vocabulary";
 import { controlId, type ErrorsFor } from "./project-form-parts";
 
@@ -130,21 +132,35 @@ export function PartyFields({
   );
 }
 
-/** Partners and places, one per line. */
-export function ListFields({ values, errorsFor }: SectionProps) {
+/** Partners, one per line, and the project's places, found by name. */
+export function ListFields({
+  values,
+  errorsFor,
+  places,
+}: SectionProps & { places: readonly PlaceOption[] }) {
   const t = useTranslations();
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {(["partners", "places"] as const).map((name) => (
-        <Field
-          key={name}
-          label={t(`fields.${name}`)}
-          hint={t("projectForm.hints.onePerLine")}
-          errors={errorsFor(name)}
-        >
-          <Textarea id={controlId(name)} name={name} rows={5} defaultValue={values[name]} />
-        </Field>
-      ))}
+      <Field
+        label={t("fields.partners")}
+        hint={t("projectForm.hints.onePerLine")}
+        errors={errorsFor("partners")}
+      >
+        <Textarea
+          id={controlId("partners")}
+          name="partners"
+          rows={5}
+          defaultValue={values.partners}
+        />
+      </Field>
+      <PlacePicker
+        id={controlId("places")}
+        name="places"
+        label={t("fields.places")}
+        places={places}
+        initial={values.places.split(/\r?\n/).filter(Boolean)}
+        errors={errorsFor("places")}
+      />
     </div>
   );
 }

@@ -1,22 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { FieldErrors, MessageRef } from "@/lib/errors";
 
 /** The translated errors of one field (a key of the server's field errors). */
 export type ErrorsFor = (field: string) => string[] | undefined;
-
-/** Translates message references returned by the server. */
-export function useMessageRef() {
-  const t = useTranslations();
-  return (ref: MessageRef) => t(ref.key as Parameters<typeof t>[0], ref.values);
-}
-
-export function useErrorsFor(fieldErrors: FieldErrors | undefined): ErrorsFor {
-  const message = useMessageRef();
-  return (field) => fieldErrors?.[field]?.map(message);
-}
 
 /** Stable control ids, so the error summary can link to each field. */
 export const controlId = (field: string) => `pf-${field}`;

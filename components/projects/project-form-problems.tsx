@@ -3,16 +3,17 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { type MouseEvent, useEffect, useRef } from "react";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
+import { useMessage } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import type { Conflict, MessageRef } from "@/lib/errors";
+import type { FormState } from "@/lib/forms/state";
 import { useAppLocale } from "@/lib/i18n/client";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { ProjectFormOptions } from "@/lib/projects/queries";
-import type { ProjectFormState } from "@/lib/projects/rules";
+import type { ProjectFormOptions } from "@/lib/projects/types";
 import { fieldId } from "./milestone-editor";
-import { controlId, useMessageRef } from "./project-form-parts";
+import { controlId } from "./project-form-parts";
 
-type Failure = Extract<ProjectFormState, { status: "error" }>;
+type Failure = Extract<FormState<unknown>, { status: "error" }>;
 
 /** Why the last save failed: the conflict, a summary linking to each field in error, or a message. */
 export function FormProblems({
@@ -23,7 +24,7 @@ export function FormProblems({
   options: ProjectFormOptions;
 }) {
   const t = useTranslations();
-  const message = useMessageRef();
+  const message = useMessage();
   const box = useRef<HTMLDivElement>(null);
   const readable = useReadableConflict(options);
 
@@ -39,7 +40,7 @@ export function FormProblems({
   };
   return (
     <div ref={box} tabIndex={-1} className="outline-none">
-      {failure.conflict ? (
+      {failure.conflict?.changes.length ? (
         <ConflictNotice conflict={readable(failure.conflict)} />
       ) : entries.length ? (
         <Alert tone="error" title={message(failure.message)}>

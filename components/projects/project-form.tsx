@@ -2,15 +2,14 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/form-actions";
-import type { ProjectFormOptions } from "@/lib/projects/queries";
-import { IDLE_FORM, type ProjectFormValues } from "@/lib/projects/rules";
-import type { TextKey } from "@/lib/projects/translations";
+import { FORM_FIELDS, type ProjectFormValues, type TextKey } from "@/lib/projects/rules";
+import type { ProjectFormOptions } from "@/lib/projects/types";
 import { MilestoneEditor } from "./milestone-editor";
 import { BasicFields, FundingFields, ListFields, PartyFields } from "./project-form-details";
-import { FormSection, useErrorsFor } from "./project-form-parts";
+import { FormSection } from "./project-form-parts";
 import { FormProblems } from "./project-form-problems";
 import { TranslationFields } from "./translation-fields";
 
@@ -34,27 +33,29 @@ export function ProjectForm({
   cancelHref: string;
 }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(
-    target.mode === "create" ? createProjectAction : updateProjectAction,
-    IDLE_FORM,
-  );
-  const failure = state.status === "error" ? state : null;
-  const values = failure?.values ?? initial;
-  const errorsFor = useErrorsFor(failure?.fieldErrors);
+  // The version the form was opened on; after a conflict it has been shown, the one now saved.
+  const form = useForm(target.mode === "create" ? createProjectAction : updateProjectAction, {
+    base: initial.version,
+  });
+  const failure = form.state.status === "error" ? form.state : null;
+  const values = Object.fromEntries(
+    FORM_FIELDS.map((field) => [field, form.value(field, initial[field])]),
+  ) as ProjectFormValues;
+  const errorsFor = form.errors;
   const section = (key: "basics" | "texts" | "parties" | "lists" | "funding" | "milestones") =>
     t(`projectForm.sections.${key}`);
 
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <form action={form.action} noValidate className="space-y-5">
       {failure ? <FormProblems failure={failure} options={options} /> : null}
       {target.mode === "create" ? (
         <input type="hidden" name="groupId" value={target.groupId} />
       ) : (
         <input type="hidden" name="projectId" value={target.projectId} />
       )}
+      <input type="hidden" name="version" value={form.base} />
       {/* A new key on every answer re-mounts the fields with what was submitted. */}
-      <div key={failure?.attempt ?? "initial"} className="space-y-5">
-        <input type="hidden" name="version" value={values.version} />
+      <div key={form.key} className="space-y-5">
         <FormSection id="project-basics" title={section("basics")}>
           <BasicFields
             values={values}
@@ -86,7 +87,7 @@ export function ProjectForm({
           <PartyFields values={values} errorsFor={errorsFor} people={options.people} />
         </FormSection>
         <FormSection id="project-lists" title={section("lists")}>
-          <ListFields values={values} errorsFor={errorsFor} />
+          <ListFields values={values} errorsFor={errorsFor} places={options.places.places} />
         </FormSection>
         <FormSection id="project-funding" title={section("funding")}>
           <FundingFields values={values} errorsFor={errorsFor} />
@@ -103,8 +104,8 @@ export function ProjectForm({
         <Link href={cancelHref} className={buttonClasses("secondary")}>
           {t("projectForm.cancel")}
         </Link>
-        <Button type="submit" disabled={pending} aria-disabled={pending}>
-          {pending
+        <Button type="submit" disabled={form.pending} aria-disabled={form.pending}>
+          {form.pending
             ? t("projectForm.saving")
             : target.mode === "create"
               ? t("projectForm.create")

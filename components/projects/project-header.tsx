@@ -6,8 +6,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
-import type { ProjectDetail } from "@/lib/projects/queries";
-import { outdatedLanguages } from "@/lib/projects/translations";
+import { outdatedLanguages } from "@/lib/projects/rules";
+import type { ProjectDetail } from "@/lib/projects/types";
 import { HealthBadge, ProgressBar, StatusBadge } from "./badges";
 import { ProjectTexts } from "./project-texts";
 

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/locales";
-import type { ProjectDetail } from "@/lib/projects/queries";
+import type { ProjectDetail } from "@/lib/projects/types";
 import { MilestoneList } from "./milestone-list";
 import { ProjectFacts } from "./project-facts";
 import { WorkPlanList } from "./work-plan-list";

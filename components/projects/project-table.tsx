@@ -4,7 +4,7 @@ import { Icon } from "@/components/ui/icon";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
 import { filtersToQuery, type ProjectFilters, type SortKey } from "@/lib/projects/list/input";
-import type { ProjectRow } from "@/lib/projects/list/queries";
+import type { ProjectRow } from "@/lib/projects/list/types";
 import { DELEGATIONS, PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 import { type CompactRow, ProjectRows, type RowLabels } from "./project-rows";
 import { ARCHIVED, OVERDUE, STALE } from "./row-flags";

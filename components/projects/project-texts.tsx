@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { type LocalizedValues, pickLocalized } from "@/lib/i18n/localized";
-import type { TextKey } from "@/lib/projects/translations";
+import type { TextKey } from "@/lib/projects/rules";
 
 interface Props {
   title: LocalizedValues;

@@ -2,21 +2,23 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { EvidenceField } from "@/components/documents/evidence-field";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useForm } from "@/components/forms/use-form";
+import { useIdempotencyKey } from "@/components/forms/use-idempotency-key";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { postStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
+import { NEXT_STEPS_MAX, NOTE_MAX, needsHealth } from "@/lib/projects/status-updates/rules";
 import {
-  HEALTH_CHOICES,
-  LANGUAGE_CHOICES,
-  NEXT_STEPS_MAX,
-  NOTE_MAX,
-  needsHealth,
-  STATUS_CHOICES,
-} from "@/lib/projects/status-updates/rules";
-import type { Locale, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
+  LOCALES,
+  type Locale,
+  PROJECT_HEALTHS,
+  PROJECT_STATUSES,
+  type ProjectHealth,
+  type ProjectStatus,
+} from "@/lib/vocabulary";
 
 interface Props {
   projectId: string;
@@ -24,14 +26,19 @@ interface Props {
   current: { status: ProjectStatus; health: ProjectHealth | null; progress: number };
   /** The note's language until the author picks another: their own. */
   locale: Locale;
+  /** Evidence may be attached (photos, documents): where uploads go, and their limit. */
+  evidence?: { slug: string; maxMb: number };
 }
 
 const touch = "min-h-11";
 
 /** Status, health, progress, note and next steps: one short form that works on a phone. */
-export function StatusUpdateForm({ projectId, version, current, locale }: Props) {
+export function StatusUpdateForm({ projectId, version, current, locale, evidence }: Props) {
   const t = useTranslations();
   const form = useForm(postStatusUpdateAction, { base: version });
+  const [uploading, setUploading] = useState(false);
+  // Sending again after a lost answer gives the first answer: never a second update.
+  const idempotencyKey = useIdempotencyKey(form.key);
   // After a success the fields re-mount with the project's new state (the page was refreshed
   // with the answer); only the texts start afresh. After a refusal they show what was typed.
   const [status, setStatus] = useState<string>(current.status);
@@ -47,6 +54,7 @@ export function StatusUpdateForm({ projectId, version, current, locale }: Props)
       <FormFeedback state={form.state} saved={t("project.update.saved")} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="version" value={form.base} />
+      {idempotencyKey ? <input type="hidden" name="idempotencyKey" value={idempotencyKey} /> : null}
       <div key={form.key} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label={t("fields.status")} errors={form.errors("status")}>
@@ -59,7 +67,7 @@ export function StatusUpdateForm({ projectId, version, current, locale }: Props)
               onChange={(event) => setStatus(event.target.value)}
               className={touch}
             >
-              {STATUS_CHOICES.map((value) => (
+              {PROJECT_STATUSES.map((value) => (
                 <option key={value} value={value}>
                   {t(`status.${value}`)}
                 </option>
@@ -80,7 +88,7 @@ export function StatusUpdateForm({ projectId, version, current, locale }: Props)
                 className={touch}
               >
                 <option value="">{t("project.update.choose")}</option>
-                {HEALTH_CHOICES.map((value) => (
+                {PROJECT_HEALTHS.map((value) => (
                   <option key={value} value={value}>
                     {t(`health.${value}`)}
                   </option>
@@ -128,7 +136,7 @@ export function StatusUpdateForm({ projectId, version, current, locale }: Props)
               onChange={(event) => setNoteLocale(event.target.value)}
               className={touch}
             >
-              {LANGUAGE_CHOICES.map((value) => (
+              {LOCALES.map((value) => (
                 <option key={value} value={value} lang={value}>
                   {t(`languages.${value}`)}
                 </option>
@@ -137,7 +145,16 @@ export function StatusUpdateForm({ projectId, version, current, locale }: Props)
           </Field>
         </div>
       </div>
-      <Button type="submit" disabled={form.pending} className="h-11 w-full sm:w-auto">
+      {evidence ? (
+        <EvidenceField
+          slug={evidence.slug}
+          projectId={projectId}
+          maxMb={evidence.maxMb}
+          clearKey={form.state.status === "success" ? form.state.attempt : null}
+          onBusy={setUploading}
+        />
+      ) : null}
+      <Button type="submit" disabled={form.pending || uploading} className="h-11 w-full sm:w-auto">
         {form.pending ? t("project.update.saving") : t("project.update.save")}
       </Button>
     </form>

@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { ProjectFormValues } from "@/lib/projects/rules";
-import { type TextField, type TextKey, textColumn } from "@/lib/projects/translations";
+import { type TextField, type TextKey, textColumn } from "@/lib/projects/rules";
 import { controlId, type ErrorsFor, GroupErrors } from "./project-form-parts";
 
 /** One content field in nb, ru and en side by side (stacked on phones). */

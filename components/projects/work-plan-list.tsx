@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { PlanMembership } from "@/lib/projects/queries";
+import type { PlanMembership } from "@/lib/projects/types";
 
 /** The work plans that list the project: number, period and state. */
 export function WorkPlanList({ plans }: { plans: PlanMembership[] }) {

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
-import type { Viewer } from "@/lib/auth/viewer";
-import { getAppLocale } from "@/lib/i18n/server";
+import type { Viewer } from "@/lib/auth/types";
+import { toAppLocale } from "@/lib/i18n/locales";
 import type { GroupRole } from "@/lib/vocabulary";
 import { DemoBanner } from "./demo-banner";
 import { GroupSwitcher } from "./group-switcher";
 import { type NavItem, NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
 
 export async function AppShell({
@@ -22,7 +23,7 @@ export async function AppShell({
   children: ReactNode;
 }) {
   const { user, groups, demo } = viewer;
-  const [t, locale] = await Promise.all([getTranslations(), getAppLocale()]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale().then(toAppLocale)]);
   const groupOptions = groups.map((group) => ({
     slug: group.slug,
     name: { nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale],
@@ -77,6 +78,10 @@ export async function AppShell({
               />
             ) : null}
           </div>
+          <NotificationBell
+            count={viewer.unreadNotifications}
+            label={t("shell.notifications", { count: viewer.unreadNotifications })}
+          />
           <UserMenu
             name={user.name}
             detail={`${user.email} · ${detail}`}

@@ -1,13 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { changeLanguageForm } from "@/lib/account/form-actions";
 import { cn } from "@/lib/cn";
-import { LOCALES } from "@/lib/i18n/locales";
-import { getAppLocale } from "@/lib/i18n/server";
+import { LOCALES, toAppLocale } from "@/lib/i18n/locales";
 
 /** Language choice before sign-in: plain form buttons, so it works without JavaScript. */
 export async function LanguageButtons() {
   const t = await getTranslations("languages");
-  const current = await getAppLocale();
+  const current = toAppLocale(await getLocale());
   return (
     <form action={changeLanguageForm} className="flex gap-1" aria-label={t("choose")}>
       {LOCALES.map((code) => (

@@ -3,13 +3,15 @@
 import { FileUp } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState } from "react";
-import { useMessage } from "@/components/projects/form-feedback";
+import { useId, useState } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/input";
+import type { FormState } from "@/lib/forms/state";
 import { importAction } from "@/lib/spreadsheets/import/form-actions";
-import { IDLE_IMPORT } from "@/lib/spreadsheets/import/types";
+import type { ImportOutcome } from "@/lib/spreadsheets/import/types";
 import { ImportReportView } from "./import-report";
 
 const ACCEPT =
@@ -29,8 +31,9 @@ export function ImportForm({
   maxBytes: number;
 }) {
   const t = useTranslations("spreadsheets");
-  const message = useMessage();
-  const [state, formAction, pending] = useActionState(importAction, IDLE_IMPORT);
+  const form = useForm(importAction);
+  const { pending } = form;
+  const { report, notice, done } = shown(form.state);
   const [tooLarge, setTooLarge] = useState(false);
   const [intent, setIntent] = useState<"preview" | "confirm">("preview");
   const id = useId();
@@ -39,7 +42,7 @@ export function ImportForm({
   return (
     <div className="space-y-6">
       <form
-        action={formAction}
+        action={form.action}
         onSubmit={(event) => {
           const file = new FormData(event.currentTarget).get("file");
           const large = file instanceof File && file.size > maxBytes;
@@ -78,18 +81,14 @@ export function ImportForm({
         </Button>
       </form>
 
-      {state.status === "refused" ? (
-        <Alert tone="error" key={state.attempt}>
-          {message(state.message)}
-        </Alert>
-      ) : null}
-      {state.status === "done" ? (
+      {report ? null : <FormFeedback key={form.key} state={form.state} />}
+      {done ? (
         <Alert tone="success" title={t("import.doneTitle")}>
           <p>
             {t("import.done", {
-              name: state.fileName,
-              created: state.created,
-              updated: state.updated,
+              name: done.fileName,
+              created: done.created,
+              updated: done.updated,
             })}
           </p>
           <p>
@@ -99,24 +98,24 @@ export function ImportForm({
           </p>
         </Alert>
       ) : null}
-      {state.status === "report" ? (
+      {report ? (
         <ImportReportView
-          key={state.attempt}
-          report={state.report}
-          notice={state.notice}
+          key={form.key}
+          report={report}
+          notice={notice}
           confirm={
-            state.report.confirm ? (
-              <form action={formAction} onSubmit={() => setIntent("confirm")}>
+            report.confirm ? (
+              <form action={form.action} onSubmit={() => setIntent("confirm")}>
                 <input type="hidden" name="groupId" value={groupId} />
                 <input type="hidden" name="intent" value="confirm" />
-                <input type="hidden" name="fileName" value={state.report.fileName} />
-                <input type="hidden" name="content" value={state.report.confirm.content} />
-                <input type="hidden" name="token" value={state.report.confirm.token} />
+                <input type="hidden" name="fileName" value={report.fileName} />
+                <input type="hidden" name="content" value={report.confirm.content} />
+                <input type="hidden" name="token" value={report.confirm.token} />
                 <Button type="submit" disabled={pending} aria-disabled={pending}>
                   {pending && intent === "confirm"
                     ? t("import.confirming")
                     : t("import.confirm", {
-                        count: state.report.counts.create + state.report.counts.update,
+                        count: report.counts.create + report.counts.update,
                       })}
                 </Button>
               </form>
@@ -126,4 +125,17 @@ export function ImportForm({
       ) : null}
     </div>
   );
+}
+
+/**
+ * What the page shows for an answer: a report (a refused confirmation's comes with the reason
+ * as a notice), or what was written. A refusal without a report is the form's feedback.
+ */
+function shown(state: FormState<ImportOutcome>) {
+  const data = state.status === "idle" ? undefined : state.data;
+  return {
+    report: data?.kind === "report" ? data.report : null,
+    notice: state.status === "error" ? state.message : null,
+    done: data?.kind === "done" ? data : null,
+  };
 }

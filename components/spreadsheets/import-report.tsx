@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useRef } from "react";
-import { useMessage } from "@/components/projects/form-feedback";
+import { useMessage } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import type { MessageRef } from "@/lib/errors";
 import type {
@@ -140,7 +140,9 @@ export function ImportReportView({
           <p className="text-sm text-muted">
             {report.encoding === "windows-1252"
               ? t("readAsWindows")
-              : t("readAs", { format: report.format === "xlsx" ? t("excel") : t("csv") })}
+              : report.encoding === "windows-1251"
+                ? t("readAsCyrillic")
+                : t("readAs", { format: report.format === "xlsx" ? t("excel") : t("csv") })}
           </p>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
-import { MAX_FILE_MB, MAX_ROWS } from "@/lib/spreadsheets/read";
+import { MAX_FILE_MB, MAX_ROWS } from "@/lib/spreadsheets/import/rules";
 
 const RULES = ["headings", "values", "status", "formats", "formulas", "limits"] as const;
 

@@ -9,12 +9,3 @@ export function Card({ className, ...props }: ComponentProps<"section">) {
     />
   );
 }
-
-export function PageHeader({ title, description }: { title: string; description?: string }) {
-  return (
-    <header className="mb-6 space-y-1">
-      <h1 className="text-2xl font-semibold tracking-tight text-ink">{title}</h1>
-      {description ? <p className="text-muted">{description}</p> : null}
-    </header>
-  );
-}

@@ -42,6 +42,12 @@ export const meetings = pgTable(
     minutesEn: text(),
     /** Once set, minutes and decisions are locked. */
     closedAt: timestamp({ withTimezone: true }),
+    /** The day the brief reports up to, and updates are due by; null: the meeting's first day. */
+    briefCutoffOn: date({ mode: "string" }),
+    /** When a coordinator published the brief to the group. */
+    briefReadyAt: timestamp({ withTimezone: true }),
+    /** Raised when the meeting moves or is cancelled (the calendar invitation's SEQUENCE). */
+    sequence: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

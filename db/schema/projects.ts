@@ -38,10 +38,13 @@ export const cooperationAreas = pgTable(
     nameRu: text().notNull(),
     nameEn: text().notNull(),
     position: integer().notNull(),
+    /** The OECD DAC 5-digit purpose code the area is reported under in IATI, e.g. "31320". */
+    dacCode: text(),
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    check("cooperation_areas_dac_code", sql`${t.dacCode} is null or ${t.dacCode} ~ '^[0-9]{5}$'`),
     // Target of composite foreign keys that keep a project inside its own group's areas.
     unique("cooperation_areas_id_group_key").on(t.id, t.groupId),
     index("cooperation_areas_group_position_idx").on(t.groupId, t.position),
@@ -77,16 +80,21 @@ export const projects = pgTable(
     contactNoId: uuid().references(() => users.id, { onDelete: "set null" }),
     contactRuId: uuid().references(() => users.id, { onDelete: "set null" }),
     partners: text().array().notNull().default(sql`'{}'::text[]`),
-    places: text().array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Every name and alias of the project's places (project_places), in every language and
+     * script: what the search text folds. Written with the places (lib/places/writes.ts),
+     * never shown.
+     */
+    placeNames: text().array().notNull().default(sql`'{}'::text[]`),
     fundingAmount: numeric({ precision: 14, scale: 2 }),
     fundingCurrency: currencyEnum(),
     fundingSource: text(),
     lastUpdateAt: timestamp({ withTimezone: true }),
     /** The side whose confirmation the latest status update awaits; null when none is awaited. */
     awaitingConfirmationFrom: delegationEnum(),
-    /** Folded text of code, titles, summaries, organisations, places and partners (see 0002_search_fold.sql). */
+    /** Folded text of code, titles, summaries, organisations, place names and partners (see 0002_search_fold.sql). */
     searchText: text().generatedAlwaysAs(
-      sql`workplan_project_search_text(code, title_nb, title_ru, title_en, summary_nb, summary_ru, summary_en, lead_org_no, lead_org_ru, places, partners)`,
+      sql`workplan_project_search_text(code, title_nb, title_ru, title_en, summary_nb, summary_ru, summary_en, lead_org_no, lead_org_ru, place_names, partners)`,
     ),
     /** Optimistic concurrency: every write must name the version it started from. */
     version: integer().notNull().default(1),

@@ -8,6 +8,7 @@ import {
   meetingAttendees,
   meetings,
 } from "./meetings";
+import { places, projectPlaces } from "./places";
 import { cooperationAreas, milestones, projects, workPlanProjects, workPlans } from "./projects";
 import { memberships, users, workingGroups } from "./users";
 
@@ -50,6 +51,12 @@ export const projectsRelations = relations(projects, ({ one, many }) => ({
   updates: many(statusUpdates),
   comments: many(comments),
   plans: many(workPlanProjects),
+  places: many(projectPlaces),
+}));
+
+export const projectPlacesRelations = relations(projectPlaces, ({ one }) => ({
+  project: one(projects, { fields: [projectPlaces.projectId], references: [projects.id] }),
+  place: one(places, { fields: [projectPlaces.placeId], references: [places.id] }),
 }));
 
 export const milestonesRelations = relations(milestones, ({ one }) => ({
@@ -120,6 +127,7 @@ export const agendaItemProjectsRelations = relations(agendaItemProjects, ({ one 
 
 export const decisionsRelations = relations(decisions, ({ one }) => ({
   meeting: one(meetings, { fields: [decisions.meetingId], references: [meetings.id] }),
+  project: one(projects, { fields: [decisions.projectId], references: [projects.id] }),
 }));
 
 export const actionItemsRelations = relations(actionItems, ({ one }) => ({

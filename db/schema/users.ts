@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -35,10 +36,18 @@ export const users = pgTable(
     /** Bumped to end every session of the user on their next request. */
     sessionVersion: integer().notNull().default(1),
     mustChangePassword: boolean().notNull().default(false),
+    /** IANA time zone for digests and dates in mail; null: Europe/Oslo or Europe/Moscow by delegation. */
+    timeZone: text(),
+    /** The hour (0–23, in the user's time zone) daily and weekly digests are sent. */
+    digestHour: smallint().notNull().default(7),
+    /** SHA-256 of the secret in the user's calendar subscription address; null: none. */
+    calendarTokenHash: text(),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("users_email_key").on(t.email),
+    uniqueIndex("users_calendar_token_key").on(t.calendarTokenHash),
+    check("users_digest_hour", sql`${t.digestHour} between 0 and 23`),
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("users_name_not_blank", sql`length(btrim(${t.name})) > 0`),
   ],
@@ -57,6 +66,8 @@ export const workingGroups = pgTable(
     commissionRu: text().notNull(),
     commissionEn: text().notNull(),
     archivedAt: timestamp({ withTimezone: true }),
+    /** Days before a meeting's brief cut-off on which contacts are reminded of their updates. */
+    reminderDays: integer().array().notNull().default(sql`'{14,3}'::integer[]`),
     ...timestamps,
   },
   (t) => [
@@ -89,6 +100,8 @@ export const SETTING_KEYS = {
   demo: "demo_data",
   /** The roles that must use two-factor sign-in: a jsonb array such as ["admin","coordinator"]. */
   requireTwoFactor: "require_2fa",
+  /** The installation's IATI organisation identifier (e.g. "NO-BRC-971277882"), a JSON string. */
+  iatiOrganisation: "iati_org",
 } as const;
 
 /** Installation-wide settings (e.g. whether demo data is present). */

@@ -218,16 +218,19 @@ export const demoData: DemoData = {
     {
       key: "maritime",
       group: "rcbc",
+      dacCode: "21040",
       name: { nb: "Maritim teknologi", ru: "Морские технологии", en: "Maritime technology" },
     },
     {
       key: "aquaculture",
       group: "rcbc",
+      dacCode: "31320",
       name: { nb: "Akvakultur", ru: "Аквакультура", en: "Aquaculture" },
     },
     {
       key: "business",
       group: "rcbc",
+      dacCode: "33110",
       name: {
         nb: "Næringsliv og handel",
         ru: "Предпринимательство и торговля",
@@ -237,6 +240,7 @@ export const demoData: DemoData = {
     {
       key: "culture",
       group: "rcbc",
+      dacCode: "16061",
       name: {
         nb: "Kultur og folk-til-folk-samarbeid",
         ru: "Культура и межлюдские контакты",
@@ -246,6 +250,7 @@ export const demoData: DemoData = {
     {
       key: "border",
       group: "rcbc",
+      dacCode: "33120",
       name: {
         nb: "Grensepassering og logistikk",
         ru: "Пересечение границы и логистика",
@@ -255,16 +260,19 @@ export const demoData: DemoData = {
     {
       key: "environment",
       group: "rcbc",
+      dacCode: "41010",
       name: { nb: "Miljø", ru: "Охрана окружающей среды", en: "Environment" },
     },
     {
       key: "health",
       group: "rcbc",
+      dacCode: "12110",
       name: { nb: "Helse", ru: "Здравоохранение", en: "Health" },
     },
     {
       key: "education",
       group: "rcbc",
+      dacCode: "11420",
       name: {
         nb: "Utdanning og forskning",
         ru: "Образование и наука",
@@ -274,6 +282,7 @@ export const demoData: DemoData = {
     {
       key: "emergency",
       group: "rcbc",
+      dacCode: "74020",
       name: {
         nb: "Samfunnssikkerhet og beredskap",
         ru: "Предупреждение и ликвидация чрезвычайных ситуаций",
@@ -283,16 +292,19 @@ export const demoData: DemoData = {
     {
       key: "tourism",
       group: "rcbc",
+      dacCode: "33210",
       name: { nb: "Reiseliv", ru: "Туризм", en: "Tourism" },
     },
     {
       key: "energy-efficiency",
       group: "energy",
+      dacCode: "23183",
       name: { nb: "Energieffektivisering", ru: "Энергоэффективность", en: "Energy efficiency" },
     },
     {
       key: "renewables",
       group: "energy",
+      dacCode: "23210",
       name: {
         nb: "Fornybar energi",
         ru: "Возобновляемые источники энергии",
@@ -3862,6 +3874,108 @@ export const demoData: DemoData = {
       },
       owner: "energyDelRu",
       due: "2018-06-30",
+    },
+  ],
+  comments: [
+    {
+      group: "rcbc",
+      project: "2018-24",
+      author: "delRu",
+      body: "Андерс, просьба уточнить у УиТ, сколько мест в программе 2020–2021 учебного года получат студенты МАГУ: от этого зависит объявление о приёме в феврале.",
+      locale: "ru",
+      hoursAgo: 5,
+    },
+  ],
+  // What the demo accounts find at first sign-in: an update of the other side to confirm, a
+  // comment, an overdue action item, the coordinators' reminder before the next meeting.
+  notifications: [
+    {
+      to: "delNo",
+      kind: "update_awaiting_confirmation",
+      group: "rcbc",
+      actor: "delRu",
+      project: "2018-24",
+      latestUpdate: true,
+      hoursAgo: 20,
+    },
+    {
+      to: "coordNo",
+      kind: "update_awaiting_confirmation",
+      group: "rcbc",
+      actor: "delRu",
+      project: "2018-24",
+      latestUpdate: true,
+      hoursAgo: 20,
+    },
+    {
+      to: "delNo",
+      kind: "comment_added",
+      group: "rcbc",
+      actor: "delRu",
+      project: "2018-24",
+      hoursAgo: 5,
+    },
+    {
+      to: "delNo",
+      kind: "action_item_overdue",
+      group: "rcbc",
+      project: "2018-09",
+      actionItem: { meeting: 5, project: "2018-09" },
+      hoursAgo: 30,
+    },
+    {
+      to: "delNo",
+      kind: "action_item_assigned",
+      group: "rcbc",
+      actor: "coordNo",
+      project: "2018-07",
+      actionItem: { meeting: 5, project: "2018-07" },
+      hoursAgo: 120,
+      read: true,
+    },
+    {
+      to: "coordNo",
+      kind: "update_reminder",
+      group: "rcbc",
+      meeting: 6,
+      reminder: { projects: ["2018-13", "2018-27"], audience: "coordinator" },
+      hoursAgo: 2,
+    },
+    {
+      to: "coordRu",
+      kind: "update_reminder",
+      group: "rcbc",
+      meeting: 6,
+      reminder: { projects: ["2018-13", "2018-27"], audience: "coordinator" },
+      hoursAgo: 2,
+    },
+    {
+      to: "coordRu",
+      kind: "update_awaiting_confirmation",
+      group: "rcbc",
+      actor: "coordNo",
+      project: "2018-12",
+      latestUpdate: true,
+      hoursAgo: 50,
+    },
+    {
+      to: "delRu",
+      kind: "update_awaiting_confirmation",
+      group: "rcbc",
+      actor: "coordNo",
+      project: "2018-12",
+      latestUpdate: true,
+      hoursAgo: 50,
+    },
+    {
+      to: "delRu",
+      kind: "update_confirmed",
+      group: "rcbc",
+      actor: "delNo",
+      project: "2018-07",
+      latestUpdate: true,
+      hoursAgo: 70,
+      read: true,
     },
   ],
 };

@@ -3,6 +3,7 @@ import type {
   Delegation,
   GroupRole,
   Locale,
+  NotificationKind,
   ProjectHealth,
   ProjectStatus,
 } from "../../lib/vocabulary";
@@ -39,6 +40,8 @@ export interface DemoGroup {
 export interface DemoArea {
   key: string;
   group: GroupKey;
+  /** The OECD DAC 5 purpose code of the area (the sector of IATI exports). */
+  dacCode?: string;
   name: L10nFull;
 }
 
@@ -123,6 +126,42 @@ export interface DemoActionItem {
   doneOn?: IsoDate;
 }
 
+/** A comment on a project, some hours before the seed's clock. */
+export interface DemoComment {
+  group: GroupKey;
+  project: string;
+  /** A DemoPerson key: a member of the group who may comment. */
+  author: string;
+  body: string;
+  locale: Locale;
+  hoursAgo: number;
+}
+
+/**
+ * What a demo user finds in their inbox at first sign-in, as the app would have written it:
+ * a kind and references (rendered in the reader's language when read), some hours before the
+ * seed's clock (notifications are kept 180 days, so they must be recent).
+ */
+export interface DemoNotification {
+  /** Whose: a DemoPerson key. */
+  to: string;
+  kind: NotificationKind;
+  group: GroupKey;
+  /** Who caused it; none for what the clock caused (reminders, due dates). */
+  actor?: string;
+  project?: string;
+  /** About the project's latest status update. */
+  latestUpdate?: boolean;
+  /** The action item of this meeting and project owned by the recipient. */
+  actionItem?: { meeting: number; project: string };
+  /** A meeting of the group by number (a reminder's meeting). */
+  meeting?: number;
+  /** A reminder's projects (codes), due by the meeting's first day. */
+  reminder?: { projects: string[]; audience: "contact" | "coordinator" };
+  hoursAgo: number;
+  read?: boolean;
+}
+
 export interface DemoData {
   groups: DemoGroup[];
   people: DemoPerson[];
@@ -131,4 +170,6 @@ export interface DemoData {
   meetings: DemoMeeting[];
   projects: DemoProject[];
   actionItems: DemoActionItem[];
+  comments: DemoComment[];
+  notifications: DemoNotification[];
 }

@@ -3,7 +3,9 @@ import type { Database, Transaction } from "../client";
 import * as s from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { demoData } from "./demo-content";
+import { insertDemoDocuments } from "./demo-documents";
 import type { DemoData, DemoMeeting, DemoProject, IsoDate, L10n } from "./demo-types";
+import { GAZETTEER, type GazetteerPlace } from "./gazetteer";
 
 const l10n = <P extends string>(prefix: P, text: L10n | undefined) =>
   ({
@@ -30,6 +32,30 @@ export function nextMeetingDates(now: Date): {
   due.setUTCDate(due.getUTCDate() - 14);
   return { startsOn: isoDay(start), endsOn: isoDay(end), dueBefore: isoDay(due) };
 }
+
+/** A demo project's places from the gazetteer, by name ("Storskog" is the crossing), each once. */
+function demoPlaces(p: DemoProject): GazetteerPlace[] {
+  const found: GazetteerPlace[] = [];
+  for (const name of p.places) {
+    const wanted = name.toLowerCase();
+    const place = GAZETTEER.find((g) =>
+      [g.nb, g.ru, g.en, ...g.aliases].some((n) => n.toLowerCase() === wanted),
+    );
+    if (!place)
+      throw new Error(`demo project ${p.code} names ${name}, which is not in the gazetteer`);
+    if (!found.includes(place)) found.push(place);
+  }
+  return found;
+}
+
+/** A place's names as projects.place_names holds them (lib/places/writes.ts, in SQL). */
+const searchNames = (g: GazetteerPlace) => [
+  g.nb,
+  g.ru,
+  g.en,
+  ...(g.se ? [g.se] : []),
+  ...g.aliases,
+];
 
 function check(data: DemoData) {
   for (const account of DEMO_ACCOUNTS) {
@@ -63,7 +89,12 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
       .where(eq(s.settings.key, s.SETTING_KEYS.demo));
     if (marker) return { seeded: false };
     await insertAll(tx, demoData, hashes, now);
-    await tx.insert(s.settings).values({ key: s.SETTING_KEYS.demo, value: true });
+    await insertDemoDocuments(tx);
+    await tx.insert(s.settings).values([
+      { key: s.SETTING_KEYS.demo, value: true },
+      // IATI's own registration agency (XI-IATI), for the demo's IATI exports.
+      { key: s.SETTING_KEYS.iatiOrganisation, value: "XI-IATI-WPDEMO" },
+    ]);
     await tx.insert(s.auditEvents).values({ action: "demo.seeded", entityType: "installation" });
     return { seeded: true };
   });
@@ -135,6 +166,7 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
       .values({
         groupId: id(groupIds, a.group, "group"),
         position,
+        dacCode: a.dacCode ?? null,
         ...l10n("name", a.name),
       } as s.NewCooperationArea)
       .returning({ id: s.cooperationAreas.id });
@@ -181,7 +213,15 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
   const delegationOf = (key: string) => data.people.find((p) => p.key === key)?.delegation ?? "NO";
   const otherSide = (side: "NO" | "RU") => (side === "NO" ? "RU" : "NO");
 
+  const placeIds = new Map(
+    (await tx.select({ id: s.places.id, key: s.places.key }).from(s.places)).map((p) => [
+      p.key,
+      p.id,
+    ]),
+  );
   const projectIds = new Map<string, string>();
+  /** Each project's latest status update, for the notifications about it. */
+  const latestUpdateIds = new Map<string, string>();
   for (const p of data.projects) projectIds.set(`${p.group}:${p.code}`, await insertProject(tx, p));
 
   async function insertProject(db: Transaction, p: DemoProject) {
@@ -216,7 +256,7 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
         contactNoId: id(personIds, p.contactNo, "person"),
         contactRuId: id(personIds, p.contactRu, "person"),
         partners: p.partners,
-        places: p.places,
+        placeNames: demoPlaces(p).flatMap(searchNames),
         fundingAmount: p.funding ? p.funding.amount.toFixed(2) : null,
         fundingCurrency: p.funding?.currency ?? null,
         fundingSource: p.funding?.source ?? null,
@@ -229,6 +269,15 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
       } as s.NewProject)
       .returning({ id: s.projects.id });
     if (!row) throw new Error("project insert failed");
+    const places = demoPlaces(p);
+    if (places.length)
+      await db.insert(s.projectPlaces).values(
+        places.map((place, position) => ({
+          projectId: row.id,
+          placeId: id(placeIds, place.key, "place"),
+          position,
+        })),
+      );
     if (p.milestones.length) {
       await db.insert(s.milestones).values(
         p.milestones.map((m, position) => ({
@@ -262,6 +311,7 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
           nextSteps: u.nextSteps ?? null,
         })
         .returning({ id: s.statusUpdates.id });
+      if (update) latestUpdateIds.set(`${p.group}:${p.code}`, update.id);
       if (update && u.confirmedBy) {
         const confirmer = data.people.find((person) => person.key === u.confirmedBy);
         await db.insert(s.statusConfirmations).values({
@@ -348,21 +398,96 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
     }
   }
 
+  let actionItemRows: {
+    id: string;
+    meetingId: string | null;
+    ownerId: string | null;
+    projectId: string | null;
+  }[] = [];
   if (data.actionItems.length) {
-    await tx.insert(s.actionItems).values(
-      data.actionItems.map((a) => {
-        const meeting = data.meetings.find((m) => m.group === a.group && m.number === a.meeting);
-        const created = meeting && meeting.endsOn !== "next" ? meeting.endsOn : isoDay(now);
+    actionItemRows = await tx
+      .insert(s.actionItems)
+      .values(
+        data.actionItems.map((a) => {
+          const meeting = data.meetings.find((m) => m.group === a.group && m.number === a.meeting);
+          const created = meeting && meeting.endsOn !== "next" ? meeting.endsOn : isoDay(now);
+          return {
+            groupId: id(groupIds, a.group, "group"),
+            meetingId: id(meetingIds, `${a.group}:${a.meeting}`, "meeting"),
+            projectId: a.project ? id(projectIds, `${a.group}:${a.project}`, "project") : null,
+            ...l10n("text", a.text),
+            ownerId: id(personIds, a.owner, "person"),
+            dueOn: a.due === "before-next-meeting" ? next.dueBefore : a.due,
+            doneAt: a.doneOn ? atTime(a.doneOn, 0) : null,
+            doneById: a.doneOn ? id(personIds, a.owner, "person") : null,
+            createdAt: atTime(created, 60),
+          };
+        }),
+      )
+      .returning({
+        id: s.actionItems.id,
+        meetingId: s.actionItems.meetingId,
+        ownerId: s.actionItems.ownerId,
+        projectId: s.actionItems.projectId,
+      });
+  }
+
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+  if (data.comments.length) {
+    await tx.insert(s.comments).values(
+      data.comments.map((c) => ({
+        projectId: id(projectIds, `${c.group}:${c.project}`, "project"),
+        groupId: id(groupIds, c.group, "group"),
+        authorId: id(personIds, c.author, "person"),
+        body: c.body,
+        locale: c.locale,
+        createdAt: hoursAgo(c.hoursAgo),
+      })),
+    );
+  }
+
+  if (data.notifications.length) {
+    await tx.insert(s.notifications).values(
+      data.notifications.map((n) => {
+        const userId = id(personIds, n.to, "person");
+        const projectId = n.project ? id(projectIds, `${n.group}:${n.project}`, "project") : null;
+        const meetingId =
+          n.meeting === undefined ? null : id(meetingIds, `${n.group}:${n.meeting}`, "meeting");
+        const item = n.actionItem
+          ? actionItemRows.find(
+              (row) =>
+                row.ownerId === userId &&
+                row.meetingId ===
+                  id(meetingIds, `${n.group}:${n.actionItem?.meeting}`, "meeting") &&
+                row.projectId === id(projectIds, `${n.group}:${n.actionItem?.project}`, "project"),
+            )
+          : undefined;
+        if (n.actionItem && !item) throw new Error(`demo data: no action item for ${n.to}`);
+        const createdAt = hoursAgo(n.hoursAgo);
         return {
-          groupId: id(groupIds, a.group, "group"),
-          meetingId: id(meetingIds, `${a.group}:${a.meeting}`, "meeting"),
-          projectId: a.project ? id(projectIds, `${a.group}:${a.project}`, "project") : null,
-          ...l10n("text", a.text),
-          ownerId: id(personIds, a.owner, "person"),
-          dueOn: a.due === "before-next-meeting" ? next.dueBefore : a.due,
-          doneAt: a.doneOn ? atTime(a.doneOn, 0) : null,
-          doneById: a.doneOn ? id(personIds, a.owner, "person") : null,
-          createdAt: atTime(created, 60),
+          userId,
+          groupId: id(groupIds, n.group, "group"),
+          kind: n.kind,
+          actorId: n.actor ? id(personIds, n.actor, "person") : null,
+          projectId,
+          meetingId: meetingId ?? item?.meetingId ?? null,
+          actionItemId: item?.id ?? null,
+          statusUpdateId: n.latestUpdate
+            ? id(latestUpdateIds, `${n.group}:${n.project}`, "status update")
+            : null,
+          params: n.reminder
+            ? {
+                projects: n.reminder.projects.map((code) =>
+                  id(projectIds, `${n.group}:${code}`, "project"),
+                ),
+                cutoff: next.startsOn,
+                audience: n.reminder.audience,
+              }
+            : {},
+          // Written as if before mail was set up: shown in the app, never mailed.
+          delivery: "off",
+          readAt: n.read ? new Date(createdAt.getTime() + 3_600_000) : null,
+          createdAt,
         };
       }),
     );

@@ -1,23 +1,29 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Transaction } from "@/db/client";
 import { recoveryCodes, twoFactorCredentials, users } from "@/db/schema";
-import { changePasswordSchema, newPasswordProblem } from "@/lib/account/rules";
+import {
+  changePasswordSchema,
+  confirmTwoFactorSchema,
+  disableTwoFactorSchema,
+  endSessionSchema,
+  localeSchema,
+  profileSchema,
+  startTwoFactorSchema,
+} from "@/lib/account/input";
+import { newPasswordProblem } from "@/lib/account/rules";
 import { defineAction } from "@/lib/actions/guard";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { endSession } from "@/lib/auth/sessions";
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from "@/lib/auth/totp";
 import { consumeSecondFactor, openTotpSecret, sealTotpSecret } from "@/lib/auth/two-factor";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import { storableString } from "@/lib/validation";
-import { LOCALES } from "@/lib/vocabulary";
+import { notifyUser } from "@/lib/notifications/writes";
 
 export const updateProfile = defineAction({
   name: "user.updateProfile",
   permission: "self",
-  schema: z.object({
-    name: storableString().trim().min(1).max(200),
-    locale: z.enum(LOCALES),
-  }),
+  schema: profileSchema,
   async run({ tx, actor, input, audit }) {
     const [before] = await tx
       .select({ name: users.name, locale: users.locale })
@@ -73,11 +79,11 @@ export const changePassword = defineAction({
       })
       .where(eq(users.id, actor.id));
     await audit({ action: "user.change_password", entityType: "user", entityId: actor.id });
+    // In the app, and by mail (per the user's choice): a change they did not make shows at once.
+    await notifyUser(tx, actor.id, "password_changed", { actorId: actor.id });
     return { email: user.email };
   },
 });
-
-const codeField = z.string().trim().min(1).max(64);
 
 async function credentialOf(tx: Transaction, userId: string) {
   const [row] = await tx
@@ -95,7 +101,7 @@ async function credentialOf(tx: Transaction, userId: string) {
 export const startTwoFactor = defineAction({
   name: "user.startTwoFactor",
   permission: "self",
-  schema: z.object({}),
+  schema: startTwoFactorSchema,
   async run({ tx, actor }) {
     const current = await credentialOf(tx, actor.id);
     if (current?.confirmedAt)
@@ -119,7 +125,7 @@ export const startTwoFactor = defineAction({
 export const confirmTwoFactor = defineAction({
   name: "user.confirmTwoFactor",
   permission: "self",
-  schema: z.object({ code: codeField }),
+  schema: confirmTwoFactorSchema,
   async run({ tx, actor, input, audit }) {
     const now = new Date();
     const pending = await credentialOf(tx, actor.id);
@@ -142,6 +148,7 @@ export const confirmTwoFactor = defineAction({
       entityId: actor.id,
       after: { twoFactor: true, recoveryCodes: codes.length },
     });
+    await notifyUser(tx, actor.id, "two_factor_enabled", { actorId: actor.id });
     return { recoveryCodes: codes };
   },
 });
@@ -150,10 +157,7 @@ export const confirmTwoFactor = defineAction({
 export const disableTwoFactor = defineAction({
   name: "user.disableTwoFactor",
   permission: "self",
-  schema: z.object({
-    currentPassword: z.string().min(1).max(1024),
-    code: codeField,
-  }),
+  schema: disableTwoFactorSchema,
   async run({ tx, actor, input, audit }) {
     const now = new Date();
     const credential = await credentialOf(tx, actor.id);
@@ -179,6 +183,7 @@ export const disableTwoFactor = defineAction({
       before: { twoFactor: true },
       after: { twoFactor: false },
     });
+    await notifyUser(tx, actor.id, "two_factor_disabled", { actorId: actor.id });
     return { disabled: true };
   },
 });
@@ -186,7 +191,7 @@ export const disableTwoFactor = defineAction({
 export const setLocale = defineAction({
   name: "user.setLocale",
   permission: "self",
-  schema: z.object({ locale: z.enum(LOCALES) }),
+  schema: localeSchema,
   async run({ tx, actor, input, audit }) {
     const [before] = await tx
       .select({ locale: users.locale })
@@ -204,5 +209,25 @@ export const setLocale = defineAction({
       after: { locale: input.locale },
     });
     return { locale: input.locale };
+  },
+});
+
+/**
+ * Ends one of the user's own sessions (listed on the profile): its cookie, wherever it is, no
+ * longer signs anyone in. Another user's session id ends nothing (not found).
+ */
+export const endOwnSession = defineAction({
+  name: "user.endSession",
+  permission: "self",
+  schema: endSessionSchema,
+  async run({ tx, actor, input, audit }) {
+    if (!(await endSession(tx, input.sessionId, actor.id))) throw new AppError("not_found");
+    await audit({
+      action: "user.end_session",
+      entityType: "user",
+      entityId: actor.id,
+      after: { sessionId: input.sessionId },
+    });
+    return { ended: input.sessionId };
   },
 });

@@ -3,150 +3,132 @@
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { ActionRefusal } from "@/lib/actions/guard";
+import { formDataToObject, runAction } from "@/lib/actions/run";
+import { getSessionUser, TWO_FACTOR_PATH } from "@/lib/auth/session";
+import { signInAgain } from "@/lib/auth/sign-in-again";
+import {
+  type AttemptKeys,
+  beginAttempt,
+  clientIp,
+  recordFailure,
+  recordSuccess,
+  throttledMessage,
+} from "@/lib/auth/throttle";
+import { formAction, toFormState } from "@/lib/forms/server";
+import type { FormState } from "@/lib/forms/state";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { getDb } from "@/lib/server/db";
 import {
   changePassword,
   confirmTwoFactor,
   disableTwoFactor,
+  endOwnSession,
   setLocale,
   startTwoFactor,
   updateProfile,
-} from "@/lib/account/actions";
-import { formDataToObject, runAction } from "@/lib/actions/run";
-import { getSessionUser, TWO_FACTOR_PATH } from "@/lib/auth/session";
-import { signInAgain } from "@/lib/auth/sign-in-again";
-import { beginAttempt, clientIp, recordFailure, recordSuccess } from "@/lib/auth/throttle";
-import type { ErrorCode, FieldErrors, MessageRef } from "@/lib/errors";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { getDb } from "@/lib/server/db";
+} from "./actions";
+import { EVERY_PAGE } from "./rules";
 
-export type ProfileState =
-  | { status: "idle" }
-  | {
-      status: "error";
-      message: MessageRef;
-      fieldErrors: FieldErrors;
-      values: { name: string; locale: string };
-      attempt: string;
-    }
-  | { status: "saved"; attempt: string };
-
-export async function updateProfileAction(
-  _previous: ProfileState,
-  formData: FormData,
-): Promise<ProfileState> {
-  const input = formDataToObject(formData);
-  const result = await runAction(updateProfile, input);
-  if (result.status === "error")
-    return {
-      status: "error",
-      message: result.message,
-      fieldErrors: result.fieldErrors ?? {},
-      values: { name: String(input.name ?? ""), locale: String(input.locale ?? "") },
-      attempt: crypto.randomUUID(),
-    };
-  if (result.status === "success")
-    // The sign-in page follows the same language after signing out.
-    (await cookies()).set(LOCALE_COOKIE, result.data.locale, {
-      path: "/",
-      sameSite: "lax",
-      httpOnly: true,
-      secure: process.env.NODE_ENV === "production",
-      maxAge: 60 * 60 * 24 * 365,
-    });
-  revalidatePath("/", "layout");
-  return { status: "saved", attempt: crypto.randomUUID() };
+/** The language in a cookie as well: the sign-in page follows it after signing out. */
+async function rememberLocale(locale: string) {
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production",
+    maxAge: 60 * 60 * 24 * 365,
+  });
 }
 
-/** Never carries a password back: after a refusal the password fields start empty. */
-export type PasswordState =
-  | { status: "idle" }
-  | {
-      status: "error";
-      code: ErrorCode;
-      message: MessageRef;
-      fieldErrors: FieldErrors;
-      attempt: string;
-    }
-  | { status: "signInAgain" };
-
-export async function changePasswordAction(
-  _previous: PasswordState,
-  formData: FormData,
-): Promise<PasswordState> {
-  const result = await runAction(changePassword, formDataToObject(formData));
-  if (result.status === "error")
-    return {
-      status: "error",
-      code: result.code,
-      message: result.message,
-      fieldErrors: result.fieldErrors ?? {},
-      attempt: crypto.randomUUID(),
-    };
-  if (result.status !== "success") return { status: "idle" };
-  // Every session ended with the change; this browser goes on with a fresh one.
-  const next = formData.get("from") === "profile" ? "/profile?password=changed" : "/";
-  await signInAgain(result.data.email, String(formData.get("newPassword") ?? ""), next);
-  return { status: "signInAgain" };
-}
-
-/** Never carries a password or a code back: after a refusal the fields start empty. */
-export type TwoFactorState =
-  | { status: "idle" }
-  | { status: "error"; message: MessageRef; fieldErrors: FieldErrors; attempt: string }
-  /** The recovery codes, shown once by the form that asked and never again. */
-  | { status: "enabled"; recoveryCodes: string[] };
-
-const error = (message: MessageRef, fieldErrors: FieldErrors = {}): TwoFactorState => ({
-  status: "error",
-  message,
-  fieldErrors,
-  attempt: crypto.randomUUID(),
+export const updateProfileAction = formAction(updateProfile, {
+  revalidate: EVERY_PAGE,
+  onSuccess: (profile) => rememberLocale(profile.locale),
 });
 
-export async function startTwoFactorAction(
-  _previous: TwoFactorState,
-  _formData: FormData,
-): Promise<TwoFactorState> {
-  const result = await runAction(startTwoFactor, {});
-  if (result.status === "error") return error(result.message, result.fieldErrors);
-  revalidatePath(TWO_FACTOR_PATH);
-  return { status: "idle" };
+/**
+ * The kit never sends a password back: after a refusal the password fields start empty.
+ * Checking the current password is a sign-in in all but name (issue 18.4): it counts against
+ * the same throttle (below), so a session cannot be used to guess the password.
+ */
+const changePasswordForm = (keys: AttemptKeys, now: Date) =>
+  formAction(changePassword, {
+    // Every session ended with the change; this browser goes on with a fresh one (signing in
+    // again redirects, to the profile or to the start page for a replaced one-time password).
+    onSuccess: async ({ email }, fields) => {
+      await recordSuccess(getDb(), keys, now);
+      const next = fields.from === "profile" ? "/profile?password=changed" : "/";
+      await signInAgain(email, String(fields.newPassword ?? ""), next);
+    },
+  });
+
+export async function changePasswordAction(
+  previous: FormState<{ email: string }>,
+  formData: FormData,
+): Promise<FormState<{ email: string }>> {
+  const user = await getSessionUser();
+  const now = new Date();
+  const keys = { email: user?.email ?? "", ip: clientIp(await headers()) };
+  // Signed out: the action itself answers "unauthenticated".
+  if (!user) return changePasswordForm(keys, now)(previous, formData);
+  const db = getDb();
+  const verdict = await beginAttempt(db, keys, now);
+  if (!verdict.allowed)
+    return toFormState<{ email: string }>(
+      refusal("throttled", throttledMessage(verdict.retryAfterSeconds)),
+      formDataToObject(formData),
+    );
+  const state = await changePasswordForm(keys, now)(previous, formData);
+  if (state.status === "error" && state.fieldErrors.currentPassword?.length)
+    await recordFailure(db, keys, now);
+  return state;
 }
 
-export async function confirmTwoFactorAction(
-  _previous: TwoFactorState,
-  formData: FormData,
-): Promise<TwoFactorState> {
-  const result = await runAction(confirmTwoFactor, { code: formData.get("code") ?? "" });
-  if (result.status === "error") return error(result.message, result.fieldErrors);
-  if (result.status !== "success") return { status: "idle" };
-  // No revalidation here: the page would replace the form before the codes were read.
-  return { status: "enabled", recoveryCodes: result.data.recoveryCodes };
-}
+// The page then shows the new key; only after a success (a refusal stays in the form).
+export const startTwoFactorAction = formAction(startTwoFactor, {
+  revalidate: () => [TWO_FACTOR_PATH],
+});
+
+/**
+ * The answer carries the recovery codes, which the form shows this once. No revalidation: the
+ * page would replace the form before the codes were read.
+ */
+export const confirmTwoFactorAction = formAction(confirmTwoFactor, {
+  input: (fields) => ({ code: fields.code ?? "" }),
+});
+
+const refusal = (code: ActionRefusal["code"], message: ActionRefusal["message"]) =>
+  ({ status: "error", code, message }) satisfies ActionRefusal;
 
 /**
  * Checking the password and a code again is a sign-in in all but name: it counts against the
- * same throttle, so a stolen session cannot be used to guess either.
+ * same throttle, so a stolen session cannot be used to guess either. A success ends on the
+ * profile, which says that two-factor sign-in is off.
  */
 export async function disableTwoFactorAction(
-  _previous: TwoFactorState,
+  _previous: FormState<never>,
   formData: FormData,
-): Promise<TwoFactorState> {
+): Promise<FormState<never>> {
+  const fields = formDataToObject(formData);
   const user = await getSessionUser();
-  if (!user) return error({ key: "errors.unauthenticated" });
+  if (!user)
+    return toFormState<never>(
+      refusal("unauthenticated", { key: "errors.unauthenticated" }),
+      fields,
+    );
   const db = getDb();
   const now = new Date();
   const keys = { email: user.email, ip: clientIp(await headers()) };
   const verdict = await beginAttempt(db, keys, now);
   if (!verdict.allowed)
-    return error({
-      key: "auth.throttled",
-      values: { minutes: Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60)) },
-    });
-  const result = await runAction(disableTwoFactor, formDataToObject(formData));
+    return toFormState<never>(
+      refusal("throttled", throttledMessage(verdict.retryAfterSeconds)),
+      fields,
+    );
+  const result = await runAction(disableTwoFactor, fields);
   if (result.status === "error") {
     if (result.code === "validation") await recordFailure(db, keys, now);
-    return error(result.message, result.fieldErrors);
+    return toFormState<never>(result, fields);
   }
   await recordSuccess(db, keys, now);
   revalidatePath("/", "layout");
@@ -156,17 +138,17 @@ export async function disableTwoFactorAction(
 /** Saves the language: on the account when signed in, and in a cookie for the sign-in page. */
 export async function changeLanguage(locale: string): Promise<void> {
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    sameSite: "lax",
-    httpOnly: true,
-    secure: process.env.NODE_ENV === "production",
-    maxAge: 60 * 60 * 24 * 365,
-  });
+  await rememberLocale(locale);
   if (await getSessionUser()) await runAction(setLocale, { locale });
   revalidatePath("/", "layout");
 }
 
 export async function changeLanguageForm(formData: FormData): Promise<void> {
   await changeLanguage(String(formData.get("locale") ?? ""));
+}
+
+/** The profile's "End" next to a session: a plain form, the list refreshed (issue 18.5). */
+export async function endSessionForm(formData: FormData): Promise<void> {
+  await runAction(endOwnSession, { sessionId: String(formData.get("sessionId") ?? "") });
+  revalidatePath("/profile");
 }

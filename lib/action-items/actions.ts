@@ -1,13 +1,10 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Transaction } from "@/db/client";
 import { actionItems } from "@/db/schema";
+import { actionItemInput } from "@/lib/action-items/input";
 import { defineAction } from "@/lib/actions/guard";
 import { AppError } from "@/lib/errors";
-
-const actionItemInput = z.object({ actionItemId: z.uuid() });
-
-export type ActionItemInput = z.input<typeof actionItemInput>;
 
 /** The item, scoped by id and group, locked until the transaction ends (one writer at a time). */
 async function lockItem(tx: Transaction, actionItemId: string, groupId: string) {

@@ -6,6 +6,11 @@ import {
   parseProjectFilters,
 } from "@/lib/projects/list/input";
 
+/** Completing or reopening names the item. */
+export const actionItemInput = z.object({ actionItemId: z.uuid() });
+
+export type ActionItemInput = z.input<typeof actionItemInput>;
+
 export const ACTION_ITEM_STATES = ["open", "overdue", "done", "all"] as const;
 export type ActionItemState = (typeof ACTION_ITEM_STATES)[number];
 export const ACTION_ITEMS_PAGE_SIZE = 50;

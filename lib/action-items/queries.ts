@@ -8,36 +8,11 @@ import {
   type ActionItemFilters,
   hasProjectFilter,
 } from "@/lib/action-items/input";
+import type { ActionItemRow } from "@/lib/action-items/types";
 import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
-import type { Delegation } from "@/lib/vocabulary";
 
 /** The same scope as the project list: group, viewer (for owner=me), today, language. */
 export type ActionItemScope = ListScope;
-
-export interface ActionItemRow {
-  id: string;
-  textNb: string | null;
-  textRu: string | null;
-  textEn: string | null;
-  ownerId: string;
-  ownerName: string;
-  ownerDelegation: Delegation;
-  dueOn: string | null;
-  doneAt: Date | null;
-  doneByName: string | null;
-  projectId: string | null;
-  projectCode: string | null;
-  projectTitleNb: string | null;
-  projectTitleRu: string | null;
-  projectTitleEn: string | null;
-  meetingNumber: number | null;
-  meetingCityNb: string | null;
-  meetingCityRu: string | null;
-  meetingCityEn: string | null;
-  /** Open with its due date passed. */
-  overdue: boolean;
-  createdAt: Date;
-}
 
 // Aliased, so the project filters' own subquery over `projects` stays unambiguous.
 const owner = alias(users, "owner");

@@ -1,6 +1,12 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Database, Transaction } from "@/db/client";
+import {
+  claimIdempotencyKey,
+  keepIdempotentAnswer,
+  parseIdempotencyKey,
+  requestFingerprint,
+} from "@/lib/actions/idempotency";
 import { type AuditEntry, writeAudit } from "@/lib/audit/writes";
 import { authorize, type ResourceRef } from "@/lib/auth/authorize";
 import {
@@ -22,7 +28,14 @@ import { noteDatabaseFailure } from "@/lib/server/outage-watch";
 import { toFieldErrors } from "@/lib/validation";
 
 /** What a guarded action answers: its result, or a refusal from the error catalogue. */
-export type ActionState<T = unknown> = { status: "success"; data: T } | ActionRefusal;
+export type ActionState<T = unknown> =
+  | {
+      status: "success";
+      data: T;
+      /** The first answer to this idempotency key, given again: nothing was written now. */
+      replayed?: true;
+    }
+  | ActionRefusal;
 
 export interface ActionRefusal {
   status: "error";
@@ -56,6 +69,12 @@ interface DefinitionBase<S extends z.ZodType> {
   /** Unique name; the permission-matrix test enumerates every definition by it. */
   name: string;
   schema: S;
+  /**
+   * Takes an `idempotencyKey` beside its input (a form's hidden field, the API's header): the
+   * same key from the same user within 24 hours gets the first answer again and writes nothing
+   * (lib/actions/idempotency.ts).
+   */
+  idempotent?: boolean;
 }
 
 /** An action on something inside a working group: its run receives the group's id. */
@@ -80,6 +99,13 @@ export interface GuardedAction<S extends z.ZodType, T> {
   definition: ActionDefinition<S, T>;
   /** Load-check-run: parse, authorize against the specific resource, run in a transaction. */
   execute: (db: Database, actor: SessionUser | null, raw: unknown) => Promise<ActionState<T>>;
+}
+
+/** The idempotency key sent beside an action's input, if any (undefined when none was sent). */
+function idempotencyKeyOf(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
+  const value = (raw as { idempotencyKey?: unknown }).idempotencyKey;
+  return value === "" || value === null ? undefined : value;
 }
 
 function failure(code: ErrorCode, extra: Partial<ActionRefusal> = {}): ActionRefusal {
@@ -120,11 +146,17 @@ export function defineAction<S extends z.ZodType, T>(
 ): GuardedAction<S, T> {
   const execute = async (db: Database, actor: SessionUser | null, raw: unknown) => {
     if (!actor) return failure("unauthenticated");
+    const sentKey = definition.idempotent ? idempotencyKeyOf(raw) : undefined;
+    const key = sentKey === undefined ? null : parseIdempotencyKey(sentKey);
+    if (sentKey !== undefined && key === null)
+      return failure("validation", {
+        fieldErrors: { idempotencyKey: [{ key: "validation.format" }] },
+      });
     const parsed = definition.schema.safeParse(raw);
     if (!parsed.success) return failure("validation", { fieldErrors: toFieldErrors(parsed.error) });
     const input = parsed.data;
     try {
-      return await db.transaction(async (tx) => {
+      return await db.transaction(async (tx): Promise<ActionState<T>> => {
         let groupId: string | null = null;
         if (definition.permission !== "self") {
           const ref = definition.resource?.(input) ?? { kind: "installation" as const };
@@ -132,9 +164,18 @@ export function defineAction<S extends z.ZodType, T>(
           if (result.decision !== "allow") throw new AppError(result.decision);
           groupId = result.groupId;
         }
+        if (key !== null) {
+          const fingerprint = requestFingerprint(definition.name, input);
+          const claim = await claimIdempotencyKey(tx, actor.id, key, fingerprint);
+          if (claim.kind === "replay")
+            return { status: "success", data: claim.data as T, replayed: true };
+          if (claim.kind === "mismatch")
+            throw new AppError("validation", { message: { key: "errors.idempotencyKeyReused" } });
+        }
         const audit: ActionContext<typeof input>["audit"] = (entry) =>
           writeAudit(tx, { ...entry, actorId: actor.id, groupId: entry.groupId ?? groupId });
         const data = await runDefinition(definition, { tx, actor, input, groupId, audit });
+        if (key !== null) await keepIdempotentAnswer(tx, actor.id, key, data);
         return { status: "success" as const, data };
       });
     } catch (error) {

@@ -1,3 +1,6 @@
+/** Events per page of the audit log. */
+export const AUDIT_PAGE_SIZE = 50;
+
 /** Families of audit actions (the part before the dot), offered as a filter. */
 export const AUDIT_CATEGORIES = [
   "project",
@@ -8,6 +11,7 @@ export const AUDIT_CATEGORIES = [
   "decision",
   "action_item",
   "attendees",
+  "document",
   "user",
   "group",
   "area",

@@ -1,6 +1,17 @@
-import { and, eq, isNull } from "drizzle-orm";
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { actionItems, memberships, projects, statusUpdates, workingGroups } from "@/db/schema";
+import {
+  actionItems,
+  agendaItems,
+  documents,
+  meetings,
+  memberships,
+  projects,
+  statusUpdates,
+  workingGroups,
+  workPlans,
+} from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { UUID_PATTERN as UUID } from "@/lib/validation";
 import type { GroupRole } from "@/lib/vocabulary";
@@ -8,6 +19,7 @@ import {
   type Action,
   type Actor,
   type Decision,
+  type DocumentTargetKind,
   decide,
   type PermissionContext,
 } from "./permissions";
@@ -17,7 +29,11 @@ export type ResourceRef =
   | { kind: "group"; groupId: string }
   | { kind: "project"; projectId: string }
   | { kind: "statusUpdate"; updateId: string }
-  | { kind: "actionItem"; actionItemId: string };
+  | { kind: "actionItem"; actionItemId: string }
+  /** Something a document is to be attached to ("evidence": the project of a status update being written). */
+  | { kind: "documentTarget"; target: DocumentTargetKind; id: string }
+  /** A document that is not deleted. */
+  | { kind: "document"; documentId: string };
 
 export interface Resolved {
   /** The working group the resource belongs to; null for installation-wide resources. */
@@ -25,15 +41,19 @@ export interface Resolved {
   context: PermissionContext;
 }
 
-function roleJoin(
-  actorId: string,
-  groupColumn: typeof projects.groupId | typeof actionItems.groupId,
-) {
+type GroupColumn =
+  | typeof projects.groupId
+  | typeof actionItems.groupId
+  | typeof meetings.groupId
+  | typeof workPlans.groupId
+  | typeof documents.groupId;
+
+function roleJoin(actorId: string, groupColumn: GroupColumn) {
   return and(eq(memberships.groupId, groupColumn), eq(memberships.userId, actorId));
 }
 
 /** Resources of an archived group are gone for everyone, as its pages are (see loadViewer). */
-function liveGroup(groupColumn: typeof projects.groupId | typeof actionItems.groupId) {
+function liveGroup(groupColumn: GroupColumn) {
   return and(eq(workingGroups.id, groupColumn), isNull(workingGroups.archivedAt));
 }
 
@@ -112,7 +132,102 @@ export async function resolveResource(
         context: { role: row.role, actionItem: { ownerId: row.ownerId } },
       };
     }
+    case "documentTarget":
+      return resolveDocumentTarget(db, actor, ref.target, ref.id);
+    case "document":
+      return resolveDocument(db, actor, ref.documentId);
   }
+}
+
+/** The group (and for project documents, the project's contacts) of a document's target. */
+async function resolveDocumentTarget(
+  db: Executor,
+  actor: Actor,
+  target: DocumentTargetKind,
+  id: string,
+): Promise<Resolved | null> {
+  if (!UUID.test(id)) return null;
+  const document = { target, uploaderId: null };
+  if (target === "project" || target === "evidence") {
+    const resolved = await resolveResource(db, actor, { kind: "project", projectId: id });
+    return resolved && { ...resolved, context: { ...resolved.context, document } };
+  }
+  const base =
+    target === "meeting"
+      ? db
+          .select({ groupId: meetings.groupId, role: memberships.role })
+          .from(meetings)
+          .innerJoin(workingGroups, liveGroup(meetings.groupId))
+          .leftJoin(memberships, roleJoin(actor.id, meetings.groupId))
+          .where(eq(meetings.id, id))
+      : target === "agendaItem"
+        ? db
+            .select({ groupId: meetings.groupId, role: memberships.role })
+            .from(agendaItems)
+            .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+            .innerJoin(workingGroups, liveGroup(meetings.groupId))
+            .leftJoin(memberships, roleJoin(actor.id, meetings.groupId))
+            .where(eq(agendaItems.id, id))
+        : db
+            .select({ groupId: workPlans.groupId, role: memberships.role })
+            .from(workPlans)
+            .innerJoin(workingGroups, liveGroup(workPlans.groupId))
+            .leftJoin(memberships, roleJoin(actor.id, workPlans.groupId))
+            .where(eq(workPlans.id, id));
+  const [row] = await base;
+  return row ? { groupId: row.groupId, context: { role: row.role, document } } : null;
+}
+
+/** A live document: its group, what it is attached to, its uploader, its project's contacts. */
+async function resolveDocument(
+  db: Executor,
+  actor: Actor,
+  documentId: string,
+): Promise<Resolved | null> {
+  if (!UUID.test(documentId)) return null;
+  const [row] = await db
+    .select({
+      groupId: documents.groupId,
+      role: memberships.role,
+      uploaderId: documents.createdById,
+      staged: documents.staged,
+      projectId: documents.projectId,
+      statusUpdateId: documents.statusUpdateId,
+      meetingId: documents.meetingId,
+      agendaItemId: documents.agendaItemId,
+      contactNoId: projects.contactNoId,
+      contactRuId: projects.contactRuId,
+    })
+    .from(documents)
+    .innerJoin(workingGroups, liveGroup(documents.groupId))
+    .leftJoin(memberships, roleJoin(actor.id, documents.groupId))
+    .leftJoin(statusUpdates, eq(statusUpdates.id, documents.statusUpdateId))
+    .leftJoin(
+      projects,
+      eq(projects.id, sql`coalesce(${documents.projectId}, ${statusUpdates.projectId})`),
+    )
+    .where(and(eq(documents.id, documentId), isNull(documents.deletedAt)));
+  if (!row) return null;
+  const target: DocumentTargetKind =
+    row.staged || row.statusUpdateId
+      ? "evidence"
+      : row.projectId
+        ? "project"
+        : row.agendaItemId
+          ? "agendaItem"
+          : row.meetingId
+            ? "meeting"
+            : "plan";
+  return {
+    groupId: row.groupId,
+    context: {
+      role: row.role,
+      document: { target, uploaderId: row.uploaderId },
+      ...(row.contactNoId !== undefined && (row.projectId || row.statusUpdateId)
+        ? { project: { contactNoId: row.contactNoId, contactRuId: row.contactRuId } }
+        : {}),
+    },
+  };
 }
 
 export async function authorize(

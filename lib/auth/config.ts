@@ -22,6 +22,7 @@ export const authConfig = {
         token.sub = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion;
         token.signedInAt = Math.floor(Date.now() / 1000);
+        token.sid = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
@@ -31,6 +32,7 @@ export const authConfig = {
         user: { ...session.user, id: token.sub ?? "" },
         sessionVersion: typeof token.sv === "number" ? token.sv : -1,
         signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : 0,
+        sessionId: typeof token.sid === "string" ? token.sid : null,
       };
     },
   },

@@ -1,25 +1,49 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { credentialsSchema } from "@/lib/auth/credentials";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { SIGN_IN_CODES, type ThrottledSignIn } from "@/lib/auth/sign-in-errors";
-import { LIMITS } from "@/lib/auth/throttle";
+import { LIMITS, throttledMessage } from "@/lib/auth/throttle";
+import type { SignInStep } from "@/lib/auth/types";
+import type { ErrorCode, MessageRef } from "@/lib/errors";
+import type { FormState } from "@/lib/forms/state";
 import { log, logUnexpected } from "@/lib/log";
 import { noteDatabaseFailure } from "@/lib/server/outage-watch";
 
-/**
- * What the sign-in form shows next. Never the password: on the code step the browser still
- * holds it and sends it again with the code (see components/auth/sign-in-form.tsx).
- */
-export type SignInState = {
-  error?: "invalid" | "unavailable" | "throttled" | "codeInvalid";
-  email?: string;
-  /** "code": the password was right; the account asks for its second factor. */
-  step?: "password" | "code";
-  /** For "throttled": whole minutes until the next attempt is possible. */
-  minutes?: number;
-};
+// The sign-in form's answers are built here rather than by formAction: signing in is no guarded
+// action. Never the password: on the code step the browser still holds it and sends it again
+// with the code (see components/auth/sign-in-form.tsx).
+
+/** The password was right and the account asks for its second factor. */
+const askForCode = (email: string): FormState<SignInStep> => ({
+  status: "success",
+  data: { step: "code", email },
+  attempt: randomUUID(),
+});
+
+function refused(
+  code: ErrorCode,
+  message: MessageRef,
+  step: SignInStep["step"],
+  email: string,
+): FormState<SignInStep> {
+  return {
+    status: "error",
+    code,
+    message,
+    fieldErrors: {},
+    values: { email },
+    data: { step, email },
+    attempt: randomUUID(),
+  };
+}
+
+const invalid = (email: string) =>
+  refused("unauthenticated", { key: "auth.invalidCredentials" }, "password", email);
+const codeInvalid = (email: string) =>
+  refused("unauthenticated", { key: "auth.codeStep.invalid" }, "code", email);
 
 /** Only same-site paths are followed after sign-in. */
 function safeRedirect(target: unknown): string {
@@ -28,34 +52,27 @@ function safeRedirect(target: unknown): string {
     : "/";
 }
 
-function refusal(error: CredentialsSignin, email: string): SignInState {
+function refusal(error: CredentialsSignin, email: string): FormState<SignInStep> {
   if (error.code === SIGN_IN_CODES.throttled) {
     const seconds =
       (error as Partial<ThrottledSignIn>).retryAfterSeconds ?? LIMITS.account.blockSeconds;
-    return {
-      error: "throttled",
-      email,
-      step: "password",
-      minutes: Math.max(1, Math.ceil(seconds / 60)),
-    };
+    return refused("throttled", throttledMessage(seconds), "password", email);
   }
-  if (error.code === SIGN_IN_CODES.codeRequired) return { email, step: "code" };
-  if (error.code === SIGN_IN_CODES.codeInvalid)
-    return { error: "codeInvalid", email, step: "code" };
-  return { error: "invalid", email, step: "password" };
+  if (error.code === SIGN_IN_CODES.codeRequired) return askForCode(email);
+  if (error.code === SIGN_IN_CODES.codeInvalid) return codeInvalid(email);
+  return invalid(email);
 }
 
 export async function signInAction(
-  _previous: SignInState,
+  _previous: FormState<SignInStep>,
   formData: FormData,
-): Promise<SignInState> {
+): Promise<FormState<SignInStep>> {
   const email = String(formData.get("email") ?? "");
   const parsed = credentialsSchema.safeParse({ email, password: formData.get("password") });
-  if (!parsed.success) return { error: "invalid", email, step: "password" };
+  if (!parsed.success) return invalid(email);
   const code = formData.get("code");
   // The code step sent without a code: nothing to check yet.
-  if (typeof code === "string" && !code.trim())
-    return { error: "codeInvalid", email, step: "code" };
+  if (typeof code === "string" && !code.trim()) return codeInvalid(email);
   try {
     await signIn("credentials", {
       ...parsed.data,
@@ -71,17 +88,15 @@ export async function signInAction(
         // A lost database is expected to happen (and marks the outage); anything else is a bug.
         if (noteDatabaseFailure(cause)) log.warn("sign-in refused: database unavailable");
         else logUnexpected("sign-in: could not check credentials", cause, { action: "signIn" });
-        return {
-          error: "unavailable",
-          email,
-          step: typeof code === "string" && code ? "code" : "password",
-        };
+        const step = typeof code === "string" && code ? "code" : "password";
+        return refused("unavailable", { key: "auth.unavailable" }, step, email);
       }
-      return { error: "invalid", email, step: "password" };
+      return invalid(email);
     }
     throw error;
   }
-  return {};
+  // Not reached: a successful sign-in redirects.
+  return { status: "idle" };
 }
 
 export async function signOutAction(): Promise<void> {

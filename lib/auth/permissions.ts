@@ -12,6 +12,8 @@ export const GROUP_ACTIONS = [
   "actionItem.complete",
   "project.import",
   "audit.read",
+  "document.attach",
+  "document.delete",
 ] as const;
 export const INSTALLATION_ACTIONS = ["admin.manage"] as const;
 
@@ -33,7 +35,15 @@ export interface PermissionContext {
   /** For confirming a status update: the side that posted it. */
   update?: { authorDelegation: Delegation };
   actionItem?: { ownerId: string };
+  /**
+   * For documents: what the document is (or is to be) attached to, and who uploaded it. Evidence
+   * of a status update goes with the project's `project` facts.
+   */
+  document?: { target: DocumentTargetKind; uploaderId: string | null };
 }
+
+/** What a document can be attached to (lib/documents). */
+export type DocumentTargetKind = "project" | "evidence" | "meeting" | "agendaItem" | "plan";
 
 /** allow; forbidden (a member without the right: 403); not_found (not a member: 404). */
 export type Decision = "allow" | "forbidden" | "not_found";
@@ -57,6 +67,13 @@ const isOtherSidesContact: Rule = (actor, context) => {
 
 const isOwner: Rule = (actor, { actionItem }) => actionItem?.ownerId === actor.id;
 
+/** Evidence of a status update is attached by those who may post one: the named contacts. */
+const isEvidenceContact: Rule = (actor, context) =>
+  context.document?.target === "evidence" && isNamedContact(actor, context);
+
+const isUploader: Rule = (actor, { document }) =>
+  document !== undefined && document.uploaderId === actor.id;
+
 const RULES: Record<GroupAction, Record<GroupRole, Rule>> = {
   "group.read": { coordinator: true, delegate: true, observer: true },
   "project.updateStatus": { coordinator: true, delegate: isNamedContact, observer: false },
@@ -72,6 +89,10 @@ const RULES: Record<GroupAction, Record<GroupRole, Rule>> = {
   "actionItem.complete": { coordinator: true, delegate: isOwner, observer: false },
   "project.import": { coordinator: true, delegate: false, observer: false },
   "audit.read": { coordinator: true, delegate: false, observer: false },
+  // Documents of projects, meetings, agenda items and plans are the coordinators'; evidence
+  // on a status update is also its contacts'. Whoever uploaded a document may delete it.
+  "document.attach": { coordinator: true, delegate: isEvidenceContact, observer: false },
+  "document.delete": { coordinator: true, delegate: isUploader, observer: false },
 };
 
 export function isInstallationAction(action: Action): action is InstallationAction {

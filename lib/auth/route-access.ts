@@ -1,6 +1,7 @@
 import "server-only";
 import { type Action, decide } from "@/lib/auth/permissions";
-import { pendingAccountStep, type Viewer, type ViewerGroup } from "@/lib/auth/viewer";
+import type { Viewer, ViewerGroup } from "@/lib/auth/types";
+import { pendingAccountStep } from "@/lib/auth/viewer";
 
 /**
  * For route handlers (downloads) under /g/[group]: the viewer allowed `action` in the group,

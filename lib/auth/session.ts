@@ -5,13 +5,9 @@ import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
 import { auth } from "@/lib/auth/next-auth";
 import { getDb } from "@/lib/server/db";
 import type { SessionUser } from "./session-user";
-import {
-  loadViewer,
-  PASSWORD_CHANGE_PATH,
-  pendingAccountStep,
-  TWO_FACTOR_PATH,
-  type Viewer,
-} from "./viewer";
+import { sessionIsOpen } from "./sessions";
+import type { Viewer } from "./types";
+import { loadViewer, PASSWORD_CHANGE_PATH, pendingAccountStep, TWO_FACTOR_PATH } from "./viewer";
 
 export { PASSWORD_CHANGE_PATH, pendingAccountStep, TWO_FACTOR_PATH };
 
@@ -19,20 +15,35 @@ export { PASSWORD_CHANGE_PATH, pendingAccountStep, TWO_FACTOR_PATH };
  * The signed-in reader, checked against the database on every request: a deactivated user,
  * a changed password or ended sessions (a bumped session version) sign the user out at once.
  */
+type SessionCookie = {
+  user?: { id?: string };
+  sessionVersion?: number;
+  signedInAt?: number;
+  sessionId?: string | null;
+} & object;
+
+const readSession = cache(async () => (await auth()) as SessionCookie | null);
+
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = (await auth()) as
-    | ({ user?: { id?: string }; sessionVersion?: number; signedInAt?: number } & object)
-    | null;
+  const session = await readSession();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadViewer(getDb(), {
+  const viewer = await loadViewer(getDb(), {
     userId,
     sessionVersion: session.sessionVersion ?? -1,
     signedInAt: session.signedInAt ?? 0,
     nowSeconds: Math.floor(Date.now() / 1000),
     maxAgeSeconds: SESSION_MAX_AGE_SECONDS,
   });
+  // The session itself must still be open: signed out or ended from the profile, it is not.
+  if (!viewer || !(await sessionIsOpen(getDb(), session.sessionId, userId))) return null;
+  return viewer;
 });
+
+/** This request's session id (the profile marks "this device" with it). */
+export async function getSessionId(): Promise<string | null> {
+  return (await readSession())?.sessionId ?? null;
+}
 
 export async function getSessionUser(): Promise<SessionUser | null> {
   return (await getViewer())?.user ?? null;

@@ -1,5 +1,9 @@
-import { sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
+import "server-only";
+import { and, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { signInThrottles as t } from "@/db/schema";
+import type { MessageRef } from "@/lib/errors";
+import { requestAddress } from "@/lib/security/client-address";
 
 export type ThrottleScope = "account" | "ip";
 
@@ -25,30 +29,36 @@ export type Verdict =
   | { allowed: true }
   | { allowed: false; scope: ThrottleScope; retryAfterSeconds: number };
 
-interface Row extends Record<string, unknown> {
-  failures: number;
-  retry_after_seconds: number | null;
-}
-
 const at = (now: Date, plusSeconds = 0) =>
   sql`${new Date(now.getTime() + plusSeconds * 1000).toISOString()}::timestamptz`;
 
-const verdict = (scope: ThrottleScope, row: Row | undefined): Verdict =>
-  row?.retry_after_seconds != null && row.retry_after_seconds > 0
-    ? { allowed: false, scope, retryAfterSeconds: Number(row.retry_after_seconds) }
+const later = (now: Date, plusSeconds: number) => new Date(now.getTime() + plusSeconds * 1000);
+
+/** Seconds until the key's block ends (whole, rounded up); null when it is not blocked. */
+const remaining = (now: Date) =>
+  sql<number | null>`case when ${t.blockedUntil} > ${at(now)}
+        then ceil(extract(epoch from (${t.blockedUntil} - ${at(now)})))::int end`.mapWith(
+    (value: unknown) => (value === null ? null : Number(value)),
+  );
+
+const verdict = (
+  scope: ThrottleScope,
+  row: { retryAfterSeconds: number | null } | undefined,
+): Verdict =>
+  row?.retryAfterSeconds != null && row.retryAfterSeconds > 0
+    ? { allowed: false, scope, retryAfterSeconds: row.retryAfterSeconds }
     : { allowed: true };
+
+const ofKey = (scope: ThrottleScope, key: string) => and(eq(t.scope, scope), eq(t.key, key));
 
 /**
  * A window is over when it began `windowSeconds` ago, or when a block it led to has ended:
- * counters always expire, so nobody can lock an account for good.
+ * counters always expire, so nobody can lock an account for good. In an upsert's SET the
+ * columns are the stored row's.
  */
-const windowOver = (now: Date, limit: ThrottleLimit) =>
-  sql`(t.blocked_until is not null and t.blocked_until <= ${at(now)})
-      or t.window_started_at <= ${at(now, -limit.windowSeconds)}`;
-
-const remaining = (now: Date) =>
-  sql`case when t.blocked_until > ${at(now)}
-        then ceil(extract(epoch from (t.blocked_until - ${at(now)})))::int end`;
+const windowOver = (now: Date, limit: ThrottleLimit): SQL =>
+  sql`(${t.blockedUntil} is not null and ${t.blockedUntil} <= ${at(now)})
+      or ${t.windowStartedAt} <= ${at(now, -limit.windowSeconds)}`;
 
 /**
  * Counts this attempt against the account before its password is checked, in one atomic
@@ -63,28 +73,30 @@ export async function claimAttempt(
   now: Date,
   limit: ThrottleLimit = LIMITS[scope],
 ): Promise<Verdict & { failures: number }> {
-  const blocked = sql`t.blocked_until > ${at(now)}`;
+  const blocked = sql`${t.blockedUntil} > ${at(now)}`;
   const over = windowOver(now, limit);
-  const [row] = await queryRows<Row>(
-    db,
-    sql`insert into sign_in_throttles as t (scope, key, failures, window_started_at)
-        values (${scope}, ${key}, 1, ${at(now)})
-        on conflict (scope, key) do update set
-          failures = case when ${blocked} then t.failures
-                          when ${over} then 1
-                          when t.failures >= ${limit.maxFailures} then t.failures
-                          else t.failures + 1 end,
-          window_started_at = case when ${blocked} then t.window_started_at
-                                   when ${over} then ${at(now)}
-                                   else t.window_started_at end,
-          blocked_until = case when ${blocked} then t.blocked_until
+  const [row] = await db
+    .insert(t)
+    .values({ scope, key, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: [t.scope, t.key],
+      set: {
+        failures: sql`case when ${blocked} then ${t.failures}
+                           when ${over} then 1
+                           when ${t.failures} >= ${limit.maxFailures} then ${t.failures}
+                           else ${t.failures} + 1 end`,
+        windowStartedAt: sql`case when ${blocked} then ${t.windowStartedAt}
+                                  when ${over} then ${at(now)}
+                                  else ${t.windowStartedAt} end`,
+        blockedUntil: sql`case when ${blocked} then ${t.blockedUntil}
                                when ${over} then null
-                               when t.failures >= ${limit.maxFailures}
+                               when ${t.failures} >= ${limit.maxFailures}
                                  then ${at(now, limit.blockSeconds)}
-                               else null end
-        returning t.failures, ${remaining(now)} as retry_after_seconds`,
-  );
-  return { ...verdict(scope, row), failures: Number(row?.failures ?? 0) };
+                               else null end`,
+      },
+    })
+    .returning({ failures: t.failures, retryAfterSeconds: remaining(now) });
+  return { ...verdict(scope, row), failures: row?.failures ?? 0 };
 }
 
 /**
@@ -99,22 +111,29 @@ export async function countFailure(
   limit: ThrottleLimit = LIMITS[scope],
 ): Promise<number> {
   const over = windowOver(now, limit);
-  const next = sql`(case when ${over} then 1 else t.failures + 1 end)`;
-  const [row] = await queryRows<Row>(
-    db,
-    sql`insert into sign_in_throttles as t (scope, key, failures, window_started_at, blocked_until)
-        values (${scope}, ${key}, 1, ${at(now)},
-                ${limit.maxFailures <= 1 ? at(now, limit.blockSeconds) : sql`null`})
-        on conflict (scope, key) do update set
-          failures = ${next},
-          window_started_at = case when ${over} then ${at(now)} else t.window_started_at end,
-          blocked_until = case when t.blocked_until > ${at(now)} then t.blocked_until
+  const next = sql`(case when ${over} then 1 else ${t.failures} + 1 end)`;
+  const [row] = await db
+    .insert(t)
+    .values({
+      scope,
+      key,
+      failures: 1,
+      windowStartedAt: now,
+      blockedUntil: limit.maxFailures <= 1 ? later(now, limit.blockSeconds) : null,
+    })
+    .onConflictDoUpdate({
+      target: [t.scope, t.key],
+      set: {
+        failures: next,
+        windowStartedAt: sql`case when ${over} then ${at(now)} else ${t.windowStartedAt} end`,
+        blockedUntil: sql`case when ${t.blockedUntil} > ${at(now)} then ${t.blockedUntil}
                                when ${next} >= ${limit.maxFailures}
                                  then ${at(now, limit.blockSeconds)}
-                               else null end
-        returning t.failures, ${remaining(now)} as retry_after_seconds`,
-  );
-  return Number(row?.failures ?? 0);
+                               else null end`,
+      },
+    })
+    .returning({ failures: t.failures });
+  return row?.failures ?? 0;
 }
 
 /** Whether a key is blocked right now (read only). */
@@ -124,11 +143,10 @@ export async function blockedFor(
   key: string,
   now: Date,
 ): Promise<Verdict> {
-  const [row] = await queryRows<Row>(
-    db,
-    sql`select t.failures, ${remaining(now)} as retry_after_seconds
-        from sign_in_throttles t where t.scope = ${scope} and t.key = ${key}`,
-  );
+  const [row] = await db
+    .select({ retryAfterSeconds: remaining(now) })
+    .from(t)
+    .where(ofKey(scope, key));
   return verdict(scope, row);
 }
 
@@ -147,14 +165,15 @@ export async function recordFailure(db: Executor, keys: AttemptKeys, now: Date):
 
 /** After a successful sign-in the account starts afresh; long-finished windows are dropped. */
 export async function recordSuccess(db: Executor, keys: AttemptKeys, now: Date): Promise<void> {
-  await db.execute(
-    sql`delete from sign_in_throttles where scope = 'account' and key = ${keys.email}`,
-  );
-  await db.execute(
-    sql`delete from sign_in_throttles t
-        where t.window_started_at <= ${at(now, -24 * 60 * 60)}
-          and (t.blocked_until is null or t.blocked_until <= ${at(now)})`,
-  );
+  await db.delete(t).where(ofKey("account", keys.email));
+  await db
+    .delete(t)
+    .where(
+      and(
+        lte(t.windowStartedAt, later(now, -24 * 60 * 60)),
+        or(isNull(t.blockedUntil), lte(t.blockedUntil, now)),
+      ),
+    );
 }
 
 /** The stored count for a key (tests and diagnostics). */
@@ -163,17 +182,23 @@ export async function failureCount(
   scope: ThrottleScope,
   key: string,
 ): Promise<number> {
-  const [row] = await queryRows<Row>(
-    db,
-    sql`select t.failures, null as retry_after_seconds from sign_in_throttles t
-        where t.scope = ${scope} and t.key = ${key}`,
-  );
-  return Number(row?.failures ?? 0);
+  const [row] = await db.select({ failures: t.failures }).from(t).where(ofKey(scope, key));
+  return row?.failures ?? 0;
 }
 
-/** Client address: the first X-Forwarded-For entry, else X-Real-IP, else "unknown". */
+/** What a refused attempt tells the user: the wait, in whole minutes (at least one). */
+export function throttledMessage(retryAfterSeconds: number): MessageRef {
+  return {
+    key: "auth.throttled",
+    values: { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
+  };
+}
+
+/**
+ * The client's address, which the per-address limit counts and the audit log records: the
+ * connection's own, or behind TRUSTED_PROXIES the right-most X-Forwarded-For entry they did not
+ * add (lib/security/client-address.ts) — never what the client wrote itself.
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const candidate = forwarded || headers.get("x-real-ip")?.trim();
-  return candidate ? candidate.slice(0, 64).toLowerCase() : "unknown";
+  return requestAddress(headers);
 }

@@ -1,31 +1,25 @@
-import { sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import { SETTING_KEYS } from "@/db/schema";
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import {
+  memberships,
+  SETTING_KEYS,
+  settings,
+  twoFactorCredentials,
+  users,
+  workingGroups,
+} from "@/db/schema";
+import { unreadCountOf } from "@/lib/notifications/queries";
 import { UUID_PATTERN as UUID } from "@/lib/validation";
-import type { Delegation, GroupRole, Locale } from "@/lib/vocabulary";
-import { type SessionUser, sessionIsValid } from "./session-user";
+import { GROUP_ROLES } from "@/lib/vocabulary";
+import { sessionIsValid } from "./session-user";
+import type { Viewer, ViewerGroup } from "./types";
 
-export interface ViewerGroup {
-  id: string;
-  slug: string;
-  nameNb: string;
-  nameRu: string;
-  nameEn: string;
-  /** The viewer's role; null for an admin who is not a member. */
-  role: GroupRole | null;
-}
-
-/** Everything every signed-in page needs about its reader, from one query. */
-export interface Viewer {
-  user: SessionUser;
-  groups: ViewerGroup[];
-  demo: boolean;
-  /** Signed in with a one-time password: every page sends them to the password change first. */
-  mustChangePassword: boolean;
-  twoFactorEnabled: boolean;
-  /** A role of theirs must use two-factor sign-in and they have not set it up: every page sends them there. */
-  mustEnrollTwoFactor: boolean;
-}
+// The shapes live in types.ts (components render them); they are also named here, where they
+// are loaded.
+export type { Viewer, ViewerGroup };
 
 /** Where a user who signed in with a one-time password must go before anything else. */
 export const PASSWORD_CHANGE_PATH = "/profile/password";
@@ -39,22 +33,6 @@ export function pendingAccountStep(viewer: Viewer): string | null {
   return null;
 }
 
-interface Row extends Record<string, unknown> {
-  id: string;
-  email: string;
-  name: string;
-  delegation: Delegation;
-  locale: Locale;
-  is_admin: boolean;
-  active: boolean;
-  session_version: number;
-  must_change_password: boolean;
-  two_factor_enabled: boolean;
-  two_factor_required: boolean;
-  groups: ViewerGroup[];
-  demo: boolean;
-}
-
 export interface SessionToken {
   userId: string;
   sessionVersion: number;
@@ -63,46 +41,83 @@ export interface SessionToken {
   maxAgeSeconds: number;
 }
 
+const demoSetting = alias(settings, "demo_setting");
+const requireSetting = alias(settings, "require_setting");
+
 /**
- * The user behind a session token with the groups they may open (every group for an admin)
- * and the demo flag; null when the session is no longer valid.
+ * The groups the user may open, as one JSON array: every group that is not archived for an
+ * admin (not a relation, so not a relational query), their own groups for everyone else.
+ */
+const groupsJson = sql`coalesce((
+    select json_agg(json_build_object(
+      'id', ${workingGroups.id}, 'slug', ${workingGroups.slug}, 'nameNb', ${workingGroups.nameNb},
+      'nameRu', ${workingGroups.nameRu}, 'nameEn', ${workingGroups.nameEn},
+      'role', ${memberships.role}) order by ${workingGroups.createdAt}, ${workingGroups.slug})
+    from ${workingGroups}
+    left join ${memberships}
+      on ${memberships.groupId} = ${workingGroups.id} and ${memberships.userId} = ${users.id}
+    where ${workingGroups.archivedAt} is null and (${users.isAdmin} or ${memberships.userId} is not null)
+  ), '[]'::json)`;
+
+/** An administrator chose a role of theirs (admin, or a role in any of their groups). */
+const twoFactorRequired = sql<boolean>`coalesce(
+    (${users.isAdmin} and ${requireSetting.value} @> '["admin"]'::jsonb)
+      or exists (select 1 from ${memberships}
+                 where ${memberships.userId} = ${users.id}
+                   and ${requireSetting.value} @> jsonb_build_array(${memberships.role}::text)),
+    false)`;
+
+/** The JSON array of groups, checked: what the database built is what the pages rely on. */
+const viewerGroups = z.array(
+  z.object({
+    id: z.string(),
+    slug: z.string(),
+    nameNb: z.string(),
+    nameRu: z.string(),
+    nameEn: z.string(),
+    role: z.enum(GROUP_ROLES).nullable(),
+  }),
+);
+
+/**
+ * The user behind a session token with the groups they may open (every group for an admin),
+ * the demo flag and the number on the bell; null when the session is no longer valid. Every signed-in request runs
+ * this, so it stays one statement (docs/performance.md: the floor page).
  */
 export async function loadViewer(db: Executor, token: SessionToken): Promise<Viewer | null> {
   if (!UUID.test(token.userId)) return null;
-  const [row] = await queryRows<Row>(
-    db,
-    sql`select u.id, u.email, u.name, u.delegation, u.locale, u.is_admin, u.active, u.session_version,
-          u.must_change_password,
-          coalesce((
-            select json_agg(json_build_object(
-              'id', g.id, 'slug', g.slug, 'nameNb', g.name_nb, 'nameRu', g.name_ru, 'nameEn', g.name_en,
-              'role', m.role) order by g.created_at, g.slug)
-            from working_groups g
-            left join memberships m on m.group_id = g.id and m.user_id = u.id
-            where g.archived_at is null and (u.is_admin or m.user_id is not null)
-          ), '[]'::json) as groups,
-          coalesce((select s.value = 'true'::jsonb from settings s where s.key = ${SETTING_KEYS.demo}), false) as demo,
-          exists (select 1 from two_factor_credentials tf
-                  where tf.user_id = u.id and tf.confirmed_at is not null) as two_factor_enabled,
-          coalesce((
-            select (u.is_admin and s.value @> '["admin"]'::jsonb)
-              or exists (select 1 from memberships m2
-                         where m2.user_id = u.id and s.value @> jsonb_build_array(m2.role::text))
-            from settings s where s.key = ${SETTING_KEYS.requireTwoFactor} and jsonb_typeof(s.value) = 'array'
-          ), false) as two_factor_required
-        from users u where u.id = ${token.userId}`,
-  );
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      delegation: users.delegation,
+      locale: users.locale,
+      isAdmin: users.isAdmin,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+      mustChangePassword: users.mustChangePassword,
+      groups: groupsJson,
+      demo: sql<boolean>`coalesce(${demoSetting.value} = 'true'::jsonb, false)`,
+      twoFactorEnabled: sql<boolean>`${twoFactorCredentials.confirmedAt} is not null`,
+      twoFactorRequired,
+      unreadNotifications: unreadCountOf(users.id),
+    })
+    .from(users)
+    // One row at most from each: the settings and the credential are looked up by their keys.
+    .leftJoin(demoSetting, eq(demoSetting.key, SETTING_KEYS.demo))
+    .leftJoin(
+      requireSetting,
+      and(
+        eq(requireSetting.key, SETTING_KEYS.requireTwoFactor),
+        sql`jsonb_typeof(${requireSetting.value}) = 'array'`,
+      ),
+    )
+    .leftJoin(twoFactorCredentials, eq(twoFactorCredentials.userId, users.id))
+    .where(eq(users.id, token.userId));
   if (!row) return null;
-  const valid = sessionIsValid(
-    { active: row.active, sessionVersion: row.session_version },
-    {
-      sessionVersion: token.sessionVersion,
-      signedInAt: token.signedInAt,
-      nowSeconds: token.nowSeconds,
-      maxAgeSeconds: token.maxAgeSeconds,
-    },
-  );
-  if (!valid) return null;
+  if (!sessionIsValid(row, token)) return null;
+  const groups: ViewerGroup[] = viewerGroups.parse(row.groups);
   return {
     user: {
       id: row.id,
@@ -110,12 +125,13 @@ export async function loadViewer(db: Executor, token: SessionToken): Promise<Vie
       name: row.name,
       delegation: row.delegation,
       locale: row.locale,
-      isAdmin: row.is_admin,
+      isAdmin: row.isAdmin,
     },
-    groups: row.groups,
+    groups,
     demo: row.demo === true,
-    mustChangePassword: row.must_change_password === true,
-    twoFactorEnabled: row.two_factor_enabled === true,
-    mustEnrollTwoFactor: row.two_factor_required === true && row.two_factor_enabled !== true,
+    mustChangePassword: row.mustChangePassword,
+    twoFactorEnabled: row.twoFactorEnabled === true,
+    mustEnrollTwoFactor: row.twoFactorRequired === true && row.twoFactorEnabled !== true,
+    unreadNotifications: Number(row.unreadNotifications ?? 0),
   };
 }

@@ -9,7 +9,8 @@ import type {
 } from "@/lib/brief/types";
 import type { DocFormat } from "@/lib/print/i18n";
 import { localizedRuns } from "@/lib/print/localized";
-import { type Para, para, type Run, run } from "@/lib/print/model";
+import { para, run } from "@/lib/print/model";
+import type { Para, Run } from "@/lib/print/types";
 
 /** Pieces of the brief in one language, shared by the one-language and side-by-side layouts. */
 

@@ -1,9 +1,11 @@
 import type { BriefActionItem, BriefArea, BriefModel } from "@/lib/brief/types";
+import type { BriefDocument } from "@/lib/documents/types";
 import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
 import type { DocFormat } from "@/lib/print/i18n";
 import type { DocLang } from "@/lib/print/languages";
 import { localizedRuns } from "@/lib/print/localized";
-import { type Block, block, type DocSpec, pageBreak, para, run, table } from "@/lib/print/model";
+import { block, pageBreak, para, run, table } from "@/lib/print/model";
+import type { Block, DocSpec, Para } from "@/lib/print/types";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 import {
   actionMeta,
@@ -68,7 +70,37 @@ const summaryPairs = (m: BriefModel): PairRow[] => [
   ],
 ];
 
-function areaSingle(f: DocFormat, area: BriefArea): Block[] {
+/** A document added in the period: its title as a link, its language, when, and if it is evidence. */
+function documentPara(f: DocFormat, d: BriefDocument, baseUrl: string): Para {
+  const facts = [
+    d.language ? f.t(`languages.${d.language}`) : null,
+    d.evidence ? f.t("brief.documents.evidence") : null,
+    f.momentDay(d.createdAt),
+  ].filter(Boolean);
+  return para(
+    [
+      run(d.title, { link: `${baseUrl}${d.href}` }),
+      run(` · ${facts.join(" · ")}`, { muted: true }),
+    ],
+    {
+      style: "small",
+    },
+  );
+}
+
+function documentsSingle(f: DocFormat, area: BriefArea, baseUrl: string): Block[] {
+  const withDocuments = area.projects.filter((p) => p.documents?.length);
+  if (!withDocuments.length) return [];
+  return [
+    block(h(f.t("brief.documents.title"), "h2")),
+    ...withDocuments.flatMap((p) => [
+      block(para([run(`${p.code} `), ...titleRuns(f, p)], { style: "h3" })),
+      ...(p.documents ?? []).map((d) => block(documentPara(f, d, baseUrl))),
+    ]),
+  ];
+}
+
+function areaSingle(f: DocFormat, area: BriefArea, baseUrl: string): Block[] {
   const withNotes = area.projects.filter((p) => p.notes.length);
   return [
     block(para(localizedRuns(area.name, f), { style: "h1" })),
@@ -101,10 +133,11 @@ function areaSingle(f: DocFormat, area: BriefArea): Block[] {
       block(para([run(`${p.code} `), ...titleRuns(f, p)], { style: "h3" })),
       ...p.notes.flatMap((n) => noteParas(f, n).map(block)),
     ]),
+    ...documentsSingle(f, area, baseUrl),
   ];
 }
 
-const areaPairs = (area: BriefArea): PairRow[] => [
+const areaPairs = (area: BriefArea, baseUrl: string): PairRow[] => [
   (f) => [
     para(localizedRuns(area.name, f), { style: "h1" }),
     small(f.t("counts.projects", { count: area.projects.length })),
@@ -129,6 +162,14 @@ const areaPairs = (area: BriefArea): PairRow[] => [
       (n, i): PairRow =>
         (f) => [...(i === 0 ? [h(f.t("brief.notes"), "h3")] : []), ...noteParas(f, n)],
     ),
+    ...(p.documents?.length
+      ? [
+          (f: DocFormat) => [
+            h(f.t("brief.documents.title"), "h3"),
+            ...(p.documents ?? []).map((d) => documentPara(f, d, baseUrl)),
+          ],
+        ]
+      : []),
   ]),
 ];
 
@@ -232,7 +273,12 @@ function actionPairs(m: BriefModel): PairRow[] {
 }
 
 /** The brief laid out for print: one language, or Norwegian and Russian side by side. */
-export function briefDocument(model: BriefModel, lang: DocLang): DocSpec {
+export function briefDocument(
+  model: BriefModel,
+  lang: DocLang,
+  /** Where links to documents start: the app's address in files, nothing on the page. */
+  { baseUrl = "" }: { baseUrl?: string } = {},
+): DocSpec {
   const formats = formatsFor(lang, model.period.timeZone);
   const number = model.header.meeting.number;
   const titleOf = (f: DocFormat) => f.t("brief.documentTitle");
@@ -244,7 +290,7 @@ export function briefDocument(model: BriefModel, lang: DocLang): DocSpec {
     ),
     ...model.areas.flatMap((area) => [
       pageBreak,
-      ...sections(formats, (f) => areaSingle(f, area), areaPairs(area)),
+      ...sections(formats, (f) => areaSingle(f, area, baseUrl), areaPairs(area, baseUrl)),
     ]),
     pageBreak,
     ...sections(formats, (f) => actionsSingle(f, model), actionPairs(model)),

@@ -36,7 +36,13 @@ export async function briefFile(
   if (!model) return plain(404, "Not found");
   const lang = parseDocLang(query.get("lang"), access.viewer.user.locale);
   const name = asciiName("mote", meetingNumber, "notat", model.period.to, lang);
-  return documentResponse(briefDocument(model, lang), format, name);
+  // Links to the documents of the period: absolute in a file that leaves the app.
+  const baseUrl = (
+    process.env.PUBLIC_URL ||
+    process.env.AUTH_URL ||
+    new URL(request.url).origin
+  ).replace(/\/+$/, "");
+  return documentResponse(briefDocument(model, lang, { baseUrl }), format, name);
 }
 
 /** GET …/meetings/[number]/minutes/{pdf,docx}?lang=…: held meetings only. */

@@ -1,210 +1,171 @@
-import { type SQL, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
+import {
+  actionItems,
+  meetings,
+  projects,
+  statusConfirmations,
+  statusUpdates,
+  users,
+  workingGroups,
+  workPlans,
+} from "@/db/schema";
+import {
+  type Bounds,
+  briefScope,
+  loadProjects,
+  type ProjectRow,
+  periodEnd,
+  periodStart,
+} from "@/lib/brief/project-states";
+import { briefPeriod, CLOSED, summarize, toIso } from "@/lib/brief/rules";
 import type {
   BriefActionItem,
   BriefArea,
   BriefModel,
-  BriefPeriod,
   BriefProject,
-  BriefSummary,
-  MeetingRef,
-  Texts,
+  MeetingHeader,
 } from "@/lib/brief/types";
-import { timeZoneFor } from "@/lib/i18n/time-zone";
-import { addDays, parseIsoDate } from "@/lib/print/languages";
-import {
-  type Delegation,
-  LOCALES,
-  type Locale,
-  PROJECT_HEALTHS,
-  PROJECT_STATUSES,
-  type ProjectHealth,
-  type ProjectStatus,
-} from "@/lib/vocabulary";
+import { documentsAddedBetween } from "@/lib/documents/queries";
+import { approvedPlan } from "@/lib/plans/queries";
+import { jsonObject } from "@/lib/server/json";
+import { LOCALES, type Locale } from "@/lib/vocabulary";
 
-const texts = (prefix: string, column: string) =>
-  sql.raw(
-    `json_build_object('nb', ${prefix}.${column}_nb, 'ru', ${prefix}.${column}_ru, 'en', ${prefix}.${column}_en)`,
-  );
-
-export interface HeaderRow extends Record<string, unknown> {
-  slug: string;
-  name: Texts;
-  commission: Texts;
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  city: Texts;
-  country: Delegation;
-  state: "planned" | "held";
-  previous: MeetingRef | null;
-  plan: {
-    id: string;
-    number: number;
-    periodStart: number;
-    periodEnd: number;
-    approvedOn: string | null;
-  } | null;
-}
+const texts = <N, R, E>(nb: N, ru: R, en: E) => ({ nb, ru, en });
 
 /** The meeting, its group, the previous held meeting and the approved plan, in one query. */
-export async function loadHeader(db: Executor, groupId: string, meetingNumber: number) {
-  const [row] = await queryRows<HeaderRow>(
-    db,
-    sql`select g.slug, ${texts("g", "name")} as name, ${texts("g", "commission")} as commission,
-        m.number, m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
-        ${texts("m", "city")} as city, m.country::text as country, m.state::text as state,
-        (select json_build_object('number', p.number, 'startsOn', p.starts_on, 'endsOn', p.ends_on,
-            'city', ${texts("p", "city")})
-          from meetings p where p.group_id = m.group_id and p.state = 'held' and p.number < m.number
-          order by p.number desc limit 1) as previous,
-        (select json_build_object('id', w.id, 'number', w.number, 'periodStart', w.period_start,
-            'periodEnd', w.period_end, 'approvedOn', w.approved_on)
-          from work_plans w where w.group_id = m.group_id and w.state = 'approved') as plan
-      from meetings m join working_groups g on g.id = m.group_id
-      where m.group_id = ${groupId} and m.number = ${meetingNumber}`,
-  );
+export async function loadHeader(
+  db: Executor,
+  groupId: string,
+  meetingNumber: number,
+): Promise<MeetingHeader | null> {
+  const earlier = alias(meetings, "previous");
+  const previous = db
+    .select({
+      meeting: jsonObject({
+        number: earlier.number,
+        startsOn: earlier.startsOn,
+        endsOn: earlier.endsOn,
+        city: jsonObject(texts(earlier.cityNb, earlier.cityRu, earlier.cityEn)),
+      }),
+    })
+    .from(earlier)
+    .where(
+      and(
+        eq(earlier.groupId, meetings.groupId),
+        eq(earlier.state, "held"),
+        lt(earlier.number, meetings.number),
+      ),
+    )
+    .orderBy(desc(earlier.number))
+    .limit(1);
+  const plan = db
+    .select({
+      plan: jsonObject({
+        id: workPlans.id,
+        number: workPlans.number,
+        periodStart: workPlans.periodStart,
+        periodEnd: workPlans.periodEnd,
+        approvedOn: workPlans.approvedOn,
+      }),
+    })
+    .from(workPlans)
+    .where(and(eq(workPlans.groupId, meetings.groupId), approvedPlan));
+  const [row] = await db
+    .select({
+      slug: workingGroups.slug,
+      name: texts(workingGroups.nameNb, workingGroups.nameRu, workingGroups.nameEn),
+      commission: texts(
+        workingGroups.commissionNb,
+        workingGroups.commissionRu,
+        workingGroups.commissionEn,
+      ),
+      number: meetings.number,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      city: texts(meetings.cityNb, meetings.cityRu, meetings.cityEn),
+      country: meetings.country,
+      state: meetings.state,
+      briefCutoffOn: meetings.briefCutoffOn,
+      previous: sql<MeetingHeader["previous"]>`(${previous})`,
+      plan: sql<MeetingHeader["plan"]>`(${plan})`,
+    })
+    .from(meetings)
+    .innerJoin(workingGroups, eq(workingGroups.id, meetings.groupId))
+    .where(and(eq(meetings.groupId, groupId), eq(meetings.number, meetingNumber)));
   return row ?? null;
 }
 
-/** The period's bounds as timestamps: from the first day's start to the end of the cut-off day. */
-export interface Bounds {
-  groupId: string;
-  planId: string | null;
-  from: string;
-  to: string;
-  timeZone: string;
-}
-
-const bounds = (b: Bounds) =>
-  sql`(select (${b.from}::date)::timestamp at time zone ${b.timeZone} as t0,
-      (${b.to}::date + 1)::timestamp at time zone ${b.timeZone} as t1)`;
-
-/** The projects a brief covers: the approved plan's, or every project when none is approved. */
-function inScope(b: Bounds, alias: string): SQL {
-  const p = sql.raw(alias);
-  const plan = b.planId
-    ? sql`and exists (select 1 from work_plan_projects wp where wp.plan_id = ${b.planId} and wp.project_id = ${p}.id)`
-    : sql``;
-  return sql`${p}.group_id = ${b.groupId} and ${p}.archived_at is null ${plan}`;
-}
-
-/**
- * A project's state at a moment: what the first update after it recorded as "previous";
- * with no later update, the project's own current state.
- */
-function stateAt(moment: SQL): SQL {
-  const recorded = sql.raw("nx.found and nx.previous_status is not null");
-  return sql`select
-      (case when ${recorded} then nx.previous_status when nx.found then coalesce(pv.status, 'proposed') else p.status end)::text as status,
-      (case when ${recorded} then nx.previous_health when nx.found then pv.health else p.health end)::text as health,
-      (case when ${recorded} then coalesce(nx.previous_progress, pv.progress, 0)
-            when nx.found then coalesce(pv.progress, 0) else p.progress end)::int as progress
-    from (select 1) one
-    left join lateral (select true as found, u.previous_status, u.previous_health, u.previous_progress
-      from status_updates u where u.project_id = p.id and u.created_at >= ${moment}
-      order by u.created_at, u.id limit 1) nx on true
-    left join lateral (select u.status, u.health, u.progress
-      from status_updates u where u.project_id = p.id and u.created_at < ${moment}
-      order by u.created_at desc, u.id desc limit 1) pv on true`;
-}
-
-export interface ProjectRow extends Record<string, unknown> {
-  id: string;
-  code: string;
-  title: Texts;
-  plannedEnd: string | null;
-  areaId: string;
-  area: Texts;
-  status0: ProjectStatus;
-  health0: ProjectHealth | null;
-  progress0: number;
-  status1: ProjectStatus;
-  health1: ProjectHealth | null;
-  progress1: number;
-  updatesInPeriod: number;
-  lastUpdateAt: string | Date | null;
-}
-
-/** Every project in scope with its state at both ends of the period, in area order. */
-export function loadProjects(db: Executor, b: Bounds) {
-  return queryRows<ProjectRow>(
-    db,
-    sql`select p.id, p.code, ${texts("p", "title")} as title, p.planned_end::text as "plannedEnd",
-        a.id as "areaId", ${texts("a", "name")} as area,
-        s0.status as status0, s0.health as health0, s0.progress as progress0,
-        s1.status as status1, s1.health as health1, s1.progress as progress1,
-        (select count(*) from status_updates u
-          where u.project_id = p.id and u.created_at >= b.t0 and u.created_at < b.t1)::int as "updatesInPeriod",
-        (select max(u.created_at) from status_updates u
-          where u.project_id = p.id and u.created_at < b.t1) as "lastUpdateAt"
-      from projects p
-      join cooperation_areas a on a.id = p.area_id
-      cross join ${bounds(b)} b
-      left join lateral (${stateAt(sql`b.t0`)}) s0 on true
-      left join lateral (${stateAt(sql`b.t1`)}) s1 on true
-      where ${inScope(b, "p")}
-      order by a.position, a.id, p.code`,
-  );
-}
-
-export interface UpdateRow extends Record<string, unknown> {
-  projectId: string;
-  at: string | Date;
-  author: string;
-  side: Delegation;
-  status: ProjectStatus;
-  previousStatus: ProjectStatus | null;
-  note: string | null;
-  noteLocale: Locale | null;
-  nextSteps: string | null;
-  confirmed: boolean;
-}
-
 /** The status updates posted in the period on the projects in scope. */
-export function loadUpdates(db: Executor, b: Bounds) {
-  return queryRows<UpdateRow>(
-    db,
-    sql`select u.project_id as "projectId", u.created_at as at, a.name as author,
-        u.author_delegation::text as side, u.status::text as status,
-        u.previous_status::text as "previousStatus", u.note, u.note_locale::text as "noteLocale",
-        u.next_steps as "nextSteps", coalesce(c.created_at < b.t1, false) as confirmed
-      from status_updates u
-      join users a on a.id = u.author_id
-      left join status_confirmations c on c.update_id = u.id
-      cross join ${bounds(b)} b
-      where u.group_id = ${b.groupId} and u.created_at >= b.t0 and u.created_at < b.t1
-        and u.project_id in (select p.id from projects p where ${inScope(b, "p")})
-      order by u.created_at, u.id`,
-  );
+function loadUpdates(db: Executor, b: Bounds) {
+  return db
+    .select({
+      projectId: statusUpdates.projectId,
+      at: statusUpdates.createdAt,
+      author: users.name,
+      side: statusUpdates.authorDelegation,
+      status: statusUpdates.status,
+      previousStatus: statusUpdates.previousStatus,
+      note: statusUpdates.note,
+      noteLocale: statusUpdates.noteLocale,
+      nextSteps: statusUpdates.nextSteps,
+      confirmed: sql<boolean>`coalesce(${statusConfirmations.createdAt} < ${periodEnd(b)}, false)`,
+    })
+    .from(statusUpdates)
+    .innerJoin(users, eq(users.id, statusUpdates.authorId))
+    .leftJoin(statusConfirmations, eq(statusConfirmations.updateId, statusUpdates.id))
+    .where(
+      and(
+        eq(statusUpdates.groupId, b.groupId),
+        gte(statusUpdates.createdAt, periodStart(b)),
+        lt(statusUpdates.createdAt, periodEnd(b)),
+        inArray(
+          statusUpdates.projectId,
+          db.select({ id: projects.id }).from(projects).where(briefScope(b)),
+        ),
+      ),
+    )
+    .orderBy(asc(statusUpdates.createdAt), asc(statusUpdates.id));
 }
 
-export interface ActionRow extends Record<string, unknown> {
-  id: string;
-  text: Texts;
-  dueOn: string | null;
-  ownerName: string;
-  ownerSide: Delegation;
-  meetingNumber: number | null;
-  projectCode: string | null;
-  projectTitle: Texts | null;
-}
+type UpdateRow = Awaited<ReturnType<typeof loadUpdates>>[number];
 
 /** The group's action items still open at the cut-off, soonest due first. */
-export function loadOpenActions(db: Executor, b: Bounds) {
-  return queryRows<ActionRow>(
-    db,
-    sql`select x.id, ${texts("x", "text")} as text, x.due_on::text as "dueOn",
-        o.name as "ownerName", o.delegation::text as "ownerSide", m.number as "meetingNumber",
-        p.code as "projectCode", case when p.id is null then null else ${texts("p", "title")} end as "projectTitle"
-      from action_items x
-      join users o on o.id = x.owner_id
-      left join meetings m on m.id = x.meeting_id
-      left join projects p on p.id = x.project_id
-      cross join ${bounds(b)} b
-      where x.group_id = ${b.groupId} and x.created_at < b.t1
-        and (x.done_at is null or x.done_at >= b.t1)
-      order by x.due_on nulls last, m.number nulls last, x.created_at, p.code nulls last, x.id`,
+function loadOpenActions(db: Executor, b: Bounds) {
+  const end = periodEnd(b);
+  return (
+    db
+      .select({
+        id: actionItems.id,
+        text: texts(actionItems.textNb, actionItems.textRu, actionItems.textEn),
+        dueOn: actionItems.dueOn,
+        ownerName: users.name,
+        ownerSide: users.delegation,
+        meetingNumber: meetings.number,
+        projectCode: projects.code,
+        projectTitle: texts(projects.titleNb, projects.titleRu, projects.titleEn),
+      })
+      .from(actionItems)
+      .innerJoin(users, eq(users.id, actionItems.ownerId))
+      .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
+      .leftJoin(projects, eq(projects.id, actionItems.projectId))
+      .where(
+        and(
+          eq(actionItems.groupId, b.groupId),
+          lt(actionItems.createdAt, end),
+          or(isNull(actionItems.doneAt), gte(actionItems.doneAt, end)),
+        ),
+      )
+      // Ascending puts what has no due date, meeting or project last, as PostgreSQL does.
+      .orderBy(
+        asc(actionItems.dueOn),
+        asc(meetings.number),
+        asc(actionItems.createdAt),
+        asc(projects.code),
+        asc(actionItems.id),
+      )
   );
 }
 
@@ -216,53 +177,24 @@ export interface BriefOptions {
   now?: Date;
 }
 
-const CLOSED: ProjectStatus[] = ["completed", "cancelled"];
-
-export const toIso = (value: string | Date) => new Date(value).toISOString();
-
-/** The period: from the previous held meeting's first day (or the plan's approval) to the cut-off. */
-export function briefPeriod(header: HeaderRow, requested?: string | null): BriefPeriod {
-  const timeZone = timeZoneFor(header.country);
-  const start = (to: string) =>
-    header.previous
-      ? { from: header.previous.startsOn, basis: "meeting" as const }
-      : header.plan?.approvedOn && header.plan.approvedOn <= to
-        ? { from: header.plan.approvedOn, basis: "plan" as const }
-        : { from: addDays(to, -365), basis: "year" as const };
-  const cutoff = parseIsoDate(requested);
-  const chosen = cutoff ? start(cutoff) : null;
-  if (cutoff && chosen && chosen.from <= cutoff)
-    return { ...chosen, to: cutoff, previousMeeting: header.previous, timeZone };
-  const to = header.startsOn;
-  const fallback = start(to);
-  return {
-    from: earlier(fallback.from, to),
-    basis: fallback.basis,
-    to,
-    previousMeeting: header.previous,
-    timeZone,
-  };
-}
-
-/** The earlier of two ISO dates. */
-const earlier = (a: string, b: string) => (a.localeCompare(b) <= 0 ? a : b);
-
-const missingIn = (t: Texts): Locale[] => LOCALES.filter((l) => !t[l]?.trim());
+const missingIn = (t: Record<Locale, string | null>): Locale[] =>
+  LOCALES.filter((l) => !t[l]?.trim());
 
 function project(row: ProjectRow, updates: UpdateRow[], cutoff: string): BriefProject {
-  const end = { status: row.status1, health: row.health1, progress: row.progress1 };
   return {
     id: row.id,
     code: row.code,
     title: row.title,
     missing: missingIn(row.title),
     plannedEnd: row.plannedEnd,
-    start: { status: row.status0, health: row.health0, progress: row.progress0 },
-    end,
-    progressDelta: row.progress1 - row.progress0,
-    transitions: updates
-      .filter((u) => u.previousStatus && u.previousStatus !== u.status)
-      .map((u) => ({ at: toIso(u.at), from: u.previousStatus as ProjectStatus, to: u.status })),
+    start: row.start,
+    end: row.end,
+    progressDelta: row.end.progress - row.start.progress,
+    transitions: updates.flatMap((u) =>
+      u.previousStatus && u.previousStatus !== u.status
+        ? [{ at: toIso(u.at), from: u.previousStatus, to: u.status }]
+        : [],
+    ),
     notes: updates
       .filter((u) => u.note || u.nextSteps)
       .map((u) => ({
@@ -275,37 +207,10 @@ function project(row: ProjectRow, updates: UpdateRow[], cutoff: string): BriefPr
         confirmed: u.confirmed,
       })),
     updatesInPeriod: row.updatesInPeriod,
-    lastUpdateAt: row.lastUpdateAt ? toIso(row.lastUpdateAt) : null,
-    overdue: !!row.plannedEnd && row.plannedEnd < cutoff && !CLOSED.includes(end.status),
-    stale: !CLOSED.includes(end.status) && row.updatesInPeriod === 0,
+    lastUpdateAt: row.lastUpdateAt,
+    overdue: !!row.plannedEnd && row.plannedEnd < cutoff && !CLOSED.includes(row.end.status),
+    stale: !CLOSED.includes(row.end.status) && row.updatesInPeriod === 0,
   };
-}
-
-export function summarize(projects: BriefProject[]): BriefSummary {
-  const zero = <K extends string>(keys: readonly K[]) =>
-    Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-  const summary: BriefSummary = {
-    total: projects.length,
-    status: zero(PROJECT_STATUSES),
-    health: zero<ProjectHealth>(PROJECT_HEALTHS),
-    healthUnrated: 0,
-    averageProgress: null,
-    overdue: 0,
-    stale: 0,
-    updatedInPeriod: 0,
-  };
-  let progress = 0;
-  for (const p of projects) {
-    summary.status[p.end.status]++;
-    if (p.end.health) summary.health[p.end.health]++;
-    else if (p.end.status === "planned" || p.end.status === "in_progress") summary.healthUnrated++;
-    progress += p.end.progress;
-    if (p.overdue) summary.overdue++;
-    if (p.stale) summary.stale++;
-    if (p.updatesInPeriod > 0) summary.updatedInPeriod++;
-  }
-  if (projects.length) summary.averageProgress = Math.round(progress / projects.length);
-  return summary;
 }
 
 /**
@@ -324,10 +229,11 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
     to: period.to,
     timeZone: period.timeZone,
   };
-  const [projectRows, updateRows, actionRows] = await Promise.all([
+  const [projectRows, updateRows, actionRows, documents] = await Promise.all([
     loadProjects(db, b),
     loadUpdates(db, b),
     loadOpenActions(db, b),
+    documentsAddedBetween(db, b.groupId, briefScope(b), periodStart(b), periodEnd(b), header.slug),
   ]);
 
   const updatesOf = new Map<string, UpdateRow[]>();
@@ -336,7 +242,10 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
   const areas: BriefArea[] = [];
   const projects: BriefProject[] = [];
   for (const row of projectRows) {
-    const p = project(row, updatesOf.get(row.id) ?? [], period.to);
+    const p = {
+      ...project(row, updatesOf.get(row.id) ?? [], period.to),
+      documents: documents.get(row.id) ?? [],
+    };
     projects.push(p);
     const last = areas[areas.length - 1];
     if (last?.id === row.areaId) last.projects.push(p);
@@ -350,7 +259,8 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
     dueOn: a.dueOn,
     overdue: !!a.dueOn && a.dueOn < period.to,
     meetingNumber: a.meetingNumber,
-    project: a.projectCode ? { code: a.projectCode, title: a.projectTitle as Texts } : null,
+    project:
+      a.projectCode && a.projectTitle ? { code: a.projectCode, title: a.projectTitle } : null,
   }));
 
   const { plan } = header;

@@ -1,4 +1,11 @@
-import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
+import type { BriefDocument } from "@/lib/documents/types";
+import type {
+  Delegation,
+  Locale,
+  MeetingState,
+  ProjectHealth,
+  ProjectStatus,
+} from "@/lib/vocabulary";
 
 /** Content in every language; null where a translation is missing. */
 export type Texts = Record<Locale, string | null>;
@@ -12,7 +19,7 @@ export interface MeetingRef {
 
 export interface BriefHeader {
   group: { slug: string; name: Texts; commission: Texts };
-  meeting: MeetingRef & { country: Delegation; state: "planned" | "held" };
+  meeting: MeetingRef & { country: Delegation; state: MeetingState };
 }
 
 export interface BriefPeriod {
@@ -32,6 +39,23 @@ export interface BriefPlan {
   periodStart: number;
   periodEnd: number;
   approvedOn: string | null;
+}
+
+/** A meeting with its group, the previous held meeting and the approved plan: every document's head. */
+export interface MeetingHeader {
+  slug: string;
+  name: Texts;
+  commission: Texts;
+  number: number;
+  startsOn: string;
+  endsOn: string;
+  city: Texts;
+  country: Delegation;
+  state: MeetingState;
+  /** The day updates are due by, when set; else the first day. */
+  briefCutoffOn: string | null;
+  previous: MeetingRef | null;
+  plan: (BriefPlan & { id: string }) | null;
 }
 
 export interface ProjectState {
@@ -75,6 +99,8 @@ export interface BriefProject {
   overdue: boolean;
   /** Open at the cut-off and not updated in the period ("no update since the last meeting"). */
   stale: boolean;
+  /** Documents added to the project (and as evidence of its updates) in the period. */
+  documents?: BriefDocument[];
 }
 
 export interface BriefArea {
@@ -115,4 +141,57 @@ export interface BriefModel {
   areas: BriefArea[];
   actionItems: { overdue: BriefActionItem[]; open: BriefActionItem[] };
   notUpdated: Pick<BriefProject, "id" | "code" | "title" | "end" | "lastUpdateAt">[];
+}
+
+export interface Attendee {
+  name: string;
+  position: string | null;
+  delegation: Delegation;
+}
+
+/** The minutes of a held meeting, in every language, ready to be laid out. */
+export interface MinutesModel {
+  generatedAt: string;
+  timeZone: string;
+  header: BriefHeader;
+  attendees: Attendee[];
+  agenda: { position: number; title: Texts; projects: string[] }[];
+  minutes: Texts;
+  decisions: { position: number; text: Texts; project: string | null }[];
+  actionItems: {
+    id: string;
+    text: Texts;
+    owner: { name: string; side: Delegation };
+    dueOn: string | null;
+    /** ISO 8601. */
+    doneAt: string | null;
+    project: string | null;
+  }[];
+}
+
+/** Figures of one cooperation area (or of the group, with `id` null) in the report. */
+export interface ReportArea {
+  id: string | null;
+  name: Texts;
+  figures: {
+    total: number;
+    status: Record<ProjectStatus, number>;
+    overdue: number;
+    progressSum: number;
+  };
+  averageProgress: number | null;
+}
+
+/** A working group's report to the commission for a period, ready to be laid out. */
+export interface ReportModel {
+  generatedAt: string;
+  /** The day the figures describe (the projects' current state). */
+  asOf: string;
+  timeZone: string;
+  group: { slug: string; name: Texts; commission: Texts };
+  period: { from: string; to: string; defaulted: boolean; invalid: boolean };
+  plan: BriefPlan | null;
+  areas: ReportArea[];
+  total: ReportArea;
+  meetings: (MeetingRef & { decisions: { position: number; text: Texts }[] })[];
 }

@@ -1,3 +1,4 @@
+import type { AreaFigures, FigureTotals, ProjectCounts } from "@/lib/dashboard/types";
 import { type ProjectFilters, SIDES } from "@/lib/projects/list/input";
 import {
   PROJECT_HEALTHS,
@@ -33,20 +34,6 @@ export function dashboardQuery(params: DashboardParams): string {
   if (params.side) query.set("side", params.side);
   const text = query.toString();
   return text ? `?${text}` : "";
-}
-
-/** Counts per area (or for the group), each matching a project-list filter exactly. */
-export interface ProjectCounts {
-  total: number;
-  status: Record<ProjectStatus, number>;
-  health: Record<ProjectHealth, number>;
-  /** Planned or in progress without a health rating. */
-  healthUnrated: number;
-  progressSum: number;
-  overdue: number;
-  stale: number;
-  onesided: number;
-  awaiting: number;
 }
 
 export type FigureKind =
@@ -114,4 +101,41 @@ export function actionsHref(
   if (state !== "open") query.set("state", state);
   const text = query.toString();
   return `/g/${slug}/actions${text ? `?${text}` : ""}`;
+}
+
+/** The group's figures: its areas' added up (each project is in exactly one area). */
+export function sumFigures(areas: readonly AreaFigures[]): FigureTotals {
+  const zero = <K extends string>(keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  const total: FigureTotals = {
+    total: 0,
+    status: zero(PROJECT_STATUSES),
+    health: zero(PROJECT_HEALTHS),
+    healthUnrated: 0,
+    progressSum: 0,
+    overdue: 0,
+    stale: 0,
+    onesided: 0,
+    awaiting: 0,
+    openActions: 0,
+    overdueActions: 0,
+  };
+  for (const area of areas) {
+    for (const key of [
+      "total",
+      "healthUnrated",
+      "progressSum",
+      "overdue",
+      "stale",
+      "onesided",
+      "awaiting",
+      "openActions",
+      "overdueActions",
+    ] as const) {
+      total[key] += area[key];
+    }
+    for (const s of PROJECT_STATUSES) total.status[s] += area.status[s];
+    for (const h of PROJECT_HEALTHS) total.health[h] += area.health[h];
+  }
+  return total;
 }

@@ -21,16 +21,24 @@ export interface FormActionOptions<T, R> {
   redirect?: (data: T) => string;
   /** What the browser gets back after a success (default: the action's result). */
   reply?: (data: T) => R;
+  /**
+   * Fields sent back after a refusal although their names look secret: a project's `code` is
+   * its public identifier, not a one-time code.
+   */
+  shown?: readonly string[];
 }
 
 /** Field names never sent back to the browser, whatever the form. */
 const SECRET = /password|secret|^code$|recovery/i;
 
 /** The submitted text fields, for refilling a refused form; files and secrets are dropped. */
-export function typedValues(fields: Record<string, unknown>): FormValues {
+export function typedValues(
+  fields: Record<string, unknown>,
+  shown: readonly string[] = [],
+): FormValues {
   const values: FormValues = {};
   for (const [name, value] of Object.entries(fields)) {
-    if (SECRET.test(name)) continue;
+    if (SECRET.test(name) && !shown.includes(name)) continue;
     if (typeof value === "string") values[name] = value;
     else if (Array.isArray(value)) values[name] = value.filter((v) => typeof v === "string");
   }
@@ -50,6 +58,7 @@ export function toFormState<T, R = T>(
   result: ActionState<T>,
   fields: Record<string, unknown>,
   reply: (data: T) => R = (data) => data as unknown as R,
+  shown: readonly string[] = [],
 ): FormState<R> {
   const attempt = randomUUID();
   if (result.status === "success") return { status: "success", data: reply(result.data), attempt };
@@ -58,7 +67,7 @@ export function toFormState<T, R = T>(
     code: result.code,
     message: result.message,
     fieldErrors: result.fieldErrors ?? {},
-    values: typedValues(fields),
+    values: typedValues(fields, shown),
     ...(result.conflict ? { conflict: result.conflict } : {}),
     attempt,
   };
@@ -95,6 +104,6 @@ export function formAction<S extends z.ZodType, T, R = T>(
       // Outside any try/catch: redirect() works by throwing.
       if (options.redirect) redirect(options.redirect(result.data));
     }
-    return toFormState(result, fields, options.reply);
+    return toFormState(result, fields, options.reply, options.shown);
   };
 }

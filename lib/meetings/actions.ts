@@ -1,9 +1,11 @@
-import { and, eq, inArray } from "drizzle-orm";
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { meetingAttendees, meetings, memberships, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { decide } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { attendeesBase, meetingBase, minutesBase } from "@/lib/meetings/fingerprints";
 import {
   type AttendeesInput,
   attendeesInput,
@@ -13,29 +15,23 @@ import {
   minutesInput,
   updateMeetingInput,
 } from "@/lib/meetings/input";
-import { mayBeHeld } from "@/lib/meetings/rules";
+import { hasMoved, isAhead, mayBeHeld } from "@/lib/meetings/rules";
+import type { SavedMeeting } from "@/lib/meetings/types";
 import {
+  assertNotCancelled,
   assertNumberFree,
   assertOpen,
   assertUnchanged,
-  attendeesBase,
   fieldError,
   groupSlug,
   lockMeeting,
-  meetingBase,
-  minutesBase,
   withUniqueNumber,
 } from "@/lib/meetings/writes";
+import { notifyGroup } from "@/lib/notifications/writes";
 import type { Delegation } from "@/lib/vocabulary";
 
 /** A calendar date as a message value ("{date, date, long}"). */
 const dayValue = (isoDate: string) => Date.parse(`${isoDate}T12:00:00Z`);
-
-/** Where the browser goes after a save. */
-export interface SavedMeeting {
-  groupSlug: string;
-  number: number;
-}
 
 const columns = (input: MeetingInput) => ({
   number: input.number,
@@ -45,6 +41,7 @@ const columns = (input: MeetingInput) => ({
   cityRu: input.cityRu,
   cityEn: input.cityEn,
   country: input.country,
+  briefCutoffOn: input.briefCutoffOn,
 });
 
 const detailsOf = (m: MeetingInput) => ({
@@ -53,6 +50,7 @@ const detailsOf = (m: MeetingInput) => ({
   endsOn: m.endsOn,
   city: { nb: m.cityNb, ru: m.cityRu, en: m.cityEn },
   country: m.country,
+  briefCutoffOn: m.briefCutoffOn,
 });
 
 export const createMeeting = defineAction({
@@ -60,7 +58,7 @@ export const createMeeting = defineAction({
   permission: "meeting.manage",
   schema: createMeetingInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId: scope, audit }): Promise<SavedMeeting> {
+  async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedMeeting> {
     await assertNumberFree(tx, scope, input.number, null);
     const row = await withUniqueNumber(tx, input.number, async (sp) => {
       const [inserted] = await sp
@@ -76,19 +74,32 @@ export const createMeeting = defineAction({
       entityId: row.id,
       after: detailsOf(input),
     });
+    // A meeting recorded after the fact is news to nobody.
+    if (isAhead(input))
+      await notifyGroup(
+        tx,
+        scope,
+        { type: "meeting.scheduled", actorId: actor.id },
+        { meetingId: row.id },
+      );
     return { groupSlug: await groupSlug(tx, scope), number: input.number };
   },
 });
 
+/**
+ * Edits the details. New dates or another place move the meeting: its calendar entry's
+ * sequence goes up, and while it is planned and ahead the group hears of the move.
+ */
 export const updateMeeting = defineAction({
   name: "meeting.update",
   permission: "meeting.manage",
   schema: updateMeetingInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId: scope, audit }): Promise<SavedMeeting> {
+  async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedMeeting> {
     const current = await lockMeeting(tx, scope, input.meetingId);
     assertOpen(current);
     const before = detailsOf(current);
+    const after = detailsOf(input);
     assertUnchanged(input.base, meetingBase(before));
     if (current.state === "held" && !mayBeHeld(input))
       throw new AppError("validation", {
@@ -96,10 +107,11 @@ export const updateMeeting = defineAction({
       });
     if (input.number !== current.number)
       await assertNumberFree(tx, scope, input.number, current.id);
+    const moved = hasMoved(before, after);
     await withUniqueNumber(tx, input.number, (sp) =>
       sp
         .update(meetings)
-        .set(columns(input))
+        .set({ ...columns(input), ...(moved ? { sequence: sql`${meetings.sequence} + 1` } : {}) })
         .where(and(eq(meetings.id, current.id), eq(meetings.groupId, scope))),
     );
     await audit({
@@ -107,8 +119,15 @@ export const updateMeeting = defineAction({
       entityType: "meeting",
       entityId: current.id,
       before,
-      after: detailsOf(input),
+      after,
     });
+    if (moved && current.state === "planned" && (isAhead(current) || isAhead(input)))
+      await notifyGroup(
+        tx,
+        scope,
+        { type: "meeting.moved", actorId: actor.id },
+        { meetingId: current.id, params: { from: current.startsOn, to: input.startsOn } },
+      );
     return { groupSlug: await groupSlug(tx, scope), number: input.number };
   },
 });
@@ -121,6 +140,7 @@ export const holdMeeting = defineAction({
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
   async run({ tx, input, groupId: scope, audit }) {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
+    assertNotCancelled(meeting);
     if (meeting.state !== "planned")
       throw new AppError("conflict", { message: { key: "meetings.errors.alreadyHeld" } });
     if (!mayBeHeld(meeting))
@@ -168,6 +188,85 @@ export const closeMeeting = defineAction({
       before: { closedAt: null },
       after: { closedAt: closedAt.toISOString() },
     });
+    return { meetingId: meeting.id };
+  },
+});
+
+/**
+ * planned → cancelled: the meeting is called off. Everything it holds is kept as it was and
+ * can no longer be changed; the group hears of it, and calendars drop the entry (its
+ * sequence goes up with the cancellation).
+ */
+export const cancelMeeting = defineAction({
+  name: "meeting.cancel",
+  permission: "meeting.manage",
+  schema: meetingRef,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, actor, input, groupId: scope, audit }) {
+    const meeting = await lockMeeting(tx, scope, input.meetingId);
+    assertNotCancelled(meeting);
+    if (meeting.state !== "planned")
+      throw new AppError("conflict", { message: { key: "meetings.errors.cancelNotPlanned" } });
+    await tx
+      .update(meetings)
+      .set({ state: "cancelled", sequence: meeting.sequence + 1 })
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
+    await audit({
+      action: "meeting.cancel",
+      entityType: "meeting",
+      entityId: meeting.id,
+      before: { state: "planned" },
+      after: { state: "cancelled" },
+    });
+    await notifyGroup(
+      tx,
+      scope,
+      { type: "meeting.cancelled", actorId: actor.id },
+      { meetingId: meeting.id },
+    );
+    return { meetingId: meeting.id };
+  },
+});
+
+/**
+ * Tells the group that the brief of a planned meeting is ready to be read: once, by a
+ * coordinator, when the updates are in.
+ */
+export const publishBrief = defineAction({
+  name: "meeting.publish_brief",
+  permission: "meeting.manage",
+  schema: meetingRef,
+  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  async run({ tx, actor, input, groupId: scope, audit }) {
+    const meeting = await lockMeeting(tx, scope, input.meetingId);
+    assertNotCancelled(meeting);
+    if (meeting.state !== "planned")
+      throw new AppError("conflict", { message: { key: "meetings.errors.briefNotPlanned" } });
+    if (meeting.briefReadyAt)
+      throw new AppError("conflict", {
+        message: {
+          key: "meetings.errors.briefAlreadyReady",
+          values: { date: meeting.briefReadyAt.getTime() },
+        },
+      });
+    const briefReadyAt = new Date();
+    await tx
+      .update(meetings)
+      .set({ briefReadyAt })
+      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
+    await audit({
+      action: "meeting.publish_brief",
+      entityType: "meeting",
+      entityId: meeting.id,
+      before: { briefReadyAt: null },
+      after: { briefReadyAt: briefReadyAt.toISOString() },
+    });
+    await notifyGroup(
+      tx,
+      scope,
+      { type: "meeting.briefReady", actorId: actor.id },
+      { meetingId: meeting.id },
+    );
     return { meetingId: meeting.id };
   },
 });

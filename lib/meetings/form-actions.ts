@@ -1,49 +1,41 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { formAction } from "@/lib/forms/server";
 import {
+  cancelMeeting,
   closeMeeting,
   createMeeting,
   holdMeeting,
+  publishBrief,
   reopenMeeting,
-  type SavedMeeting,
   updateAttendees,
   updateMeeting,
   updateMinutes,
-} from "@/lib/meetings/actions";
-import type { MeetingFormState } from "@/lib/meetings/form-state";
-import { runForm } from "@/lib/meetings/respond";
+} from "./actions";
+import { MEETING_PAGES } from "./rules";
 
-const meetingPath = (saved: SavedMeeting) => `/g/${saved.groupSlug}/meetings/${saved.number}`;
+// After a conflict too (the kit refreshes then): the page shows what someone else changed.
+// A saved meeting's number may have changed: the browser goes to the meeting as it is now.
+export const createMeetingAction = formAction(createMeeting, {
+  revalidate: MEETING_PAGES,
+  redirect: (saved) => `/g/${saved.groupSlug}/meetings/${saved.number}`,
+});
 
-export async function createMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  const result = await runForm(createMeeting, formData);
-  if (result.status === "success") redirect(meetingPath(result.data));
-  return result;
-}
+export const updateMeetingAction = formAction(updateMeeting, {
+  revalidate: MEETING_PAGES,
+  redirect: (saved) => `/g/${saved.groupSlug}/meetings/${saved.number}`,
+});
 
-export async function updateMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  const result = await runForm(updateMeeting, formData);
-  if (result.status === "success") redirect(meetingPath(result.data));
-  return result;
-}
+export const holdMeetingAction = formAction(holdMeeting, { revalidate: MEETING_PAGES });
 
-export async function holdMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(holdMeeting, formData);
-}
+export const closeMeetingAction = formAction(closeMeeting, { revalidate: MEETING_PAGES });
 
-export async function closeMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(closeMeeting, formData);
-}
+export const reopenMeetingAction = formAction(reopenMeeting, { revalidate: MEETING_PAGES });
 
-export async function reopenMeetingAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(reopenMeeting, formData);
-}
+export const updateMinutesAction = formAction(updateMinutes, { revalidate: MEETING_PAGES });
 
-export async function updateMinutesAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(updateMinutes, formData);
-}
+export const updateAttendeesAction = formAction(updateAttendees, { revalidate: MEETING_PAGES });
 
-export async function updateAttendeesAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(updateAttendees, formData);
-}
+export const cancelMeetingAction = formAction(cancelMeeting, { revalidate: MEETING_PAGES });
+
+export const publishBriefAction = formAction(publishBrief, { revalidate: MEETING_PAGES });

@@ -115,6 +115,8 @@ const meetingFields = {
   cityRu: optionalText(L.city),
   cityEn: optionalText(L.city),
   country: delegation(),
+  /** The day updates are due by and the brief reports up to; empty means the first day. */
+  briefCutoffOn: optionalDate(),
 };
 
 type MeetingFields = z.output<z.ZodObject<typeof meetingFields>>;
@@ -124,6 +126,12 @@ function meetingRules(value: MeetingFields, ctx: z.core.$RefinementCtx<MeetingFi
     ctx.addIssue({ ...issue("endBeforeStart"), path: ["endsOn"] });
   if (clean(ctx, "cityNb", "cityRu", "cityEn") && !(value.cityNb || value.cityRu || value.cityEn))
     ctx.addIssue({ ...issue("cityRequired"), path: ["city"] });
+  if (
+    clean(ctx, "startsOn", "briefCutoffOn") &&
+    value.briefCutoffOn &&
+    value.briefCutoffOn > value.startsOn
+  )
+    ctx.addIssue({ ...issue("cutoffAfterStart"), path: ["briefCutoffOn"] });
 }
 
 export const createMeetingInput = z
@@ -199,6 +207,8 @@ export const updateDecisionInput = z
   .object({ ...scoped, itemId: recordId(), base: base(), ...decisionFields })
   .superRefine(oneLanguage("text", "textRequired"), whenObject);
 
+export type DecisionInput = z.output<typeof addDecisionInput>;
+
 const actionItemFields = {
   textNb: optionalText(L.actionText),
   textRu: optionalText(L.actionText),
@@ -215,6 +225,8 @@ export const addActionItemInput = z
 export const updateActionItemInput = z
   .object({ ...scoped, itemId: recordId(), base: base(), ...actionItemFields })
   .superRefine(oneLanguage("text", "textRequired"), whenObject);
+
+export type ActionItemInput = z.output<typeof addActionItemInput>;
 
 function parseJson(raw: string): unknown {
   try {

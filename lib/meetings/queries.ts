@@ -1,69 +1,78 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { type Executor, queryRows } from "@/db/client";
-import { actionItems, meetings, projects, users } from "@/db/schema";
+import { and, asc, desc, eq, gt, isNull, lt, max, min, sql } from "drizzle-orm";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
+import {
+  actionItems,
+  agendaItems,
+  decisions,
+  meetings,
+  type Project,
+  projects,
+  users,
+  workingGroups,
+} from "@/db/schema";
 import type { LocalizedValues } from "@/lib/i18n/localized";
-import type { Delegation, GroupRole, MeetingState } from "@/lib/vocabulary";
+import type { Delegation } from "@/lib/vocabulary";
+import type {
+  LinkedProject,
+  MeetingActionItem,
+  MeetingDetail,
+  MeetingEditorOptions,
+  MeetingSummary,
+} from "./types";
 
-export interface LinkedProject {
-  id: string;
-  code: string;
-  title: LocalizedValues;
+const localized = (nb: string | null, ru: string | null, en: string | null): LocalizedValues => ({
+  nb,
+  ru,
+  en,
+});
+
+/** The project columns a meeting shows, and the group they must belong to. */
+const PROJECT_COLUMNS = {
+  id: true,
+  groupId: true,
+  code: true,
+  titleNb: true,
+  titleRu: true,
+  titleEn: true,
+} as const;
+
+type ProjectRow = Pick<Project, keyof typeof PROJECT_COLUMNS>;
+
+/** A linked project, if it is the group's own: a link never shows another group's project. */
+function linked(project: ProjectRow | null, groupId: string): LinkedProject | null {
+  if (!project || project.groupId !== groupId) return null;
+  return {
+    id: project.id,
+    code: project.code,
+    title: localized(project.titleNb, project.titleRu, project.titleEn),
+  };
 }
 
-export interface Attendee {
-  id: string;
-  /** Null for a guest. */
-  userId: string | null;
-  name: string;
-  delegation: Delegation;
-  capacity: string | null;
-  /** The member's own job title and organisation. */
-  position: string | null;
-}
+const other = alias(meetings, "other");
 
-export interface AgendaEntry {
-  id: string;
-  position: number;
-  title: LocalizedValues;
-  projects: LinkedProject[];
-}
+// In a relational query, drizzle points every column of a `sql` fragment at the table being
+// read; a column of another table stays itself only inside a nested query builder, as here.
 
-export interface DecisionEntry {
-  id: string;
-  position: number;
-  text: LocalizedValues;
-  project: LinkedProject | null;
-}
+/** A user's name, as the database sorts it, for rows that point at a user. */
+const userName = (db: Executor, userId: AnyPgColumn) =>
+  db.select({ name: users.name }).from(users).where(eq(users.id, userId));
 
-/** The meeting page's record, everything but the action items. Dates are ISO strings. */
-export interface MeetingDetail {
-  id: string;
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  city: LocalizedValues;
-  country: Delegation;
-  state: MeetingState;
-  closedAt: string | null;
-  minutes: LocalizedValues;
-  attendees: Attendee[];
-  agenda: AgendaEntry[];
-  decisions: DecisionEntry[];
-  previousNumber: number | null;
-  nextNumber: number | null;
-}
+const projectCode = (db: Executor, projectId: AnyPgColumn) =>
+  db.select({ code: projects.code }).from(projects).where(eq(projects.id, projectId));
 
-const l10nJson = (alias: string, prefix: string) =>
-  `json_build_object('nb', ${alias}.${prefix}_nb, 'ru', ${alias}.${prefix}_ru, 'en', ${alias}.${prefix}_en)`;
-
-const l10n = (alias: string, prefix: string) => sql.raw(l10nJson(alias, prefix));
-
-const project = (alias: string) =>
-  sql.raw(
-    `json_build_object('id', ${alias}.id, 'code', ${alias}.code, 'title', ${l10nJson(alias, "title")})`,
-  );
+/** The group's meeting numbered just before or after this one. */
+const neighbour = (db: Executor, m: { groupId: AnyPgColumn; number: AnyPgColumn }, next: boolean) =>
+  db
+    .select({ number: next ? min(other.number) : max(other.number) })
+    .from(other)
+    .where(
+      and(
+        eq(other.groupId, m.groupId),
+        next ? gt(other.number, m.number) : lt(other.number, m.number),
+      ),
+    );
 
 /**
  * A meeting of the group by its number, with attendees, the agenda (and the projects each item
@@ -74,74 +83,81 @@ export async function getMeetingDetail(
   groupId: string,
   number: number,
 ): Promise<MeetingDetail | null> {
-  const [row] = await queryRows<MeetingDetail & Record<string, unknown>>(
-    db,
-    sql`select m.id, m.number, m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
-        ${l10n("m", "city")} as "city", m.country, m.state,
-        to_json(m.closed_at) #>> '{}' as "closedAt",
-        ${l10n("m", "minutes")} as "minutes",
-        coalesce((
-          select json_agg(json_build_object(
-            'id', at.id, 'userId', at.user_id, 'name', coalesce(u.name, at.name),
-            'delegation', at.delegation, 'capacity', at.capacity, 'position', u.position)
-            order by at.delegation, coalesce(u.name, at.name))
-          from meeting_attendees at left join users u on u.id = at.user_id
-          where at.meeting_id = m.id
-        ), '[]'::json) as "attendees",
-        coalesce((
-          select json_agg(json_build_object(
-            'id', a.id, 'position', a.position, 'title', ${l10n("a", "title")},
-            'projects', coalesce((
-              select json_agg(${project("p")} order by p.code)
-              from agenda_item_projects ap
-              join projects p on p.id = ap.project_id and p.group_id = m.group_id
-              where ap.agenda_item_id = a.id
-            ), '[]'::json)) order by a.position, a.id)
-          from agenda_items a where a.meeting_id = m.id
-        ), '[]'::json) as "agenda",
-        coalesce((
-          select json_agg(json_build_object(
-            'id', d.id, 'position', d.position, 'text', ${l10n("d", "text")},
-            'project', case when p.id is null then null else ${project("p")} end)
-            order by d.position, d.id)
-          from decisions d
-          left join projects p on p.id = d.project_id and p.group_id = m.group_id
-          where d.meeting_id = m.id
-        ), '[]'::json) as "decisions",
-        (select max(o.number) from meetings o
-          where o.group_id = m.group_id and o.number < m.number) as "previousNumber",
-        (select min(o.number) from meetings o
-          where o.group_id = m.group_id and o.number > m.number) as "nextNumber"
-      from meetings m
-      where m.group_id = ${groupId} and m.number = ${number}`,
-  );
-  return row ?? null;
+  const row = await db.query.meetings.findFirst({
+    where: and(eq(meetings.groupId, groupId), eq(meetings.number, number)),
+    extras: (m) => ({
+      previousNumber: sql<number | null>`${neighbour(db, m, false)}`.as("previous_number"),
+      nextNumber: sql<number | null>`${neighbour(db, m, true)}`.as("next_number"),
+    }),
+    with: {
+      attendees: {
+        with: { user: { columns: { name: true, position: true } } },
+        orderBy: (a) => [
+          asc(a.delegation),
+          asc(sql`coalesce(${userName(db, a.userId)}, ${a.name})`),
+        ],
+      },
+      agenda: {
+        with: {
+          projects: {
+            with: { project: { columns: PROJECT_COLUMNS } },
+            orderBy: (link) => [asc(sql`${projectCode(db, link.projectId)}`)],
+          },
+        },
+        orderBy: (a) => [asc(a.position), asc(a.id)],
+      },
+      decisions: {
+        with: { project: { columns: PROJECT_COLUMNS } },
+        orderBy: (d) => [asc(d.position), asc(d.id)],
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    number: row.number,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    city: localized(row.cityNb, row.cityRu, row.cityEn),
+    country: row.country,
+    state: row.state,
+    closedAt: row.closedAt?.toISOString() ?? null,
+    briefCutoffOn: row.briefCutoffOn,
+    briefReadyAt: row.briefReadyAt?.toISOString() ?? null,
+    minutes: localized(row.minutesNb, row.minutesRu, row.minutesEn),
+    attendees: row.attendees.map((a) => ({
+      id: a.id,
+      userId: a.userId,
+      name: a.user?.name ?? a.name ?? "",
+      delegation: a.delegation,
+      capacity: a.capacity,
+      position: a.user?.position ?? null,
+    })),
+    agenda: row.agenda.map((a) => ({
+      id: a.id,
+      position: a.position,
+      title: localized(a.titleNb, a.titleRu, a.titleEn),
+      projects: a.projects.flatMap((link) => linked(link.project, groupId) ?? []),
+    })),
+    decisions: row.decisions.map((d) => ({
+      id: d.id,
+      position: d.position,
+      text: localized(d.textNb, d.textRu, d.textEn),
+      project: linked(d.project, groupId),
+    })),
+    previousNumber: row.previousNumber,
+    nextNumber: row.nextNumber,
+  };
 }
-
-export interface MeetingSummary {
-  id: string;
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  city: LocalizedValues;
-  country: Delegation;
-  state: MeetingState;
-  closed: boolean;
-  agendaItems: number;
-  decisions: number;
-  openActionItems: number;
-}
-
-const count = (query: ReturnType<typeof sql>) => sql<number>`(${query})`.mapWith(Number);
 
 /**
  * The group's meetings with what each holds, in one query: planned ones by date (the next
- * first), held ones newest first.
+ * first), held and cancelled ones newest first.
  */
 export async function listMeetings(
   db: Executor,
   groupId: string,
-): Promise<{ planned: MeetingSummary[]; held: MeetingSummary[] }> {
+): Promise<{ planned: MeetingSummary[]; held: MeetingSummary[]; cancelled: MeetingSummary[] }> {
   const rows = await db
     .select({
       id: meetings.id,
@@ -154,13 +170,15 @@ export async function listMeetings(
       country: meetings.country,
       state: meetings.state,
       closed: sql<boolean>`${meetings.closedAt} is not null`,
-      agendaItems: count(
-        sql`select count(*) from agenda_items a where a.meeting_id = ${meetings.id}`,
-      ),
-      decisions: count(sql`select count(*) from decisions d where d.meeting_id = ${meetings.id}`),
-      openActionItems: count(
-        sql`select count(*) from action_items ai where ai.meeting_id = ${meetings.id}
-            and ai.group_id = ${meetings.groupId} and ai.done_at is null`,
+      agendaItems: db.$count(agendaItems, eq(agendaItems.meetingId, meetings.id)),
+      decisions: db.$count(decisions, eq(decisions.meetingId, meetings.id)),
+      openActionItems: db.$count(
+        actionItems,
+        and(
+          eq(actionItems.meetingId, meetings.id),
+          eq(actionItems.groupId, meetings.groupId),
+          isNull(actionItems.doneAt),
+        ),
       ),
     })
     .from(meetings)
@@ -168,11 +186,12 @@ export async function listMeetings(
     .orderBy(desc(meetings.startsOn), desc(meetings.number));
   const summaries = rows.map(({ cityNb, cityRu, cityEn, ...row }) => ({
     ...row,
-    city: { nb: cityNb, ru: cityRu, en: cityEn },
+    city: localized(cityNb, cityRu, cityEn),
   }));
   return {
     planned: summaries.filter((m) => m.state === "planned").reverse(),
     held: summaries.filter((m) => m.state === "held"),
+    cancelled: summaries.filter((m) => m.state === "cancelled"),
   };
 }
 
@@ -194,62 +213,55 @@ export async function newMeetingDefaults(
   return { number: last.number + 1, country: last.country === "NO" ? "RU" : "NO" };
 }
 
-export interface MemberOption {
-  id: string;
-  name: string;
-  delegation: Delegation;
-  role: GroupRole;
-  position: string | null;
-}
-
-export interface ProjectOption {
-  id: string;
-  code: string;
-  title: LocalizedValues;
-  archived: boolean;
-}
-
-export interface MeetingEditorOptions {
-  members: MemberOption[];
-  projects: ProjectOption[];
-}
-
 /** The choices of the meeting editors, in one query: active members and the group's projects. */
 export async function getMeetingEditorOptions(
   db: Executor,
   groupId: string,
 ): Promise<MeetingEditorOptions> {
-  const [row] = await queryRows<MeetingEditorOptions & Record<string, unknown>>(
-    db,
-    sql`select
-      coalesce((
-        select json_agg(json_build_object('id', u.id, 'name', u.name, 'delegation', u.delegation,
-          'role', ms.role, 'position', u.position) order by u.name)
-        from memberships ms join users u on u.id = ms.user_id
-        where ms.group_id = ${groupId} and u.active
-      ), '[]'::json) as "members",
-      coalesce((
-        select json_agg(json_build_object('id', p.id, 'code', p.code,
-          'title', json_build_object('nb', p.title_nb, 'ru', p.title_ru, 'en', p.title_en),
-          'archived', p.archived_at is not null) order by p.code)
-        from projects p where p.group_id = ${groupId}
-      ), '[]'::json) as "projects"`,
-  );
-  return { members: row?.members ?? [], projects: row?.projects ?? [] };
-}
-
-export interface MeetingActionItem {
-  id: string;
-  text: LocalizedValues;
-  ownerId: string;
-  ownerName: string;
-  ownerDelegation: Delegation;
-  dueOn: string | null;
-  doneAt: string | null;
-  doneByName: string | null;
-  project: { id: string; code: string; title: LocalizedValues } | null;
-  /** Open with its due date passed. */
-  overdue: boolean;
+  const group = await db.query.workingGroups.findFirst({
+    where: eq(workingGroups.id, groupId),
+    columns: { id: true },
+    with: {
+      memberships: {
+        columns: { role: true },
+        with: {
+          user: {
+            columns: { id: true, name: true, delegation: true, position: true, active: true },
+          },
+        },
+        orderBy: (m) => [asc(sql`${userName(db, m.userId)}`)],
+      },
+      projects: {
+        columns: {
+          id: true,
+          code: true,
+          titleNb: true,
+          titleRu: true,
+          titleEn: true,
+          archivedAt: true,
+        },
+        orderBy: (p) => [asc(p.code)],
+      },
+    },
+  });
+  if (!group) return { members: [], projects: [] };
+  return {
+    members: group.memberships
+      .filter((m) => m.user.active)
+      .map(({ role, user }) => ({
+        id: user.id,
+        name: user.name,
+        delegation: user.delegation,
+        role,
+        position: user.position,
+      })),
+    projects: group.projects.map((p) => ({
+      id: p.id,
+      code: p.code,
+      title: localized(p.titleNb, p.titleRu, p.titleEn),
+      archived: p.archivedAt !== null,
+    })),
+  };
 }
 
 const owner = alias(users, "owner");
@@ -291,7 +303,7 @@ export async function getMeetingActionItems(
     .orderBy(asc(actionItems.createdAt), asc(actionItems.id));
   return rows.map((r) => ({
     id: r.id,
-    text: { nb: r.textNb, ru: r.textRu, en: r.textEn },
+    text: localized(r.textNb, r.textRu, r.textEn),
     ownerId: r.ownerId,
     ownerName: r.ownerName,
     ownerDelegation: r.ownerDelegation,
@@ -303,7 +315,7 @@ export async function getMeetingActionItems(
         ? {
             id: r.projectId,
             code: r.projectCode,
-            title: { nb: r.projectTitleNb, ru: r.projectTitleRu, en: r.projectTitleEn },
+            title: localized(r.projectTitleNb, r.projectTitleRu, r.projectTitleEn),
           }
         : null,
     overdue: !r.doneAt && r.dueOn !== null && r.dueOn < today,

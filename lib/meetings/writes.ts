@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
+import "server-only";
+import { and, asc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import {
   agendaItems,
@@ -11,7 +11,7 @@ import {
   workingGroups,
 } from "@/db/schema";
 import { AppError, type MessageRef } from "@/lib/errors";
-import type { LocalizedValues } from "@/lib/i18n/localized";
+import type { MeetingState } from "@/lib/vocabulary";
 
 export function fieldError(field: string, key: string, values?: MessageRef["values"]) {
   const message: MessageRef = values
@@ -34,16 +34,33 @@ export async function lockMeeting(tx: Transaction, groupId: string, meetingId: s
   return meeting;
 }
 
-/** Once closed, the meeting's record (details, attendees, agenda, minutes, decisions) is final. */
-export function assertOpen(meeting: { closedAt: Date | null }) {
+/** A cancelled meeting is kept as it was: nothing of it changes any more. */
+export function assertNotCancelled(meeting: { state: MeetingState }) {
+  if (meeting.state === "cancelled")
+    throw new AppError("conflict", { message: { key: "meetings.errors.cancelled" } });
+}
+
+/**
+ * Once closed, the meeting's record (details, attendees, agenda, minutes, decisions) is final;
+ * a cancelled meeting's too.
+ */
+export function assertOpen(meeting: { closedAt: Date | null; state: MeetingState }) {
+  assertNotCancelled(meeting);
   if (meeting.closedAt)
     throw new AppError("conflict", { message: { key: "meetings.errors.closed" } });
 }
 
-/** A save whose fingerprint no longer matches would overwrite someone else's newer edit. */
+/**
+ * A save whose fingerprint (lib/meetings/fingerprints.ts) no longer matches would overwrite
+ * someone else's newer edit. The refusal carries the fingerprint now, which the form sends
+ * with its next attempt once the user has seen the newer version.
+ */
 export function assertUnchanged(submitted: string | null, current: string) {
   if (submitted !== null && submitted !== current)
-    throw new AppError("conflict", { message: { key: "meetings.errors.changedMeanwhile" } });
+    throw new AppError("conflict", {
+      message: { key: "meetings.errors.changedMeanwhile" },
+      conflict: { current, changes: [] },
+    });
 }
 
 /** Linked projects must be the group's own. */
@@ -101,7 +118,7 @@ export async function assertNumberFree(
       and(
         eq(meetings.groupId, groupId),
         eq(meetings.number, number),
-        exceptId ? sql`${meetings.id} <> ${exceptId}` : undefined,
+        exceptId ? ne(meetings.id, exceptId) : undefined,
       ),
     );
   if (taken) throw fieldError("number", "numberTaken", { number });
@@ -188,73 +205,3 @@ export async function compact(tx: Transaction, list: OrderedList, meetingId: str
   const order = await currentOrder(tx, list, meetingId);
   if (order.length) await applyOrder(tx, list, meetingId, order);
 }
-
-/**
- * A short fingerprint of what a form was opened on. A save whose fingerprint no longer
- * matches would overwrite someone else's newer edit, and is refused.
- */
-export function fingerprint(values: Record<string, unknown>): string {
-  const sorted = Object.keys(values)
-    .sort()
-    .map((key) => [key, values[key] ?? null]);
-  return createHash("sha256").update(JSON.stringify(sorted)).digest("hex").slice(0, 24);
-}
-
-// What each edit form was opened on, as the page and the actions both compute it.
-
-const texts = (values: LocalizedValues) => ({
-  nb: values.nb ?? null,
-  ru: values.ru ?? null,
-  en: values.en ?? null,
-});
-
-export const meetingBase = (m: {
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  city: LocalizedValues;
-  country: string;
-}) =>
-  fingerprint({
-    number: m.number,
-    startsOn: m.startsOn,
-    endsOn: m.endsOn,
-    city: texts(m.city),
-    country: m.country,
-  });
-
-export const minutesBase = (minutes: LocalizedValues) => fingerprint(texts(minutes));
-
-export const agendaItemBase = (title: LocalizedValues, projectIds: readonly string[]) =>
-  fingerprint({ title: texts(title), projects: [...projectIds].sort() });
-
-export const decisionBase = (text: LocalizedValues, projectId: string | null) =>
-  fingerprint({ text: texts(text), projectId });
-
-export const actionItemBase = (item: {
-  text: LocalizedValues;
-  ownerId: string;
-  dueOn: string | null;
-  projectId: string | null;
-}) =>
-  fingerprint({
-    text: texts(item.text),
-    ownerId: item.ownerId,
-    dueOn: item.dueOn,
-    projectId: item.projectId,
-  });
-
-export const attendeesBase = (
-  attendees: readonly {
-    userId: string | null;
-    name: string | null;
-    delegation: string;
-    capacity: string | null;
-  }[],
-) =>
-  fingerprint({
-    attendees: attendees
-      .map((a) => [a.userId ?? "", a.userId ? "" : (a.name ?? ""), a.delegation, a.capacity ?? ""])
-      .map((row) => row.join("\u0001"))
-      .sort(),
-  });

@@ -1,8 +1,10 @@
+import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { todayIso } from "@/lib/clock";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { notifyGroup } from "@/lib/notifications/writes";
 import {
   addProjectsInput,
   approvePlanInput,
@@ -12,14 +14,8 @@ import {
   updatePlanInput,
 } from "@/lib/plans/input";
 import { unfinishedProjectsOf } from "@/lib/plans/queries";
-import {
-  groupSlug,
-  lockDraft,
-  lockGroupPlans,
-  lockPlan,
-  type SavedPlan,
-  writeToPlan,
-} from "@/lib/plans/writes";
+import type { SavedPlan } from "@/lib/plans/types";
+import { groupSlug, lockDraft, lockGroupPlans, lockPlan, writeToPlan } from "@/lib/plans/writes";
 
 /**
  * Drafts the next plan (highest number + 1), by default with every unfinished project of the
@@ -279,6 +275,7 @@ export const approvePlan = defineAction({
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
   async run({
     tx,
+    actor,
     input,
     groupId: scope,
     audit,
@@ -331,6 +328,8 @@ export const approvePlan = defineAction({
         superseded: previous?.number ?? null,
       },
     });
+    // The group's members hear of it, in the same transaction (nobody if it rolls back).
+    await notifyGroup(tx, scope, { type: "plan.approved", actorId: actor.id }, { planId: plan.id });
     return { groupSlug: slug, number: plan.number, superseded: previous?.number ?? null };
   },
 });

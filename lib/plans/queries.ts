@@ -2,27 +2,29 @@ import "server-only";
 import { and, asc, desc, eq, isNull, ne, notExists, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
-import type { LocalizedValues } from "@/lib/i18n/localized";
-import { FINISHED_STATUSES } from "@/lib/plans/rules";
-import type { PlanState, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
+import { diffPlans, FINISHED_STATUSES } from "@/lib/plans/rules";
+import type {
+  DraftingContext,
+  HeldMeeting,
+  PlanComparison,
+  PlanProject,
+  PlanSummary,
+} from "@/lib/plans/types";
+import type { ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
-export interface PlanSummary {
-  id: string;
-  number: number;
-  periodStart: number;
-  periodEnd: number;
-  state: PlanState;
-  approvedOn: string | null;
-  supersededAt: Date | null;
-  meeting: { number: number; city: LocalizedValues } | null;
-  projectCount: number;
-  carriedOverCount: number;
-}
+/**
+ * The group's approved plan: a literal, as the partial unique index on approved plans is
+ * written, so that a prepared statement's generic plan can still use that index.
+ */
+export const approvedPlan = sql`${workPlans.state} = 'approved'`;
 
+/** How many projects the plan of the row lists (or carried over): counted beside each plan. */
 const listed = (carriedOnly: boolean) =>
-  sql<number>`(select count(*) from ${workPlanProjects} wp
-    where wp.plan_id = ${workPlans.id} and wp.group_id = ${workPlans.groupId}
-    ${carriedOnly ? sql`and wp.carried_over` : sql``})`.mapWith(Number);
+  sql<number>`(select count(*) from ${workPlanProjects} where ${and(
+    eq(workPlanProjects.planId, workPlans.id),
+    eq(workPlanProjects.groupId, workPlans.groupId),
+    carriedOnly ? eq(workPlanProjects.carriedOver, true) : undefined,
+  )})`.mapWith(Number);
 
 function selectPlans(db: Executor) {
   return db
@@ -78,24 +80,6 @@ export async function getPlan(
     and(eq(workPlans.groupId, groupId), eq(workPlans.number, number)),
   );
   return row ? toSummary(row) : null;
-}
-
-export interface AreaRef {
-  id: string;
-  position: number;
-  name: LocalizedValues;
-}
-
-export interface PlanProject {
-  id: string;
-  code: string;
-  title: LocalizedValues;
-  area: AreaRef;
-  status: ProjectStatus;
-  health: ProjectHealth | null;
-  progress: number;
-  carriedOver: boolean;
-  archived: boolean;
 }
 
 const projectColumns = {
@@ -201,14 +185,6 @@ export async function candidateProjects(
   return rows.map((row) => toProject(row, false));
 }
 
-export interface HeldMeeting {
-  id: string;
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  city: LocalizedValues;
-}
-
 /** The meetings of the group a plan can be approved at, latest first. */
 export async function heldMeetings(db: Executor, groupId: string): Promise<HeldMeeting[]> {
   const rows = await db
@@ -228,14 +204,6 @@ export async function heldMeetings(db: Executor, groupId: string): Promise<HeldM
     ...m,
     city: { nb: cityNb, ru: cityRu, en: cityEn },
   }));
-}
-
-export interface DraftingContext {
-  /** The group's draft, if there is one: a second is refused. */
-  draft: { number: number } | null;
-  current: { number: number; periodStart: number; periodEnd: number } | null;
-  /** How many projects of the current plan a new draft would carry over. */
-  unfinished: number;
 }
 
 /** What the "draft a new plan" form proposes. */
@@ -285,31 +253,6 @@ export async function unfinishedProjectsOf(db: Executor, groupId: string, planId
     .orderBy(asc(projects.code));
 }
 
-export interface PlanDiff {
-  /** In B, not in A. */
-  added: PlanProject[];
-  /** In A, not in B. */
-  removed: PlanProject[];
-  /** In both (as B lists them). */
-  kept: PlanProject[];
-}
-
-/** The three lists of a comparison; each keeps its plan's order (area, then code). */
-export function diffPlans(a: readonly PlanProject[], b: readonly PlanProject[]): PlanDiff {
-  const inA = new Set(a.map((p) => p.id));
-  const inB = new Set(b.map((p) => p.id));
-  return {
-    added: b.filter((p) => !inA.has(p.id)),
-    removed: a.filter((p) => !inB.has(p.id)),
-    kept: b.filter((p) => inA.has(p.id)),
-  };
-}
-
-export interface PlanComparison extends PlanDiff {
-  a: PlanSummary;
-  b: PlanSummary;
-}
-
 /** Two plans of the group by number, side by side; null when either does not exist. */
 export async function comparePlans(
   db: Executor,
@@ -324,24 +267,4 @@ export async function comparePlans(
     planProjects(db, groupId, b.id),
   ]);
   return { a, b, ...diffPlans(listA, listB) };
-}
-
-/**
- * The plans a comparison opens with when the link names none: the one before the current
- * (approved) plan and the current one; otherwise the two newest.
- */
-export function defaultPair(plans: readonly Pick<PlanSummary, "number" | "state">[]) {
-  const numbers = plans.map((p) => p.number).sort((x, y) => x - y);
-  const current = plans.find((p) => p.state === "approved")?.number ?? numbers.at(-1);
-  if (current === undefined) return null;
-  const previous = numbers.filter((n) => n < current).at(-1) ?? numbers.find((n) => n !== current);
-  return { a: previous ?? current, b: current };
-}
-
-/** The plan before the given one (plans come newest first), to compare it with. */
-export function previousOf<P extends Pick<PlanSummary, "number">>(
-  plans: readonly P[],
-  number: number,
-) {
-  return plans.find((p) => p.number < number);
 }

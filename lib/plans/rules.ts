@@ -1,6 +1,13 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { type Localized, pickLocalized } from "@/lib/i18n/localized";
-import type { AreaRef, PlanProject } from "@/lib/plans/queries";
+import { pickLocalized } from "@/lib/i18n/localized";
+import type {
+  AreaGroup,
+  CandidateArea,
+  PlanDiff,
+  PlanProject,
+  PlanSummary,
+  SavedPlan,
+} from "@/lib/plans/types";
 import type { ProjectStatus } from "@/lib/vocabulary";
 
 /** Years a plan period may name; anything else is a typing error. */
@@ -13,6 +20,13 @@ export const ADD_MAX = 500;
 
 /** Projects that are done, one way or the other, are not carried into a new plan. */
 export const FINISHED_STATUSES = ["completed", "cancelled"] as const satisfies ProjectStatus[];
+
+/** Every page of the group may show a plan (lists, filters, project pages): a write refreshes them all. */
+export const GROUP_PAGES = [{ path: "/g/[group]", type: "layout" }] as const;
+
+export const planPath = ({ groupSlug, number }: SavedPlan) => `/g/${groupSlug}/plans/${number}`;
+
+export const plansPath = ({ groupSlug }: SavedPlan) => `/g/${groupSlug}/plans`;
 
 export interface Period {
   start: number;
@@ -28,11 +42,6 @@ export function defaultPeriod(currentEnd: number | null, thisYear: number): Peri
   return { start, end: start + 1 };
 }
 
-export interface AreaGroup {
-  area: AreaRef;
-  projects: PlanProject[];
-}
-
 /** Projects (already in area order) grouped under their cooperation area. */
 export function groupByArea(projects: readonly PlanProject[]): AreaGroup[] {
   const groups: AreaGroup[] = [];
@@ -42,21 +51,6 @@ export function groupByArea(projects: readonly PlanProject[]): AreaGroup[] {
     else groups.push({ area: project.area, projects: [project] });
   }
   return groups;
-}
-
-export interface Candidate {
-  id: string;
-  code: string;
-  title: Localized | null;
-  status: ProjectStatus;
-  /** Code and titles in every language, lower-cased, for the filter. */
-  search: string;
-}
-
-export interface CandidateArea {
-  id: string;
-  name: string;
-  projects: Candidate[];
 }
 
 /** The projects a draft may take, by area, in the reader's language; all a client form needs. */
@@ -72,4 +66,35 @@ export function candidateAreas(projects: readonly PlanProject[], locale: Locale)
       search: [p.code, p.title.nb, p.title.ru, p.title.en].filter(Boolean).join(" ").toLowerCase(),
     })),
   }));
+}
+
+/** The three lists of a comparison; each keeps its plan's order (area, then code). */
+export function diffPlans(a: readonly PlanProject[], b: readonly PlanProject[]): PlanDiff {
+  const inA = new Set(a.map((p) => p.id));
+  const inB = new Set(b.map((p) => p.id));
+  return {
+    added: b.filter((p) => !inA.has(p.id)),
+    removed: a.filter((p) => !inB.has(p.id)),
+    kept: b.filter((p) => inA.has(p.id)),
+  };
+}
+
+/**
+ * The plans a comparison opens with when the link names none: the one before the current
+ * (approved) plan and the current one; otherwise the two newest.
+ */
+export function defaultPair(plans: readonly Pick<PlanSummary, "number" | "state">[]) {
+  const numbers = plans.map((p) => p.number).sort((x, y) => x - y);
+  const current = plans.find((p) => p.state === "approved")?.number ?? numbers.at(-1);
+  if (current === undefined) return null;
+  const previous = numbers.filter((n) => n < current).at(-1) ?? numbers.find((n) => n !== current);
+  return { a: previous ?? current, b: current };
+}
+
+/** The plan before the given one (plans come newest first), to compare it with. */
+export function previousOf<P extends Pick<PlanSummary, "number">>(
+  plans: readonly P[],
+  number: number,
+) {
+  return plans.find((p) => p.number < number);
 }

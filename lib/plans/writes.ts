@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import { type WorkPlan, workingGroups, workPlans } from "@/db/schema";
@@ -80,10 +81,4 @@ export async function groupSlug(db: Executor, groupId: string): Promise<string> 
     .where(eq(workingGroups.id, groupId));
   if (!row) throw new AppError("not_found");
   return row.slug;
-}
-
-/** What the forms need to go on after a write. */
-export interface SavedPlan {
-  groupSlug: string;
-  number: number;
 }

@@ -1,6 +1,7 @@
 import { type DocFormat, documentFormat } from "@/lib/print/i18n";
 import { type DocLang, docLocales } from "@/lib/print/languages";
-import { type Block, type Cell, type DocSpec, para, type Table } from "@/lib/print/model";
+import { para } from "@/lib/print/model";
+import type { Block, Cell, DocSpec, Table } from "@/lib/print/types";
 
 /** A row of a side-by-side document: the same content laid out once per language. */
 export type PairRow = (f: DocFormat) => Cell;

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   HeadingLevel,
   type IParagraphStyleOptions,
@@ -26,7 +27,7 @@ import type {
   ParaStyle,
   Run,
   Table as TableSpec,
-} from "@/lib/print/model";
+} from "@/lib/print/types";
 
 // Word measures in twentieths of a point (twips) and font sizes in half-points.
 const A4 = { width: 11906, height: 16838 };
@@ -89,8 +90,8 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   style("Small", "Small", 16, { after: 40 }),
 ];
 
-function textRuns(r: Run, lang: string | undefined): TextRun[] {
-  return r.text.split("\n").map(
+function textRuns(r: Run, lang: string | undefined): (TextRun | ExternalHyperlink)[] {
+  const runs = r.text.split("\n").map(
     (text, i) =>
       new TextRun({
         text,
@@ -99,8 +100,10 @@ function textRuns(r: Run, lang: string | undefined): TextRun[] {
         italics: r.italic,
         color: r.muted ? COLOR.muted : undefined,
         language: lang ? { value: lang } : undefined,
+        ...(r.link ? { style: "Hyperlink" } : {}),
       }),
   );
+  return r.link ? [new ExternalHyperlink({ link: r.link, children: runs })] : runs;
 }
 
 const ALIGN = {

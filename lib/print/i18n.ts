@@ -7,12 +7,26 @@ import ru from "@/messages/ru.json";
 type Messages = typeof en;
 const MESSAGES: Record<Locale, Messages> = { nb, ru, en };
 
+const createDocumentTranslator = (lang: Locale) =>
+  createTranslator({ locale: INTL_LOCALE[lang], messages: MESSAGES[lang] });
+
 /**
- * Labels for documents, resolved without a request: a document's language is chosen by
- * the reader per download (and a bilingual one needs two at once), not the interface's.
+ * One translator a language for the process: each keeps the messages it has compiled, so a
+ * thousand mails or a long document compile each message once (a new one compiles anew).
+ */
+const translators = new Map<Locale, ReturnType<typeof createDocumentTranslator>>();
+
+/**
+ * Labels for documents and mails, resolved without a request: a document's language is chosen
+ * by the reader per download (and a bilingual one needs two at once), not the interface's.
  */
 export function documentTranslator(lang: Locale) {
-  return createTranslator({ locale: INTL_LOCALE[lang], messages: MESSAGES[lang] });
+  let translator = translators.get(lang);
+  if (!translator) {
+    translator = createDocumentTranslator(lang);
+    translators.set(lang, translator);
+  }
+  return translator;
 }
 
 export type DocTranslator = ReturnType<typeof documentTranslator>;

@@ -1,6 +1,7 @@
 import { type LocalizedValues, pickLocalized } from "@/lib/i18n/localized";
 import type { DocFormat } from "@/lib/print/i18n";
-import { type Run, run } from "@/lib/print/model";
+import { run } from "@/lib/print/model";
+import type { Run } from "@/lib/print/types";
 
 /**
  * Content in the document's language; when that language is missing, a marker in it and

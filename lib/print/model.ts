@@ -1,65 +1,6 @@
-import type { Locale } from "@/lib/vocabulary";
+import type { Block, Cell, Column, Para, Run, Table } from "@/lib/print/types";
 
-/**
- * A small, format-neutral description of a printed document: what the PDF and the Word
- * writers both lay out. Builders of briefs, minutes and reports produce it; the writers
- * only decide how it looks on the page.
- */
-export interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  muted?: boolean;
-}
-
-export type ParaStyle = "kicker" | "title" | "subtitle" | "h1" | "h2" | "h3" | "body" | "small";
-
-export interface Para {
-  runs: Run[];
-  style?: ParaStyle;
-  align?: "left" | "right" | "center";
-  /** Indentation in levels (a level is about 12 pt). */
-  indent?: number;
-  /** The language of the text, for the Word spell checker and screen readers. */
-  lang?: Locale;
-}
-
-export interface Column {
-  /** A share of the text width; the shares of a table need not add up to 1. */
-  width: number;
-  align?: "left" | "right" | "center";
-  /** The language of the column's text (the two originals of a bilingual table). */
-  lang?: Locale;
-}
-
-/** A table cell is a stack of paragraphs. */
-export type Cell = Para[];
-
-export interface Table {
-  kind: "table";
-  columns: Column[];
-  /** Repeated at the top of every page the table runs over. */
-  header: Cell[];
-  rows: Cell[][];
-  /** Rows are separated by a line only (a text laid out in columns rather than a grid). */
-  plain?: boolean;
-}
-
-export type Block = { kind: "para"; para: Para } | Table | { kind: "pageBreak" };
-
-export interface DocSpec {
-  /** Document title for the file's metadata. */
-  title: string;
-  subject?: string;
-  /** The main language of the document (the first, for a bilingual one). */
-  lang: Locale;
-  /** Text at the left of every page footer (e.g. the document's short name). */
-  footer: string;
-  /** "Page {page} of {pages}" in the document's language(s); page and pages are filled in. */
-  pageLabel: (page: string, pages: string) => string;
-  blocks: Block[];
-}
-
+/** Builders of the document model (lib/print/types.ts): what briefs, minutes and reports use. */
 export const run = (text: string, style: Omit<Run, "text"> = {}): Run => ({ text, ...style });
 
 export function para(content: string | Run | Run[], options: Omit<Para, "runs"> = {}): Para {
@@ -87,9 +28,4 @@ export function table(
     rows,
     ...options,
   };
-}
-
-/** The plain text of a paragraph (for tests and the accessible name of a cell). */
-export function plainText(p: Para): string {
-  return p.runs.map((r) => r.text).join("");
 }

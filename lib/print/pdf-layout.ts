@@ -1,6 +1,6 @@
 import type { FontFace } from "@/lib/print/fonts";
-import type { Para } from "@/lib/print/model";
 import { COLORS, faceOf, STYLES } from "@/lib/print/pdf-style";
+import type { Para } from "@/lib/print/types";
 
 /** Measures a string in a face and size (the PDF document's own font metrics). */
 export type Measure = (text: string, face: FontFace, size: number) => number;
@@ -10,6 +10,7 @@ export interface Segment {
   face: FontFace;
   color: string;
   x: number;
+  link?: string;
 }
 
 /** One laid-out line: its segments, advance and the space to leave above it. */
@@ -26,6 +27,7 @@ interface Piece {
   text: string;
   face: FontFace;
   color: string;
+  link?: string;
   width: number;
   space: boolean;
   newline: boolean;
@@ -38,7 +40,7 @@ function pieces(p: Para, measure: Measure): Piece[] {
   const out: Piece[] = [];
   for (const r of p.runs) {
     const face = faceOf(style, r);
-    const color = r.muted ? COLORS.muted : style.color;
+    const color = r.link ? COLORS.accent : r.muted ? COLORS.muted : style.color;
     for (const token of r.text.split(/(\n|[ \t]+)/)) {
       if (!token) continue;
       const newline = token === "\n";
@@ -48,6 +50,7 @@ function pieces(p: Para, measure: Measure): Piece[] {
         text,
         face,
         color,
+        link: r.link,
         newline,
         space,
         width: newline ? 0 : measure(text, face, style.size),
@@ -125,8 +128,21 @@ export function layoutPara(p: Para, width: number, measure: Measure): Line[] {
     const segments: Segment[] = [];
     for (const piece of pieceLine) {
       const last = segments[segments.length - 1];
-      if (last && last.face === piece.face && last.color === piece.color) last.text += piece.text;
-      else segments.push({ text: piece.text, face: piece.face, color: piece.color, x });
+      if (
+        last &&
+        last.face === piece.face &&
+        last.color === piece.color &&
+        last.link === piece.link
+      )
+        last.text += piece.text;
+      else
+        segments.push({
+          text: piece.text,
+          face: piece.face,
+          color: piece.color,
+          x,
+          ...(piece.link ? { link: piece.link } : {}),
+        });
       x += piece.width;
     }
     return {

@@ -1,5 +1,5 @@
 import type { FontFace } from "@/lib/print/fonts";
-import type { ParaStyle, Run } from "@/lib/print/model";
+import type { ParaStyle, Run } from "@/lib/print/types";
 
 export const COLORS = {
   ink: "#16202c",

@@ -1,7 +1,6 @@
 import PDFDocument from "pdfkit";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { FONT_FILES, type FontFace, fontData } from "@/lib/print/fonts";
-import type { Cell, DocSpec, Para, Table } from "@/lib/print/model";
 import {
   type Line,
   layoutPara,
@@ -10,6 +9,7 @@ import {
   stackHeight,
 } from "@/lib/print/pdf-layout";
 import { COLORS, STYLES } from "@/lib/print/pdf-style";
+import type { Cell, DocSpec, Para, Table } from "@/lib/print/types";
 
 const MARGIN = { top: 54, bottom: 64, left: 56, right: 56 };
 const CELL_PAD = { x: 5, y: 4 };
@@ -90,7 +90,10 @@ class Writer {
         .font(s.face)
         .fontSize(line.size)
         .fillColor(s.color)
-        .text(s.text, x + s.x, y + (line.height - line.size * 1.36) / 2, { lineBreak: false });
+        .text(s.text, x + s.x, y + (line.height - line.size * 1.36) / 2, {
+          lineBreak: false,
+          ...(s.link ? { link: s.link, underline: true } : {}),
+        });
     }
   }
 

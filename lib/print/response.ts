@@ -1,6 +1,6 @@
 import { renderDocx } from "@/lib/print/docx";
-import type { DocSpec } from "@/lib/print/model";
 import { renderPdf } from "@/lib/print/pdf";
+import type { DocSpec } from "@/lib/print/types";
 
 export const DOCUMENT_FORMATS = {
   pdf: { mime: "application/pdf", render: renderPdf },

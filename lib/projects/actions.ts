@@ -1,11 +1,16 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
+import type { Transaction } from "@/db/client";
 import { projects } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { AppError } from "@/lib/errors";
-import { createProjectInput, updateProjectInput } from "@/lib/projects/input";
+import type { ProjectContacts } from "@/lib/notifications/recipients";
+import { notifyGroup } from "@/lib/notifications/writes";
+import { projectPlaceKeys } from "@/lib/places/queries";
+import { setProjectPlaces } from "@/lib/places/writes";
+import { archiveInput, createProjectInput, updateProjectInput } from "@/lib/projects/input";
 import { diffSnapshots, snapshotOf } from "@/lib/projects/snapshot";
-import { stampTextEdits } from "@/lib/projects/translations";
+import type { SavedProject } from "@/lib/projects/types";
 import {
   assertCodeFree,
   checkReferences,
@@ -15,13 +20,49 @@ import {
   projectMilestones,
   replaceMilestones,
   staleVersion,
+  stampTextEdits,
   withUniqueCode,
 } from "@/lib/projects/writes";
 
-/** Where the form goes after a save. */
-export interface SavedProject {
-  groupSlug: string;
-  code: string;
+const contactsOf = (p: ProjectContacts): ProjectContacts => ({
+  contactNoId: p.contactNoId,
+  contactRuId: p.contactRuId,
+});
+
+/**
+ * Tells a project's people what a save changed for them: contacts added or removed, and — the
+ * contacts who stay — a moved planned end (a new contact learns it from the project itself).
+ */
+async function notifyProjectChanges(
+  tx: Transaction,
+  groupId: string,
+  actorId: string,
+  projectId: string,
+  before: ProjectContacts & { plannedEnd: string | null },
+  after: ProjectContacts & { plannedEnd: string | null },
+) {
+  const was = contactsOf(before);
+  const now = contactsOf(after);
+  if (was.contactNoId !== now.contactNoId || was.contactRuId !== now.contactRuId)
+    await notifyGroup(
+      tx,
+      groupId,
+      { type: "project.contactsChanged", actorId, before: was, after: now },
+      { projectId },
+    );
+  if (before.plannedEnd !== after.plannedEnd) {
+    const stayed = {
+      contactNoId: was.contactNoId === now.contactNoId ? now.contactNoId : null,
+      contactRuId: was.contactRuId === now.contactRuId ? now.contactRuId : null,
+    };
+    if (stayed.contactNoId || stayed.contactRuId)
+      await notifyGroup(
+        tx,
+        groupId,
+        { type: "project.endMoved", actorId, project: stayed },
+        { projectId, params: { from: before.plannedEnd, to: after.plannedEnd } },
+      );
+  }
 }
 
 export const createProject = defineAction({
@@ -50,12 +91,23 @@ export const createProject = defineAction({
       return inserted;
     });
     await replaceMilestones(tx, row.id, input.milestones, []);
+    if (input.places.length)
+      await setProjectPlaces(tx, [{ projectId: row.id, keys: input.places }]);
     await audit({
       action: "project.create",
       entityType: "project",
       entityId: row.id,
       after: { ...snapshotOf(input, input.milestones), status: input.status, version: row.version },
     });
+    // Its contacts learn they are named on it.
+    await notifyProjectChanges(
+      tx,
+      scope,
+      actor.id,
+      row.id,
+      { contactNoId: null, contactRuId: null, plannedEnd: input.plannedEnd },
+      input,
+    );
     return { groupSlug: await groupSlug(tx, scope), code: row.code };
   },
 });
@@ -65,7 +117,7 @@ export const updateProject = defineAction({
   permission: "project.manage",
   schema: updateProjectInput,
   resource: (input) => ({ kind: "project", projectId: input.projectId }),
-  async run({ tx, input, groupId: scope, audit }): Promise<SavedProject> {
+  async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedProject> {
     const current = await lockProject(tx, scope, input.projectId);
     if (current.archivedAt) throw archivedError();
     if (current.version !== input.version)
@@ -74,7 +126,11 @@ export const updateProject = defineAction({
     if (input.code !== current.code) await assertCodeFree(tx, scope, input.code, current.id);
 
     const existing = await projectMilestones(tx, current.id);
-    const diff = diffSnapshots(snapshotOf(current, existing), snapshotOf(input, input.milestones));
+    const places = await projectPlaceKeys(tx, current.id);
+    const diff = diffSnapshots(
+      snapshotOf({ ...current, places }, existing),
+      snapshotOf(input, input.milestones),
+    );
     const slug = await groupSlug(tx, scope);
     // Saving an unchanged form is not an edit: no new version, nothing for others to reconcile.
     if (!diff.fields.length) return { groupSlug: slug, code: current.code };
@@ -94,6 +150,8 @@ export const updateProject = defineAction({
     );
     if (diff.fields.includes("milestones"))
       await replaceMilestones(tx, current.id, input.milestones, existing);
+    if (diff.fields.includes("places"))
+      await setProjectPlaces(tx, [{ projectId: current.id, keys: input.places }]);
     await audit({
       action: "project.edit",
       entityType: "project",
@@ -101,6 +159,7 @@ export const updateProject = defineAction({
       before: { ...diff.before, version: current.version },
       after: { ...diff.after, version },
     });
+    await notifyProjectChanges(tx, scope, actor.id, current.id, current, input);
     return { groupSlug: slug, code: input.code };
   },
 });
@@ -109,8 +168,6 @@ function archivedError() {
   return new AppError("conflict", { message: { key: "projectForm.errors.archived" } });
 }
 
-const archiveInput = z.object({ projectId: z.preprocess((v) => v ?? "", z.string()) });
-
 /** Archiving hides a project and freezes it; nothing is ever deleted. Restoring undoes it. */
 function archiveAction(archive: boolean) {
   return defineAction({
@@ -118,7 +175,7 @@ function archiveAction(archive: boolean) {
     permission: "project.manage",
     schema: archiveInput,
     resource: (input) => ({ kind: "project", projectId: input.projectId }),
-    async run({ tx, groupId: scope, input, audit }): Promise<SavedProject> {
+    async run({ tx, actor, groupId: scope, input, audit }): Promise<SavedProject> {
       const current = await lockProject(tx, scope, input.projectId);
       const result = { groupSlug: await groupSlug(tx, scope), code: current.code };
       if (Boolean(current.archivedAt) === archive) return result;
@@ -135,6 +192,13 @@ function archiveAction(archive: boolean) {
         before: { archived: current.archivedAt?.toISOString() ?? null, version: current.version },
         after: { archived: archivedAt?.toISOString() ?? null, version },
       });
+      if (archive)
+        await notifyGroup(
+          tx,
+          scope,
+          { type: "project.archived", actorId: actor.id, project: contactsOf(current) },
+          { projectId: current.id },
+        );
       return result;
     },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { placeKeysField } from "@/lib/places/input";
 import { CODE_PATTERN, INITIAL_STATUSES, LIMITS } from "@/lib/projects/rules";
 import { INT4_MAX, isIsoDate, storableString, UUID_PATTERN as UUID } from "@/lib/validation";
 import { CURRENCIES } from "@/lib/vocabulary";
@@ -145,7 +146,7 @@ const projectFields = {
   contactNoId: optionalId,
   contactRuId: optionalId,
   partners: lines,
-  places: lines,
+  places: placeKeysField,
   fundingAmount: amount,
   fundingCurrency: currency,
   fundingSource: text(LIMITS.source),
@@ -197,3 +198,6 @@ export const updateProjectInput = z
 export type CreateProjectInput = z.output<typeof createProjectInput>;
 export type UpdateProjectInput = z.output<typeof updateProjectInput>;
 export type ProjectInput = ProjectFields;
+
+/** Archiving and restoring name the project. */
+export const archiveInput = z.object({ projectId: z.preprocess((v) => v ?? "", z.string()) });

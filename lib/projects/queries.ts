@@ -1,26 +1,36 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import { milestones, projects } from "@/db/schema";
-import type { TextEditedAt } from "@/db/schema/projects";
-import { isStorableText, UUID_PATTERN as UUID } from "@/lib/validation";
 import "server-only";
-import type { LocalizedValues } from "@/lib/i18n/localized";
+import { and, asc, desc, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  actionItems,
+  cooperationAreas,
+  meetings,
+  memberships,
+  milestones,
+  projects,
+  users,
+} from "@/db/schema";
+import { getPlacePicker, placeRef } from "@/lib/places/queries";
 import { overdueCondition, staleCondition } from "@/lib/projects/list/conditions";
 import { parseProjectFilters } from "@/lib/projects/list/input";
 import { type ListScope, listProjects } from "@/lib/projects/list/queries";
+import { CONTACT_ROLES } from "@/lib/projects/rules";
 import type {
-  Currency,
-  Delegation,
-  Locale,
-  PlanState,
-  ProjectHealth,
-  ProjectStatus,
-} from "@/lib/vocabulary";
+  MyActionItem,
+  NextMeeting,
+  PlanMembership,
+  ProjectDetail,
+  ProjectFormOptions,
+} from "@/lib/projects/types";
+import { jsonList, jsonObject, orNull } from "@/lib/server/json";
+import { isStorableText, UUID_PATTERN as UUID } from "@/lib/validation";
+
+/** A code from a URL may hold anything; no stored code is longer or holds NUL (PostgreSQL would refuse it). */
+const possibleCode = (code: string) => code.length <= 64 && isStorableText(code);
 
 /** A project of the given group by its code (scope first); null when absent or in another group. */
 export async function getProjectByCode(db: Executor, groupId: string, code: string) {
-  // A code from a URL may hold anything; no stored code holds NUL (PostgreSQL would refuse it).
-  if (code.length > 64 || !isStorableText(code)) return null;
+  if (!possibleCode(code)) return null;
   const [row] = await db
     .select()
     .from(projects)
@@ -29,189 +39,154 @@ export async function getProjectByCode(db: Executor, groupId: string, code: stri
   return row ?? null;
 }
 
-export interface ContactPerson {
-  id: string;
-  name: string;
-  email: string;
-  position: string | null;
-}
-
-export interface MilestoneItem {
-  id: string;
-  title: LocalizedValues;
-  dueOn: string | null;
-  doneOn: string | null;
-}
-
-export interface PlanMembership {
-  number: number;
-  periodStart: number;
-  periodEnd: number;
-  state: PlanState;
-  carriedOver: boolean;
-}
-
-/** The project's newest status update and who, if anyone, has confirmed it. */
-export interface LatestUpdate {
-  id: string;
-  side: Delegation;
-  createdAt: string;
-  confirmation: { name: string; side: Delegation; at: string } | null;
-}
-
-/** Everything the project page shows above its history. Dates are ISO strings. */
-export interface ProjectDetail {
-  id: string;
-  code: string;
-  title: LocalizedValues;
-  summary: LocalizedValues;
-  /** When each title and summary language was last edited (for "possibly outdated"). */
-  textEditedAt: TextEditedAt;
-  area: Record<Locale, string>;
-  status: ProjectStatus;
-  health: ProjectHealth | null;
-  progress: number;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  leadOrgNo: string | null;
-  leadOrgRu: string | null;
-  contactNo: ContactPerson | null;
-  contactRu: ContactPerson | null;
-  partners: string[];
-  places: string[];
-  funding: { amount: string; currency: Currency; source: string | null } | null;
-  lastUpdateAt: string | null;
-  awaitingConfirmationFrom: Delegation | null;
-  version: number;
-  archivedAt: string | null;
-  milestones: MilestoneItem[];
-  plans: PlanMembership[];
-  latestUpdate: LatestUpdate | null;
-}
-
-type Row = Omit<ProjectDetail, "funding"> & {
-  fundingAmount: string | null;
-  fundingCurrency: Currency | null;
-  fundingSource: string | null;
-};
-
-/** ISO 8601 text for a timestamp on both backends (raw queries get no driver mapping). */
-const iso = (column: string) => sql.raw(`to_json(${column}) #>> '{}'`);
-
-const contact = (alias: string) =>
-  sql.raw(`case when ${alias}.id is null then null else json_build_object(
-    'id', ${alias}.id, 'name', ${alias}.name, 'email', ${alias}.email, 'position', ${alias}.position) end`);
+const CONTACT = { id: true, name: true, email: true, position: true } as const;
+const PLACE_COLUMNS = {
+  key: true,
+  nameNb: true,
+  nameRu: true,
+  nameEn: true,
+  nameSe: true,
+  latitude: true,
+  longitude: true,
+} as const;
 
 /**
  * A project of the group by its code, with its area, contacts, milestones, work plans and
- * latest update, in one query (scope first: the group, then the code).
+ * latest update, in one statement (scope first: the group, then the code).
  */
 export async function getProjectDetail(
   db: Executor,
   groupId: string,
   code: string,
 ): Promise<ProjectDetail | null> {
-  if (code.length > 64 || !isStorableText(code)) return null;
-  const [row] = await queryRows<Row & Record<string, unknown>>(
-    db,
-    sql`select p.id, p.code,
-        json_build_object('nb', p.title_nb, 'ru', p.title_ru, 'en', p.title_en) as "title",
-        json_build_object('nb', p.summary_nb, 'ru', p.summary_ru, 'en', p.summary_en) as "summary",
-        p.text_edited_at as "textEditedAt",
-        json_build_object('nb', a.name_nb, 'ru', a.name_ru, 'en', a.name_en) as "area",
-        p.status, p.health, p.progress,
-        p.planned_start::text as "plannedStart", p.planned_end::text as "plannedEnd",
-        p.lead_org_no as "leadOrgNo", p.lead_org_ru as "leadOrgRu",
-        ${contact("cno")} as "contactNo", ${contact("cru")} as "contactRu",
-        to_json(p.partners) as "partners", to_json(p.places) as "places",
-        p.funding_amount::text as "fundingAmount", p.funding_currency as "fundingCurrency",
-        p.funding_source as "fundingSource",
-        ${iso("p.last_update_at")} as "lastUpdateAt",
-        p.awaiting_confirmation_from as "awaitingConfirmationFrom",
-        p.version, ${iso("p.archived_at")} as "archivedAt",
-        coalesce((
-          select json_agg(json_build_object(
-            'id', m.id, 'title', json_build_object('nb', m.title_nb, 'ru', m.title_ru, 'en', m.title_en),
-            'dueOn', m.due_on, 'doneOn', m.done_on) order by m.position, m.due_on nulls last)
-          from milestones m where m.project_id = p.id
-        ), '[]'::json) as "milestones",
-        coalesce((
-          select json_agg(json_build_object(
-            'number', w.number, 'periodStart', w.period_start, 'periodEnd', w.period_end,
-            'state', w.state, 'carriedOver', wp.carried_over) order by w.number)
-          from work_plan_projects wp join work_plans w on w.id = wp.plan_id and w.group_id = wp.group_id
-          where wp.project_id = p.id and wp.group_id = p.group_id
-        ), '[]'::json) as "plans",
-        (
-          select json_build_object(
-            'id', su.id, 'side', su.author_delegation, 'createdAt', su.created_at,
-            'confirmation', case when sc.update_id is null then null else json_build_object(
-              'name', cu.name, 'side', sc.delegation, 'at', sc.created_at) end)
-          from status_updates su
-          left join status_confirmations sc on sc.update_id = su.id
-          left join users cu on cu.id = sc.user_id
-          where su.project_id = p.id and su.group_id = p.group_id
-          order by su.created_at desc, su.id desc limit 1
-        ) as "latestUpdate"
-      from projects p
-      join cooperation_areas a on a.id = p.area_id and a.group_id = p.group_id
-      left join users cno on cno.id = p.contact_no_id
-      left join users cru on cru.id = p.contact_ru_id
-      where p.group_id = ${groupId} and p.code = ${code}`,
-  );
+  if (!possibleCode(code)) return null;
+  const row = await db.query.projects.findFirst({
+    where: and(eq(projects.groupId, groupId), eq(projects.code, code)),
+    columns: {
+      id: true,
+      code: true,
+      titleNb: true,
+      titleRu: true,
+      titleEn: true,
+      summaryNb: true,
+      summaryRu: true,
+      summaryEn: true,
+      textEditedAt: true,
+      status: true,
+      health: true,
+      progress: true,
+      plannedStart: true,
+      plannedEnd: true,
+      leadOrgNo: true,
+      leadOrgRu: true,
+      partners: true,
+      fundingAmount: true,
+      fundingCurrency: true,
+      fundingSource: true,
+      lastUpdateAt: true,
+      awaitingConfirmationFrom: true,
+      version: true,
+      archivedAt: true,
+    },
+    with: {
+      area: { columns: { nameNb: true, nameRu: true, nameEn: true } },
+      places: {
+        columns: {},
+        orderBy: (pp, { asc }) => [asc(pp.position)],
+        with: { place: { columns: PLACE_COLUMNS } },
+      },
+      contactNo: { columns: CONTACT },
+      contactRu: { columns: CONTACT },
+      milestones: {
+        columns: {
+          id: true,
+          titleNb: true,
+          titleRu: true,
+          titleEn: true,
+          dueOn: true,
+          doneOn: true,
+        },
+        orderBy: (m, { asc }) => [asc(m.position), asc(m.dueOn)],
+      },
+      plans: {
+        columns: { carriedOver: true },
+        where: (wp, { eq }) => eq(wp.groupId, groupId),
+        with: {
+          plan: { columns: { number: true, periodStart: true, periodEnd: true, state: true } },
+        },
+      },
+      updates: {
+        columns: { id: true, authorDelegation: true, createdAt: true },
+        where: (su, { eq }) => eq(su.groupId, groupId),
+        orderBy: (su, { desc }) => [desc(su.createdAt), desc(su.id)],
+        limit: 1,
+        with: {
+          confirmation: {
+            columns: { delegation: true, createdAt: true },
+            with: { user: { columns: { name: true } } },
+          },
+        },
+      },
+    },
+  });
   if (!row) return null;
-  const { fundingAmount, fundingCurrency, fundingSource, ...rest } = row;
+  const { area, milestones, plans, updates, fundingAmount, fundingCurrency, fundingSource } = row;
+  const latest = updates[0];
   return {
-    ...rest,
+    id: row.id,
+    code: row.code,
+    title: { nb: row.titleNb, ru: row.titleRu, en: row.titleEn },
+    summary: { nb: row.summaryNb, ru: row.summaryRu, en: row.summaryEn },
+    textEditedAt: row.textEditedAt,
+    area: { nb: area.nameNb, ru: area.nameRu, en: area.nameEn },
+    status: row.status,
+    health: row.health,
+    progress: row.progress,
+    plannedStart: row.plannedStart,
+    plannedEnd: row.plannedEnd,
+    leadOrgNo: row.leadOrgNo,
+    leadOrgRu: row.leadOrgRu,
+    contactNo: row.contactNo,
+    contactRu: row.contactRu,
+    partners: row.partners,
+    places: row.places.map((pp) => placeRef(pp.place)),
     funding:
       fundingAmount !== null && fundingCurrency !== null
         ? { amount: fundingAmount, currency: fundingCurrency, source: fundingSource }
         : null,
+    lastUpdateAt: row.lastUpdateAt?.toISOString() ?? null,
+    awaitingConfirmationFrom: row.awaitingConfirmationFrom,
+    version: row.version,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    milestones: milestones.map(({ titleNb, titleRu, titleEn, ...m }) => ({
+      ...m,
+      title: { nb: titleNb, ru: titleRu, en: titleEn },
+    })),
+    plans: plans
+      .map((p): PlanMembership => ({ ...p.plan, carriedOver: p.carriedOver }))
+      .sort((a, b) => a.number - b.number),
+    latestUpdate: latest
+      ? {
+          id: latest.id,
+          side: latest.authorDelegation,
+          createdAt: latest.createdAt.toISOString(),
+          confirmation: latest.confirmation
+            ? {
+                name: latest.confirmation.user.name,
+                side: latest.confirmation.delegation,
+                at: latest.confirmation.createdAt.toISOString(),
+              }
+            : null,
+        }
+      : null,
   };
 }
 
-/** Planned end passed while the project is neither completed nor cancelled. */
-export function isOverdue(
-  project: Pick<ProjectDetail, "plannedEnd" | "status">,
-  today: string,
-): boolean {
-  return (
-    project.plannedEnd !== null &&
-    project.plannedEnd < today &&
-    project.status !== "completed" &&
-    project.status !== "cancelled"
-  );
-}
-
-export function isMilestoneOverdue(milestone: MilestoneItem, today: string): boolean {
-  return milestone.doneOn === null && milestone.dueOn !== null && milestone.dueOn < today;
-}
-
-export interface AreaOption {
-  id: string;
-  nameNb: string;
-  nameRu: string;
-  nameEn: string;
-  archived: boolean;
-}
-
-export interface PersonOption {
-  id: string;
-  name: string;
-  delegation: Delegation;
-  /** False for a current contact who could not be chosen today (left the group, deactivated). */
-  eligible: boolean;
-}
-
-export interface ProjectFormOptions {
-  areas: AreaOption[];
-  people: PersonOption[];
-}
-
 /**
- * The choices of the project form, in one query: the group's areas in order, and the members
- * who can be contacts (coordinators and delegates, active). `keep` adds what an existing project
- * already refers to, so editing it never silently drops an archived area or a former member.
+ * The choices of the project form, in one statement: the group's areas in order, and the
+ * members who can be contacts (coordinators and delegates, active). `keep` adds what an
+ * existing project already refers to, so editing it never silently drops an archived area or
+ * a former member.
  */
 export async function getProjectFormOptions(
   db: Executor,
@@ -220,35 +195,54 @@ export async function getProjectFormOptions(
 ): Promise<ProjectFormOptions> {
   const areaId = keep.areaId && UUID.test(keep.areaId) ? keep.areaId : null;
   const contactIds = (keep.contactIds ?? []).filter((id): id is string => !!id && UUID.test(id));
-  const keptArea = areaId ? sql` or a.id = ${areaId}` : sql``;
-  const keptPeople = contactIds.length
-    ? sql` or u.id in (${sql.join(
-        contactIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`
-    : sql``;
-  const [row] = await queryRows<{ areas: AreaOption[]; people: PersonOption[] }>(
-    db,
-    sql`select
-      coalesce((
-        select json_agg(json_build_object('id', a.id, 'nameNb', a.name_nb, 'nameRu', a.name_ru,
-          'nameEn', a.name_en, 'archived', a.archived_at is not null) order by a.position, a.name_en)
-        from cooperation_areas a
-        where a.group_id = ${groupId} and (a.archived_at is null${keptArea})
-      ), '[]'::json) as areas,
-      coalesce((
-        select json_agg(json_build_object('id', p.id, 'name', p.name, 'delegation', p.delegation,
-          'eligible', p.eligible) order by p.name)
-        from (
-          select u.id, u.name, u.delegation, (m.user_id is not null and u.active) as eligible
-          from users u
-          left join memberships m on m.user_id = u.id and m.group_id = ${groupId}
-            and m.role in ('coordinator', 'delegate')
-          where (m.user_id is not null and u.active)${keptPeople}
-        ) p
-      ), '[]'::json) as people`,
-  );
-  return { areas: row?.areas ?? [], people: row?.people ?? [] };
+  const area = cooperationAreas;
+  const areas = db
+    .select({
+      list: jsonList(
+        jsonObject({
+          id: area.id,
+          nameNb: area.nameNb,
+          nameRu: area.nameRu,
+          nameEn: area.nameEn,
+          archived: sql<boolean>`${area.archivedAt} is not null`,
+        }),
+        asc(area.position),
+        asc(area.nameEn),
+      ).as("areas"),
+    })
+    .from(area)
+    .where(
+      and(
+        eq(area.groupId, groupId),
+        areaId ? or(isNull(area.archivedAt), eq(area.id, areaId)) : isNull(area.archivedAt),
+      ),
+    )
+    .as("area_options");
+  const eligible = sql<boolean>`(${memberships.userId} is not null and ${users.active})`;
+  const people = db
+    .select({
+      list: jsonList(
+        jsonObject({ id: users.id, name: users.name, delegation: users.delegation, eligible }),
+        asc(users.name),
+      ).as("people"),
+    })
+    .from(users)
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.userId, users.id),
+        eq(memberships.groupId, groupId),
+        inArray(memberships.role, [...CONTACT_ROLES]),
+      ),
+    )
+    .where(contactIds.length ? or(eligible, inArray(users.id, contactIds)) : eligible)
+    .as("people_options");
+  // Each aggregate is one row, so their cross join is the one row of both lists.
+  const [[row], places] = await Promise.all([
+    db.select({ areas: areas.list, people: people.list }).from(areas).crossJoin(people),
+    getPlacePicker(db),
+  ]);
+  return { areas: row?.areas ?? [], people: row?.people ?? [], places };
 }
 
 /** A project of the group with its milestones in order; null when the code is not the group's. */
@@ -256,37 +250,86 @@ export async function getProjectForEdit(db: Executor, groupId: string, code: str
   if (code.length > 64) return null;
   const project = await db.query.projects.findFirst({
     where: and(eq(projects.groupId, groupId), eq(projects.code, code)),
-    with: { milestones: { orderBy: [asc(milestones.position)] } },
+    with: {
+      milestones: { orderBy: [asc(milestones.position)] },
+      places: {
+        columns: {},
+        orderBy: (pp, { asc }) => [asc(pp.position)],
+        with: { place: { columns: { key: true } } },
+      },
+    },
   });
   return project ?? null;
-}
-
-export interface NextMeeting {
-  number: number;
-  startsOn: string;
-  cityNb: string | null;
-  cityRu: string | null;
-  cityEn: string | null;
-}
-
-export interface MyActionItem {
-  id: string;
-  textNb: string | null;
-  textRu: string | null;
-  textEn: string | null;
-  dueOn: string | null;
-  projectCode: string | null;
-  meetingNumber: number | null;
 }
 
 const MY_PROJECTS_LIMIT = 200;
 
 /**
+ * The group's next planned meeting and the viewer's open action items, in one statement:
+ * the items' list is one row, the meeting (if any) joins it.
+ */
+async function myAgenda(db: Executor, scope: ListScope) {
+  const items = db
+    .select({
+      list: jsonList<MyActionItem>(
+        jsonObject({
+          id: actionItems.id,
+          textNb: actionItems.textNb,
+          textRu: actionItems.textRu,
+          textEn: actionItems.textEn,
+          dueOn: actionItems.dueOn,
+          projectCode: orNull(projects.code),
+          meetingNumber: orNull(meetings.number),
+        }),
+        asc(actionItems.dueOn),
+        asc(actionItems.createdAt),
+      ).as("items"),
+    })
+    .from(actionItems)
+    .leftJoin(projects, eq(projects.id, actionItems.projectId))
+    .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
+    .where(
+      and(
+        eq(actionItems.groupId, scope.groupId),
+        eq(actionItems.ownerId, scope.userId),
+        isNull(actionItems.doneAt),
+      ),
+    )
+    .as("my_items");
+  const next = db
+    .select({
+      meeting: sql<NextMeeting>`${jsonObject({
+        number: meetings.number,
+        startsOn: meetings.startsOn,
+        cityNb: meetings.cityNb,
+        cityRu: meetings.cityRu,
+        cityEn: meetings.cityEn,
+      })}`.as("meeting"),
+    })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.groupId, scope.groupId),
+        eq(meetings.state, "planned"),
+        gte(meetings.startsOn, scope.today),
+      ),
+    )
+    .orderBy(asc(meetings.startsOn))
+    .limit(1)
+    .as("next_meeting");
+  const [row] = await db
+    .select({ actionItems: items.list, nextMeeting: next.meeting })
+    .from(items)
+    .leftJoin(next, sql`true`);
+  return { actionItems: row?.actionItems ?? [], nextMeeting: row?.nextMeeting ?? null };
+}
+
+/**
  * A delegate's desk: the projects they are a contact on (those needing an update before the
- * next meeting first), the next meeting, and their open action items. Two queries.
+ * next meeting first), the next meeting, and their open action items. Two statements.
  */
 export async function getMyWork(db: Executor, scope: ListScope) {
-  const [list, [extra]] = await Promise.all([
+  const [list, agenda] = await Promise.all([
     listProjects(db, scope, parseProjectFilters({ mine: "1" }), {
       pageSize: MY_PROJECTS_LIMIT,
       orderBy: [
@@ -295,24 +338,7 @@ export async function getMyWork(db: Executor, scope: ListScope) {
         asc(projects.code),
       ],
     }),
-    queryRows<{ next_meeting: NextMeeting | null; action_items: MyActionItem[] | null }>(
-      db,
-      sql`select
-        (select json_build_object('number', m.number, 'startsOn', m.starts_on,
-           'cityNb', m.city_nb, 'cityRu', m.city_ru, 'cityEn', m.city_en)
-         from meetings m where m.group_id = ${scope.groupId} and m.state = 'planned' and m.starts_on >= ${scope.today}
-         order by m.starts_on limit 1) as next_meeting,
-        (select json_agg(json_build_object('id', a.id, 'textNb', a.text_nb, 'textRu', a.text_ru, 'textEn', a.text_en,
-           'dueOn', a.due_on, 'projectCode', p.code, 'meetingNumber', m.number) order by a.due_on nulls last, a.created_at)
-         from action_items a
-         left join projects p on p.id = a.project_id
-         left join meetings m on m.id = a.meeting_id
-         where a.group_id = ${scope.groupId} and a.owner_id = ${scope.userId} and a.done_at is null) as action_items`,
-    ),
+    myAgenda(db, scope),
   ]);
-  return {
-    projects: list.rows,
-    nextMeeting: extra?.next_meeting ?? null,
-    actionItems: extra?.action_items ?? [],
-  };
+  return { projects: list.rows, ...agenda };
 }

@@ -1,7 +1,8 @@
 import type { Milestone, Project } from "@/db/schema";
+import type { TextEditedAt } from "@/db/schema/projects";
 import { type Actor, can } from "@/lib/auth/permissions";
-import type { Conflict, ErrorCode, FieldErrors, MessageRef } from "@/lib/errors";
-import type { ProjectDetail } from "@/lib/projects/queries";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { MilestoneItem, ProjectDetail, SavedProject } from "@/lib/projects/types";
 import type { GroupRole } from "@/lib/vocabulary";
 
 /** Limits of the project form, shared by the server schema and the browser (no zod here). */
@@ -19,6 +20,9 @@ export const LIMITS = {
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** A project starts as proposed or planned; later statuses come only through status updates. */
 export const INITIAL_STATUSES = ["proposed", "planned"] as const;
+
+/** Roles that can act as a project's contact person (observers post no status updates). */
+export const CONTACT_ROLES = ["coordinator", "delegate"] as const;
 
 /** The project form's fields, as the browser submits them. */
 export const FORM_FIELDS = [
@@ -58,31 +62,17 @@ export interface MilestoneDraft {
   doneOn: string;
 }
 
-export type ProjectFormState =
-  | { status: "idle" }
-  | {
-      status: "error";
-      code: ErrorCode;
-      message: MessageRef;
-      fieldErrors: FieldErrors;
-      conflict: Conflict | null;
-      /** Everything the user submitted, shown again: React resets a form after its action. */
-      values: ProjectFormValues;
-      /** New on every answer, so the fields re-mount with the returned values. */
-      attempt: string;
-    };
-
-/** The archive and restore buttons' state: a message when refused (a redirect otherwise). */
-export type ArchiveState = { message?: MessageRef };
-
-export const IDLE_FORM: ProjectFormState = { status: "idle" };
-
 export function emptyFormValues(): ProjectFormValues {
   const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, ""])) as ProjectFormValues;
   return { ...values, status: "proposed", milestones: "[]", version: "1" };
 }
 
-export function projectFormValues(project: Project, milestones: Milestone[]): ProjectFormValues {
+/** The edit form's values; `places` are the project's place keys in order. */
+export function projectFormValues(
+  project: Project,
+  milestones: Milestone[],
+  places: readonly string[],
+): ProjectFormValues {
   const drafts: MilestoneDraft[] = milestones.map((m) => ({
     id: m.id,
     titleNb: m.titleNb ?? "",
@@ -108,23 +98,13 @@ export function projectFormValues(project: Project, milestones: Milestone[]): Pr
     contactNoId: project.contactNoId ?? "",
     contactRuId: project.contactRuId ?? "",
     partners: project.partners.join("\n"),
-    places: project.places.join("\n"),
+    places: places.join("\n"),
     fundingAmount: project.fundingAmount ?? "",
     fundingCurrency: project.fundingCurrency ?? "",
     fundingSource: project.fundingSource ?? "",
     milestones: JSON.stringify(drafts),
     version: String(project.version),
   };
-}
-
-/** What the browser sent, as the form shows it again (files and unknown fields dropped). */
-export function submittedValues(formData: FormData): ProjectFormValues {
-  const values = emptyFormValues();
-  for (const field of FORM_FIELDS) {
-    const value = formData.get(field);
-    if (typeof value === "string") values[field] = value;
-  }
-  return values;
 }
 
 export interface ProjectAbilities {
@@ -173,6 +153,17 @@ export function projectAbilities(
   };
 }
 
+/** The project's page. */
+export const projectPath = ({ groupSlug, code }: SavedProject) =>
+  `/g/${groupSlug}/projects/${encodeURIComponent(code)}`;
+
+/**
+ * Refreshed after a project is created, edited, archived or restored: its code, titles and
+ * area show on every page of the group (lists, dashboard, plans, meetings).
+ */
+export const groupPages = ({ groupSlug }: SavedProject) =>
+  [{ path: `/g/${groupSlug}`, type: "layout" }] as const;
+
 /**
  * The pages that show a project's state, refreshed after a write to it. Route patterns, not
  * submitted paths: nothing from the request decides what is refreshed.
@@ -183,3 +174,66 @@ export const PROJECT_PAGES = [
   "/g/[group]/my",
   "/g/[group]",
 ] as const;
+
+/** Planned end passed while the project is neither completed nor cancelled. */
+export function isOverdue(
+  project: Pick<ProjectDetail, "plannedEnd" | "status">,
+  today: string,
+): boolean {
+  return (
+    project.plannedEnd !== null &&
+    project.plannedEnd < today &&
+    project.status !== "completed" &&
+    project.status !== "cancelled"
+  );
+}
+
+export function isMilestoneOverdue(milestone: MilestoneItem, today: string): boolean {
+  return milestone.doneOn === null && milestone.dueOn !== null && milestone.dueOn < today;
+}
+
+/*
+ * A project's texts come in three languages: which translation another language has overtaken
+ * (the form and the page mark it "possibly outdated").
+ */
+
+export const TEXT_FIELDS = ["title", "summary"] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+export type TextKey = `${TextField}.${Locale}`;
+type TextColumn<F extends TextField = TextField> = `${F}${"Nb" | "Ru" | "En"}`;
+/** A project's texts as columns (a row, or the form's parsed input). */
+export type TextValues = Partial<Record<TextColumn, string | null>>;
+
+export function textColumn<F extends TextField>(field: F, lang: Locale): TextColumn<F> {
+  return `${field}${lang === "nb" ? "Nb" : lang === "ru" ? "Ru" : "En"}`;
+}
+
+const present = (values: TextValues, field: TextField, lang: Locale) =>
+  Boolean(values[textColumn(field, lang)]?.trim());
+
+const editedAt = (stamps: TextEditedAt, key: TextKey) => {
+  const time = Date.parse(stamps[key] ?? "");
+  return Number.isNaN(time) ? 0 : time;
+};
+
+/**
+ * The texts another language has overtaken: some other language of the same field was edited
+ * after this one, so this translation may no longer say the same (e.g. ["title.ru"]).
+ */
+export function outdatedLanguages(textEditedAt: TextEditedAt, values: TextValues): TextKey[] {
+  const outdated: TextKey[] = [];
+  for (const field of TEXT_FIELDS) {
+    for (const lang of LOCALES) {
+      if (!present(values, field, lang)) continue;
+      const own = editedAt(textEditedAt, `${field}.${lang}`);
+      const overtaken = LOCALES.some(
+        (other) =>
+          other !== lang &&
+          present(values, field, other) &&
+          editedAt(textEditedAt, `${field}.${other}`) > own,
+      );
+      if (overtaken) outdated.push(`${field}.${lang}`);
+    }
+  }
+  return outdated;
+}

@@ -1,3 +1,4 @@
+/* A project's editable fields as the audit log records them, and what changed between two. */
 import type { Milestone, Project } from "@/db/schema";
 import type { MilestoneInput, ProjectInput } from "@/lib/projects/input";
 
@@ -23,6 +24,7 @@ export interface ProjectSnapshot {
   contactNo: string | null;
   contactRu: string | null;
   partners: string[];
+  /** Place keys, in order. */
   places: string[];
   fundingAmount: string | null;
   fundingCurrency: string | null;
@@ -47,14 +49,14 @@ type EditableRow = Pick<
   | "contactNoId"
   | "contactRuId"
   | "partners"
-  | "places"
   | "fundingAmount"
   | "fundingCurrency"
   | "fundingSource"
 >;
 
+/** `places` are place keys in order: the input's, or what the project has (projectPlaceKeys). */
 export function snapshotOf(
-  row: EditableRow | ProjectInput,
+  row: (EditableRow & { places: readonly string[] }) | ProjectInput,
   milestones: readonly (MilestoneSummary | MilestoneInput)[],
 ): ProjectSnapshot {
   return {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import {
@@ -11,25 +12,40 @@ import {
   users,
   workingGroups,
 } from "@/db/schema";
+import type { TextEditedAt } from "@/db/schema/projects";
 import { AppError, type Conflict, type ConflictChange, type FieldErrors } from "@/lib/errors";
+import { LOCALES } from "@/lib/i18n/locales";
 import type { MilestoneInput, ProjectInput } from "@/lib/projects/input";
+import { CONTACT_ROLES, TEXT_FIELDS, type TextValues, textColumn } from "@/lib/projects/rules";
 import type { Delegation } from "@/lib/vocabulary";
-
-/** Roles that can act as a project's contact person (observers post no status updates). */
-const CONTACT_ROLES = ["coordinator", "delegate"] as const;
 
 const fieldError = (field: string, key: string) =>
   new AppError("validation", { fieldErrors: { [field]: [{ key }] } });
 
-/** The project, locked for the rest of the transaction; scoped by id and group. */
-export async function lockProject(tx: Transaction, groupId: string, projectId: string) {
-  const [row] = await tx
+/**
+ * The project, scoped by id and group, locked for the rest of the transaction so concurrent
+ * writers are applied one after another. `lock: false` only reads it (a comment changes
+ * nothing of the project, so it waits for no one).
+ */
+export async function lockProject(
+  tx: Transaction,
+  groupId: string,
+  projectId: string,
+  { lock = true }: { lock?: boolean } = {},
+) {
+  const query = tx
     .select()
     .from(projects)
-    .where(and(eq(projects.id, projectId), eq(projects.groupId, groupId)))
-    .for("update");
+    .where(and(eq(projects.id, projectId), eq(projects.groupId, groupId)));
+  const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new AppError("not_found");
   return row;
+}
+
+/** Status updates and comments go to open projects only: an archived one is read-only. */
+export function assertOpen(project: Pick<Project, "archivedAt">) {
+  if (project.archivedAt)
+    throw new AppError("validation", { message: { key: "project.update.archived" } });
 }
 
 export async function projectMilestones(db: Executor, projectId: string) {
@@ -182,7 +198,6 @@ export function projectColumns(input: ProjectInput) {
     contactNoId: input.contactNoId,
     contactRuId: input.contactRuId,
     partners: input.partners,
-    places: input.places,
     fundingAmount: input.fundingAmount,
     fundingCurrency: input.fundingCurrency,
     fundingSource: input.fundingSource,
@@ -243,4 +258,24 @@ export async function staleVersion(
     changes: await changesSince(db, projectId, startedFrom),
   };
   throw new AppError("conflict", { message: { key: "projects.conflict.message" }, conflict });
+}
+
+/** The timestamps after a save: every text that changed is stamped `now`; a cleared one loses its stamp. */
+export function stampTextEdits(
+  previous: TextEditedAt,
+  before: TextValues,
+  after: TextValues,
+  now: Date,
+): TextEditedAt {
+  const next: TextEditedAt = { ...previous };
+  for (const field of TEXT_FIELDS) {
+    for (const lang of LOCALES) {
+      const column = textColumn(field, lang);
+      const value = after[column] ?? null;
+      if ((before[column] ?? null) === value) continue;
+      if (value === null) delete next[`${field}.${lang}`];
+      else next[`${field}.${lang}`] = now.toISOString();
+    }
+  }
+  return next;
 }

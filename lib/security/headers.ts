@@ -10,7 +10,8 @@ export function contentSecurityPolicy(nonce: string, { dev }: { dev: boolean }):
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
+    // ASVS 5.0 3.4.3: no <base> element may move relative addresses anywhere.
+    "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");

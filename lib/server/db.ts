@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { isDatabaseUnavailable, isNeverSent } from "@/lib/errors";
-import { getDatabase, setQueryErrorHook } from "@/lib/server/instance";
+import { getDatabase, setQueryErrorHook, setQuerySuccessHook } from "@/lib/server/instance";
 import { localPath, REQUEST_PATH_HEADER } from "@/lib/server/outage";
-import { confirmDatabaseFailure } from "@/lib/server/outage-watch";
+import { confirmDatabaseFailure, databaseAnswered } from "@/lib/server/outage-watch";
 
 export { getDatabase };
 
@@ -39,6 +39,9 @@ setQueryErrorHook(async (error, retried) => {
   // connect timeout): a page sends the browser to ask again rather than ending in a 500.
   if (inPageRender()) redirect(localPath((await headers()).get(REQUEST_PATH_HEADER)));
 });
+
+// The first query that succeeds ends an outage: pages and /api/health agree at once.
+setQuerySuccessHook(databaseAnswered);
 
 export function getDb() {
   return getDatabase().db;

@@ -2,7 +2,7 @@ import "server-only";
 import { pingDatabase } from "@/db/migrate";
 import { describeError, log } from "@/lib/log";
 import { getDatabase } from "@/lib/server/db";
-import { noteDatabaseFailure } from "@/lib/server/outage-watch";
+import { databaseAnswered, noteDatabaseFailure } from "@/lib/server/outage-watch";
 
 const TIMEOUT_MS = 3000;
 
@@ -20,6 +20,8 @@ export async function checkHealth(): Promise<Health> {
         timer = setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS);
       }),
     ]);
+    // The database answers: so do pages, from this moment (lib/server/outage-watch.ts).
+    databaseAnswered();
     return { status: "ok", database: handle.backend };
   } catch (error) {
     noteDatabaseFailure(error);

@@ -6,6 +6,7 @@ type QueryErrorHook = NonNullable<OpenOptions["onQueryError"]>;
 const globalForDb = globalThis as {
   __workplanDatabase?: DatabaseHandle;
   __workplanQueryErrorHook?: QueryErrorHook;
+  __workplanQuerySuccessHook?: () => void;
 };
 
 /**
@@ -20,6 +21,7 @@ export function getDatabase(): DatabaseHandle {
       dataDir: PGLITE_DIR,
       onQueryError: async (error, retried) =>
         globalForDb.__workplanQueryErrorHook?.(error, retried),
+      onQuerySuccess: () => globalForDb.__workplanQuerySuccessHook?.(),
     });
   }
   return globalForDb.__workplanDatabase;
@@ -33,4 +35,9 @@ export function currentDatabase(): DatabaseHandle | undefined {
 /** What the app does with a failed query before its caller sees the error (lib/server/db.ts). */
 export function setQueryErrorHook(hook: QueryErrorHook): void {
   globalForDb.__workplanQueryErrorHook = hook;
+}
+
+/** What the app does after a query succeeded: ends an outage (lib/server/db.ts). */
+export function setQuerySuccessHook(hook: () => void): void {
+  globalForDb.__workplanQuerySuccessHook = hook;
 }

@@ -30,6 +30,20 @@ async function probeOnce(): Promise<boolean> {
   }
 }
 
+/**
+ * The database answered a query: an outage is over. The first successful query ends it — the
+ * probe's, /api/health's or any other — so that /api/health saying "ok" and pages answering
+ * agree (before, pages kept answering 503 until the next probe, up to two seconds later).
+ */
+export function databaseAnswered(): void {
+  const state = outageState();
+  if (!state.down) return;
+  const downMs = state.since ? Date.now() - state.since : null;
+  state.down = false;
+  state.since = null;
+  log.info("database available again", { downMs });
+}
+
 /** While the database is marked down: `select 1` every two seconds until it answers. */
 async function probeUntilUp() {
   const state = outageState();
@@ -39,10 +53,7 @@ async function probeUntilUp() {
     while (state.down) {
       const started = Date.now();
       if (await probeOnce()) {
-        const downMs = state.since ? Date.now() - state.since : null;
-        state.down = false;
-        state.since = null;
-        log.info("database available again", { downMs });
+        databaseAnswered();
         break;
       }
       await sleep(Math.max(0, PROBE_INTERVAL_MS - (Date.now() - started)));

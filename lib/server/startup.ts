@@ -1,6 +1,7 @@
+import type { DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { hashPassword } from "@/lib/auth/password";
-import { readEnv } from "@/lib/env";
+import { type Env, readEnv } from "@/lib/env";
 import { getDatabase } from "@/lib/server/instance";
 
 /**
@@ -8,10 +9,13 @@ import { getDatabase } from "@/lib/server/instance";
  * migrates, and (in demo mode) seeds an empty database. On PGlite this must happen here,
  * in the process that holds the data folder, never in a second process.
  */
-export async function startUp(): Promise<void> {
-  const env = readEnv();
-  const handle = getDatabase();
+export async function startUp(
+  handle: DatabaseHandle = getDatabase(),
+  env: Env = readEnv(),
+): Promise<{ seeded: boolean }> {
   const started = Date.now();
+  // Several app servers starting at once: migrations run under an advisory lock (one server
+  // migrates, the others wait and find nothing to do), the demo seed under another.
   await migrateDatabase(handle);
   let seeded = false;
   if (env.demo) {
@@ -23,6 +27,7 @@ export async function startUp(): Promise<void> {
   console.info(
     `[workplan] database ready on ${where} in ${Date.now() - started} ms${seeded ? ", demo data seeded" : ""}`,
   );
+  return { seeded };
 }
 
 /** A server that cannot open or migrate its database must not linger answering 500s. */

@@ -41,6 +41,28 @@ export function unneutralise(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
 }
 
+/**
+ * A formula start right after a separator or a line break, or after double quotes at the
+ * start: where a program that splits the file on another separator than ours — Excel with
+ * Norwegian or Russian regional settings splits on ";" — would begin a cell.
+ */
+const FORMULA_AFTER_SEPARATOR = /(^"+|[,;\t\r\n]"*)('*[=+\-@])/g;
+const NEUTRALISED_AFTER_SEPARATOR = /(^"+|[,;\t\r\n]"*)'('*[=+\-@])/g;
+
+/**
+ * For CSV: `neutralise`, and an apostrophe before every formula start that follows a
+ * separator, so no way of splitting the file makes a cell that runs. Invertible like
+ * `neutralise` (apostrophes already there get one more).
+ */
+export function neutraliseCsv(text: string): string {
+  return neutralise(text).replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+}
+
+/** The inverse of `neutraliseCsv`, for cells read back from a CSV file. */
+export function unneutraliseCsv(text: string): string {
+  return unneutralise(text.replace(NEUTRALISED_AFTER_SEPARATOR, "$1$2"));
+}
+
 /** Spreadsheets and XML turn CRLF into LF; two texts that differ only so are the same text. */
 export function sameText(a: string | null, b: string | null): boolean {
   const fold = (v: string | null) => (v ?? "").replace(/\r\n?/g, "\n");

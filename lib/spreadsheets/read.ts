@@ -1,14 +1,18 @@
 import "server-only";
 import { CsvError, parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 import type { MessageRef } from "@/lib/errors";
-import { isoDay, unneutralise } from "./cells";
-
-/** Uploads larger than this are refused before anything is parsed. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_FILE_MB = MAX_FILE_BYTES / 1024 / 1024;
-/** Data rows per file: a work plan has tens of projects, a large one a few hundred. */
-export const MAX_ROWS = 2000;
+import { unneutraliseCsv } from "./cells";
+import { columnLetter } from "./columns";
+import {
+  MAX_CELL_CHARS,
+  MAX_COLUMNS,
+  MAX_FILE_BYTES,
+  MAX_FILE_MB,
+  MAX_ROWS,
+  MAX_UNPACKED_BYTES,
+  MAX_ZIP_ENTRIES,
+} from "./import/rules";
+import { readXlsxUpload } from "./xlsx";
 
 export type RawCell =
   | { kind: "empty" }
@@ -23,7 +27,7 @@ export interface RawRow {
   cells: RawCell[];
 }
 
-export type Encoding = "utf-8" | "utf-16" | "windows-1252";
+export type Encoding = "utf-8" | "utf-16" | "windows-1252" | "windows-1251";
 
 export interface RawSheet {
   format: "csv" | "xlsx";
@@ -75,8 +79,9 @@ const UNDEFINED_1252 = /[\u0081\u008d\u008f\u0090\u009d]/;
 
 /**
  * UTF-8 when the bytes are valid UTF-8 (with or without a byte-order mark), UTF-16 after its
- * byte-order mark (Excel's "Unicode text"), otherwise Windows-1252: what Excel on Windows
- * writes for "CSV (semicolon/comma delimited)" in Western European locales. Null for binaries.
+ * byte-order mark (Excel's "Unicode text"), otherwise what Excel on Windows writes for "CSV
+ * (semicolon/comma delimited)": Windows-1251 when the text reads as Cyrillic (Russian locales,
+ * see looksCyrillic), else Windows-1252 (Western European locales). Null for binaries.
  */
 function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
   if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
@@ -88,9 +93,37 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } | n
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return binary(text) ? null : { text, encoding: "utf-8" };
   } catch {
+    if (looksCyrillic(bytes)) {
+      const text = new TextDecoder("windows-1251").decode(bytes);
+      return binary(text) ? null : { text, encoding: "windows-1251" };
+    }
     const text = fromWindows1252(new TextDecoder("windows-1252").decode(bytes));
     return binary(text) || UNDEFINED_1252.test(text) ? null : { text, encoding: "windows-1252" };
   }
+}
+
+/** Windows-1251's letters: А–я at 0xC0–0xFF, Ё at 0xA8 and ё at 0xB8. */
+const isCp1251Letter = (byte: number) => byte >= 0xc0 || byte === 0xa8 || byte === 0xb8;
+
+/**
+ * Whether bytes that are not UTF-8 are Cyrillic text in Windows-1251 rather than Western text in
+ * Windows-1252. Both put their letters at 0xC0–0xFF, but they are used differently: a Russian
+ * word is letters of that range one after another, while Norwegian, German or French text has
+ * one accented letter between plain ASCII ones (æ, ø, å, é, ü). So: Cyrillic when most such
+ * letters stand next to another (at least two pairs, so a stray "Ææ" does not decide).
+ */
+export function looksCyrillic(bytes: Uint8Array): boolean {
+  let letters = 0;
+  let paired = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    if (!isCp1251Letter(byte)) continue;
+    letters++;
+    const before = i > 0 && isCp1251Letter(bytes[i - 1] ?? 0);
+    const after = i + 1 < bytes.length && isCp1251Letter(bytes[i + 1] ?? 0);
+    if (before || after) paired++;
+  }
+  return paired >= 2 && paired * 2 > letters;
 }
 
 /** Windows-1252's characters at 0x80–0x9F, where it differs from Latin-1 (undefined ones kept). */
@@ -121,84 +154,80 @@ export function detectDelimiter(text: string): "," | ";" | "\t" {
   return ",";
 }
 
+/** Thrown from inside the CSV parser to stop it at the first row or column past a limit. */
+class CsvLimit extends Error {
+  constructor(readonly result: ReadResult) {
+    super("limit");
+  }
+}
+
 function readCsv(raw: string, encoding: Encoding): ReadResult {
   const text = raw.replace(/^\ufeff/, "");
   if (!text.trim()) return refuse("empty");
-  let records: string[][];
+  const cell = (value: string): RawCell =>
+    value === "" ? EMPTY : { kind: "text", text: unneutraliseCsv(value) };
+  // Records are kept as they come, blank ones dropped (keeping the others' numbers), and the
+  // parser is stopped at the first filled column or data row past the limits.
+  const rows: RawRow[] = [];
+  let header: RawCell[] = [];
+  let number = 0;
   try {
-    records = parse(text, {
+    parse(text, {
       delimiter: detectDelimiter(text),
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-    }) as string[][];
+      on_record: (record: string[]) => {
+        // Spreadsheet programs show one row per record: numbering follows records, not lines.
+        number++;
+        let last = record.length - 1;
+        while (last >= 0 && record[last] === "") last--;
+        if (last >= MAX_COLUMNS)
+          throw new CsvLimit(
+            refuse("tooManyColumns", { column: columnLetter(MAX_COLUMNS - 1), max: MAX_COLUMNS }),
+          );
+        if (record.some((value) => value.length > MAX_CELL_CHARS))
+          throw new CsvLimit(
+            refuse("cellTooLong", {
+              cell: `${columnLetter(record.findIndex((v) => v.length > MAX_CELL_CHARS))}${number}`,
+              max: MAX_CELL_CHARS,
+            }),
+          );
+        const cells = record.map(cell);
+        if (number === 1) header = cells;
+        else if (last >= 0) {
+          if (rows.length >= MAX_ROWS) throw new CsvLimit(refuse("tooManyRows", { max: MAX_ROWS }));
+          rows.push({ number, cells });
+        }
+        return null;
+      },
+    });
   } catch (error) {
+    if (error instanceof CsvLimit) return error.result;
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1;
       return refuse("unreadableCsv", { line });
     }
     throw error;
   }
-  const cell = (value: string): RawCell =>
-    value === "" ? EMPTY : { kind: "text", text: unneutralise(value) };
-  const [header = [], ...data] = records;
-  return finish({
-    format: "csv",
-    encoding,
-    header: header.map(cell),
-    // Spreadsheet programs show one row per record: numbering follows records, not lines.
-    rows: data.map((record, index) => ({ number: index + 2, cells: record.map(cell) })),
-  });
+  return finish({ format: "csv", encoding, header, rows });
 }
 
+/**
+ * XLSX: the first worksheet, within the limits — the archive's size and number of parts before
+ * anything is inflated, then the sheet streamed up to the row and column limits
+ * (lib/spreadsheets/xlsx.ts).
+ */
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    return refuse("unreadableXlsx");
-  }
-  const worksheet = workbook.worksheets[0];
-  if (!worksheet) return refuse("noSheet");
-  const width = worksheet.columnCount;
-  const cellsOf = (row: ExcelJS.Row): RawCell[] =>
-    Array.from({ length: Math.max(width, row.cellCount) }, (_, i) =>
-      xlsxCell(row.getCell(i + 1).value),
-    );
-  const rows: RawRow[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number > 1) rows.push({ number, cells: cellsOf(row) });
+  const read = await readXlsxUpload(bytes, {
+    maxRows: MAX_ROWS,
+    maxColumns: MAX_COLUMNS,
+    maxCellChars: MAX_CELL_CHARS,
+    maxEntries: MAX_ZIP_ENTRIES,
+    maxUnpackedBytes: MAX_UNPACKED_BYTES,
   });
-  return finish({
-    format: "xlsx",
-    encoding: null,
-    header: cellsOf(worksheet.getRow(1)),
-    rows,
-  });
-}
-
-function textCell(text: string): RawCell {
-  return text === "" ? EMPTY : { kind: "text", text: unneutralise(text) };
-}
-
-/** ExcelJS's cell value as what it means to us; formulas (and their error results) stand out. */
-export function xlsxCell(value: ExcelJS.CellValue): RawCell {
-  if (value === null || value === undefined) return EMPTY;
-  if (typeof value === "string") return textCell(value);
-  if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
-  if (value instanceof Date) return { kind: "date", iso: isoDay(value) };
-  if ("formula" in value || "sharedFormula" in value || "error" in value)
-    return { kind: "formula" };
-  if ("richText" in value) return textCell(value.richText.map((part) => part.text).join(""));
-  if ("hyperlink" in value) {
-    const text = value.text as unknown;
-    if (typeof text === "string") return textCell(text);
-    if (text && typeof text === "object" && "richText" in text)
-      return textCell((text as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join(""));
-    return textCell(value.hyperlink);
-  }
-  return EMPTY;
+  if (!read.ok) return read;
+  return finish({ format: "xlsx", encoding: null, header: read.header, rows: read.rows });
 }
 
 const blank = (row: RawRow) => row.cells.every((c) => c.kind === "empty");

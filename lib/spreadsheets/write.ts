@@ -3,12 +3,12 @@ import { PassThrough } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locales";
-import { type Cell, neutralise, type Sheet, utcDate, wallClock } from "./cells";
+import { type Cell, neutralise, neutraliseCsv, type Sheet, utcDate, wallClock } from "./cells";
 
 /** The text of a cell in a CSV file: dates in ISO 8601, which every spreadsheet reads as dates. */
 function csvText(cell: Cell): string {
   if (cell === null) return "";
-  if (typeof cell === "string") return neutralise(cell);
+  if (typeof cell === "string") return neutraliseCsv(cell);
   if (typeof cell === "number") return String(cell);
   if ("date" in cell) return cell.date;
   if ("dateTime" in cell) return cell.dateTime.slice(0, 16).replace("T", " ");
@@ -16,9 +16,9 @@ function csvText(cell: Cell): string {
 }
 
 /**
- * RFC 4180 CSV: comma-separated, CRLF line ends, fields with commas, quotes or line breaks in
- * double quotes. UTF-8 with a byte-order mark, without which Excel shows æøå and Cyrillic as
- * mojibake.
+ * RFC 4180 CSV: comma-separated, CRLF line ends, every field in double quotes (a program that
+ * splits on ";" still finds no formula: see `neutraliseCsv`). UTF-8 with a byte-order mark,
+ * without which Excel shows æøå and Cyrillic as mojibake.
  */
 export function toCsv(sheet: Sheet): Buffer {
   const text = stringify(
@@ -26,6 +26,8 @@ export function toCsv(sheet: Sheet): Buffer {
     {
       bom: true,
       record_delimiter: "windows",
+      quoted: true,
+      quoted_empty: true,
     },
   );
   return Buffer.from(text, "utf8");

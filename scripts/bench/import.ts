@@ -75,13 +75,13 @@ try {
     file: { name: "plan.csv", bytes },
   });
   const t1 = performance.now();
-  if (state.status !== "report" || !state.report.confirm)
+  if (state.status !== "success" || !state.data.confirm)
     throw new Error(`the preview refused the file: ${JSON.stringify(state).slice(0, 400)}`);
   const result = await confirmImport.execute(db, actor, {
     groupId: group.id,
-    fileName: state.report.fileName,
-    content: state.report.confirm.content,
-    token: state.report.confirm.token,
+    fileName: state.data.fileName,
+    content: state.data.confirm.content,
+    token: state.data.confirm.token,
   });
   const t2 = performance.now();
   if (result.status !== "success")

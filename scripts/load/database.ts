@@ -30,13 +30,8 @@ export function openLoadDatabase(options: LoadOptions): DatabaseHandle {
     : openDatabase({ dataDir: options.pgliteDir });
 }
 
-/**
- * A fresh database with the demo data and `count` extra members of the demo group, all with
- * the demo password: three in four coordinators (who may update any of the group's projects),
- * the rest delegates who only read. Demo data is seeded only into an installation without
- * users, so the seed runs here, before the users are added and the server starts.
- */
-export async function prepareDatabase(options: LoadOptions, count: number): Promise<LoadUser[]> {
+/** An empty database (PostgreSQL) or folder (PGlite) named by the options. */
+export async function createEmptyDatabase(options: LoadOptions): Promise<void> {
   if (options.backend === "postgres") {
     const admin = postgres(options.adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`drop database if exists "${options.databaseName}" with (force)`);
@@ -46,46 +41,61 @@ export async function prepareDatabase(options: LoadOptions, count: number): Prom
     rmSync(options.pgliteDir, { recursive: true, force: true });
     rmSync(`${options.pgliteDir.replace(/\/+$/, "")}.lock`, { force: true });
   }
+}
+
+/**
+ * A fresh database with the demo data and `count` extra members of the demo group, all with
+ * the demo password: three in four coordinators (who may update any of the group's projects),
+ * the rest delegates who only read. Demo data is seeded only into an installation without
+ * users, so the seed runs here, before the users are added and the server starts.
+ */
+export async function prepareDatabase(options: LoadOptions, count: number): Promise<LoadUser[]> {
+  await createEmptyDatabase(options);
   const handle = openLoadDatabase(options);
   try {
     await migrateDatabase(handle);
     await seedDemo(handle.db, { hashPassword });
-    const users: LoadUser[] = Array.from({ length: count }, (_, i) => ({
-      email: `load.${String(i + 1).padStart(3, "0")}@workplan.test`,
-      role: i % 4 === 3 ? "delegate" : "coordinator",
-      locale: (["nb", "ru", "en"] as const)[i % 3] ?? "en",
-    }));
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await handle.db.transaction(async (tx) => {
-      const [group] = await tx
-        .select({ id: s.workingGroups.id })
-        .from(s.workingGroups)
-        .where(eq(s.workingGroups.slug, GROUP_SLUG));
-      if (!group) throw new Error(`the demo group ${GROUP_SLUG} is missing`);
-      const inserted = await tx
-        .insert(s.users)
-        .values(
-          users.map((user, i) => ({
-            email: user.email,
-            name: `Load ${user.role} ${i + 1}`,
-            delegation: i % 2 === 0 ? ("NO" as const) : ("RU" as const),
-            locale: user.locale,
-            passwordHash,
-          })),
-        )
-        .returning({ id: s.users.id });
-      await tx.insert(s.memberships).values(
-        inserted.map((row, i) => ({
-          userId: row.id,
-          groupId: group.id,
-          role: users[i]?.role ?? "delegate",
-        })),
-      );
-    });
-    return users;
+    return await addLoadUsers(handle, count);
   } finally {
     await handle.close();
   }
+}
+
+/** The run's users, added to the demo group (the servers seeded the demo, or the run did). */
+export async function addLoadUsers(handle: DatabaseHandle, count: number): Promise<LoadUser[]> {
+  const users: LoadUser[] = Array.from({ length: count }, (_, i) => ({
+    email: `load.${String(i + 1).padStart(3, "0")}@workplan.test`,
+    role: i % 4 === 3 ? "delegate" : "coordinator",
+    locale: (["nb", "ru", "en"] as const)[i % 3] ?? "en",
+  }));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await handle.db.transaction(async (tx) => {
+    const [group] = await tx
+      .select({ id: s.workingGroups.id })
+      .from(s.workingGroups)
+      .where(eq(s.workingGroups.slug, GROUP_SLUG));
+    if (!group) throw new Error(`the demo group ${GROUP_SLUG} is missing`);
+    const inserted = await tx
+      .insert(s.users)
+      .values(
+        users.map((user, i) => ({
+          email: user.email,
+          name: `Load ${user.role} ${i + 1}`,
+          delegation: i % 2 === 0 ? ("NO" as const) : ("RU" as const),
+          locale: user.locale,
+          passwordHash,
+        })),
+      )
+      .returning({ id: s.users.id });
+    await tx.insert(s.memberships).values(
+      inserted.map((row, i) => ({
+        userId: row.id,
+        groupId: group.id,
+        role: users[i]?.role ?? "delegate",
+      })),
+    );
+  });
+  return users;
 }
 
 export async function projectCodes(handle: DatabaseHandle): Promise<string[]> {

@@ -98,3 +98,51 @@ export async function pgliteFault(
     ready,
   };
 }
+
+export interface AppFault {
+  kind: "app";
+  server: string;
+  killed: number;
+  killedPid: number | undefined;
+  /** When the killed server was started again and answered (null without a restart). */
+  restarted: number | null;
+  ready: number | null;
+}
+
+/**
+ * kill -9 of one of several app servers in the middle of the run: nginx must send the traffic
+ * to the others. After the outage the server is started again (unless --no-restart) and takes
+ * its share once nginx tries it again.
+ */
+export async function appFault(
+  o: LoadOptions,
+  server: AppServer,
+  clock: () => number,
+): Promise<AppFault> {
+  await sleepUntil(clock, o.faultAtSeconds * 1000);
+  const killedPid = server.pid;
+  const killed = clock();
+  console.info(
+    `[load] ${(killed / 1000).toFixed(1)} s: kill -9 of server ${server.spec.name} (pid ${killedPid})`,
+  );
+  server.kill9();
+  await server.exited();
+  if (!o.restart)
+    return {
+      kind: "app",
+      server: server.spec.name,
+      killed,
+      killedPid,
+      restarted: null,
+      ready: null,
+    };
+  await sleep(o.outageSeconds * 1000);
+  const restarted = clock();
+  server.start();
+  await server.ready();
+  const ready = clock();
+  console.info(
+    `[load] ${(ready / 1000).toFixed(1)} s: server ${server.spec.name} restarted (pid ${server.pid})`,
+  );
+  return { kind: "app", server: server.spec.name, killed, killedPid, restarted, ready };
+}

@@ -12,27 +12,50 @@ export interface ServerLog {
   levels: Record<string, number>;
   messages: Map<string, number>;
   plainLines: number;
+  /** This server seeded the demo data at start-up (its start-up line says so). */
+  seeded: boolean;
+}
+
+/** Where one of the run's app servers listens, and what it is told besides the defaults. */
+export interface ServerSpec {
+  /** "a", "b", …: how the report names it. */
+  name: string;
+  port: number;
+  /** The address clients use (nginx's when it is in front): AUTH_URL and PUBLIC_URL. */
+  publicUrl: string;
+  env?: Record<string, string | undefined>;
 }
 
 export class AppServer {
   private child?: ChildProcess;
-  readonly log: ServerLog = { levels: {}, messages: new Map(), plainLines: 0 };
+  readonly log: ServerLog = { levels: {}, messages: new Map(), plainLines: 0, seeded: false };
+  /** Every process this server ran as (a restart after a kill is a new one). */
+  readonly pids: number[] = [];
+  /** Lines that tell of an uncaught exception or an unhandled rejection (issue 18.9). */
+  readonly uncaught: string[] = [];
   private readonly out: WriteStream;
+  readonly spec: ServerSpec;
 
   constructor(
     private readonly options: LoadOptions,
     logFile: string,
+    spec?: ServerSpec,
   ) {
     if (!existsSync(`${options.distDir}/BUILD_ID`)) {
       throw new Error(
         `No production build in ${options.distDir}: run \`npm run build\` first (the load run builds nothing).`,
       );
     }
+    this.spec = spec ?? {
+      name: "a",
+      port: options.port,
+      publicUrl: `http://127.0.0.1:${options.port}`,
+    };
     this.out = createWriteStream(logFile, { flags: "a" });
   }
 
   get base() {
-    return `http://127.0.0.1:${this.options.port}`;
+    return `http://127.0.0.1:${this.spec.port}`;
   }
 
   get pid() {
@@ -47,17 +70,20 @@ export class AppServer {
       AUTH_SECRET,
       WORKPLAN_ENCRYPTION_KEY,
       WORKPLAN_DEMO: "1",
-      AUTH_URL: this.base,
+      AUTH_URL: this.spec.publicUrl,
+      PUBLIC_URL: this.spec.publicUrl,
       ...(o.backend === "postgres"
         ? { DATABASE_URL: databaseUrl(o) }
         : { DATABASE_URL: "", PGLITE_DIR: o.pgliteDir }),
+      ...this.spec.env,
     };
     const child = spawn(
       "./node_modules/.bin/next",
-      ["start", "-H", "127.0.0.1", "-p", String(o.port)],
+      ["start", "-H", "127.0.0.1", "-p", String(this.spec.port)],
       { env, stdio: ["ignore", "pipe", "pipe"] },
     );
     this.out.write(`\n--- server started (pid ${child.pid}) at ${new Date().toISOString()}\n`);
+    if (child.pid) this.pids.push(child.pid);
     for (const stream of [child.stdout, child.stderr]) {
       let rest = "";
       stream?.on("data", (chunk: Buffer) => {
@@ -72,6 +98,9 @@ export class AppServer {
 
   private count(line: string) {
     if (!line.trim()) return;
+    if (/uncaught|unhandled ?rejection|uncaughtException/i.test(line)) this.uncaught.push(line);
+    if (line.includes("[workplan] database ready") && line.includes("demo data seeded"))
+      this.log.seeded = true;
     try {
       const entry = JSON.parse(line) as { level?: string; msg?: string };
       if (entry.level) {

@@ -24,6 +24,8 @@ export interface Workload {
   until: number;
   samples: Sample[];
   updates: UpdateOutcome[];
+  /** "dashboard": every client asks for the dashboard only, and posts nothing. */
+  mix?: "all" | "dashboard";
 }
 
 const pick = <T>(list: readonly T[]): T => {
@@ -70,7 +72,11 @@ async function run(w: Workload, index: number) {
   let seq = 0;
   while (w.clock() < w.until) {
     let last: Sample;
-    if (user.role === "coordinator" && Math.random() < w.updateShare) {
+    if (w.mix === "dashboard") {
+      const { sample } = await client.page("dashboard", GROUP);
+      w.samples.push(sample);
+      last = sample;
+    } else if (user.role === "coordinator" && Math.random() < w.updateShare) {
       const code = pick(w.codes);
       let version = versions.get(code);
       if (version === undefined) {

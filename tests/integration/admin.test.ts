@@ -24,7 +24,8 @@ import {
   setMemberships,
   updateUser,
 } from "@/lib/admin/users/actions";
-import { listUsers, parseUserFilters, USERS_PAGE_SIZE } from "@/lib/admin/users/queries";
+import { parseUserFilters } from "@/lib/admin/users/input";
+import { listUsers, USERS_PAGE_SIZE } from "@/lib/admin/users/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -59,10 +60,13 @@ const newUserForm = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** A user created without mail (these tests run so): the one-time password flow. */
 async function created(overrides: Record<string, unknown> = {}) {
   const result = await createUser.execute(t.db, admin, newUserForm(overrides));
   if (result.status !== "success") throw new Error(JSON.stringify(result));
-  return result.data;
+  const { initialPassword } = result.data;
+  if (initialPassword === null) throw new Error("invited instead of a one-time password");
+  return { ...result.data, initialPassword };
 }
 
 const userRow = async (id: string) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { parseAuditFilters } from "@/lib/audit/input";
+import { listAuditActors, listAuditEvents } from "@/lib/audit/queries";
 import { writeAudit } from "@/lib/audit/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
@@ -92,12 +92,16 @@ describe.runIf(testBackend() === "postgres")("backup and restore on PostgreSQL",
       const file = join(work, "workplan.dump");
       await backupPostgres(withDatabaseName(admin, source), file);
       expect(backupKind(file)).toBe("postgres");
+      // It holds password hashes: readable by its owner only, whatever the umask (issue 18.8).
+      expect(statSync(file).mode & 0o777).toBe(0o600);
 
       await restorePostgres(withDatabaseName(admin, target), file);
       const before = await fingerprint(src.db);
       const after = await fingerprint(open(target).db);
       expect(Object.keys(before.tables).length).toBeGreaterThan(20);
       expect(before.tables["public.projects"]?.rows).toBeGreaterThan(0);
+      // The demo's documents (issue 15): their bytes are rows of blob_chunks, compared too.
+      expect(before.tables["public.blob_chunks"]?.rows).toBeGreaterThan(0);
       expect(after).toEqual(before);
     },
   );
@@ -134,6 +138,8 @@ describe.runIf(testBackend() === "pglite")("backup and restore on PGlite", () =>
       const file = join(work, "workplan.tar.gz");
       await backupPglite(sourceDir, file);
       expect(backupKind(file)).toBe("pglite");
+      // It holds password hashes: readable by its owner only, whatever the umask (issue 18.8).
+      expect(statSync(file).mode & 0o777).toBe(0o600);
       await restorePglite(targetDir, file);
 
       const restored = openDatabase({ dataDir: targetDir });
@@ -141,6 +147,8 @@ describe.runIf(testBackend() === "pglite")("backup and restore on PGlite", () =>
         const after = await fingerprint(restored.db);
         expect(Object.keys(before.tables).length).toBeGreaterThan(20);
         expect(before.tables["public.projects"]?.rows).toBeGreaterThan(0);
+        // The demo's documents (issue 15): their bytes are rows of blob_chunks, compared too.
+        expect(before.tables["public.blob_chunks"]?.rows).toBeGreaterThan(0);
         expect(after).toEqual(before);
       } finally {
         await restored.close();

@@ -2,7 +2,8 @@ import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renameArea } from "@/lib/admin/groups/actions";
 import { listAreas } from "@/lib/admin/groups/queries";
-import { listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { parseAuditFilters } from "@/lib/audit/input";
+import { listAuditEvents } from "@/lib/audit/queries";
 import { addMeetingActionItem } from "@/lib/meetings/items/actions";
 import { createProject } from "@/lib/projects/actions";
 import { addComment } from "@/lib/projects/comments/actions";
@@ -148,12 +149,12 @@ describe(`an import whose file name is cut inside an emoji (${testBackend()})`, 
       groupId: w.group.id,
       file: { name, bytes: new Uint8Array(Buffer.from(csv)) },
     });
-    if (state.status !== "report" || !state.report.confirm) throw new Error(JSON.stringify(state));
-    expect(state.report.fileName).toBe("x".repeat(199));
+    if (state.status !== "success" || !state.data.confirm) throw new Error(JSON.stringify(state));
+    expect(state.data.fileName).toBe("x".repeat(199));
     const result = await confirmImport.execute(t.db, coordinator, {
       groupId: w.group.id,
-      fileName: state.report.fileName,
-      ...state.report.confirm,
+      fileName: state.data.fileName,
+      ...state.data.confirm,
     });
     expect(result).toMatchObject({ status: "success", data: { created: 1 } });
   });

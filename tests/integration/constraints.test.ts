@@ -121,6 +121,33 @@ describe(`the database itself refuses what must never be stored (${testBackend()
     ).toBe("23001");
   });
 
+  it("keeps the audit log append-only: no update, delete or truncate (issue 18.8)", async () => {
+    const actor = await createUser(t.db);
+    const [event] = await t.db
+      .insert(s.auditEvents)
+      .values({ actorId: actor.id, action: "test.append_only", entityType: "test" })
+      .returning();
+    if (!event) throw new Error("no event");
+    const own = eq(s.auditEvents.id, event.id);
+    expect(
+      await sqlState(t.db.update(s.auditEvents).set({ action: "test.rewritten" }).where(own)),
+    ).toBe("23001");
+    expect(
+      await sqlState(
+        t.db
+          .update(s.auditEvents)
+          .set({ createdAt: new Date(0) })
+          .where(own),
+      ),
+    ).toBe("23001");
+    expect(await sqlState(t.db.delete(s.auditEvents).where(own))).toBe("23001");
+    expect(await sqlState(t.db.execute(sql`truncate audit_events`))).toBe("23001");
+    // Users are deactivated, never deleted: one with a trail cannot be.
+    expect(await sqlState(t.db.delete(s.users).where(eq(s.users.id, actor.id)))).toBe("23001");
+    const [kept] = await t.db.select().from(s.auditEvents).where(own);
+    expect(kept).toEqual(event);
+  });
+
   it("freezes the project list of an approved work plan", async () => {
     const group = await createGroup(t.db);
     const area = await createArea(t.db, group.id);

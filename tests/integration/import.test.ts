@@ -2,14 +2,16 @@ import { stringify } from "csv-stringify/sync";
 import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
+import type { ActionState } from "@/lib/actions/guard";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Locale } from "@/lib/i18n/locales";
+import { projectPlaceKeys } from "@/lib/places/queries";
 import { parseProjectFilters } from "@/lib/projects/list/input";
 import { exportProjectRows, projectSheet } from "@/lib/spreadsheets/export/queries";
 import { templateSheets } from "@/lib/spreadsheets/export/template";
 import { confirmImport, previewImport } from "@/lib/spreadsheets/import/actions";
-import type { ImportReport, ImportState } from "@/lib/spreadsheets/import/types";
-import { MAX_FILE_BYTES } from "@/lib/spreadsheets/read";
+import { MAX_FILE_BYTES } from "@/lib/spreadsheets/import/rules";
+import type { ImportReport } from "@/lib/spreadsheets/import/types";
 import { toCsv, toXlsx } from "@/lib/spreadsheets/write";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser, createMember } from "../support/factories";
@@ -53,9 +55,10 @@ async function preview(bytes: Uint8Array, name = "plan.csv", actor: SessionUser 
   return previewImport(t.db, actor, { groupId: w.group.id, file: { name, bytes } });
 }
 
-function reportOf(state: ImportState): ImportReport {
-  if (state.status !== "report") throw new Error(`expected a report, got ${JSON.stringify(state)}`);
-  return state.report;
+function reportOf(state: ActionState<ImportReport>): ImportReport {
+  if (state.status !== "success")
+    throw new Error(`expected a report, got ${JSON.stringify(state)}`);
+  return state.data;
 }
 
 async function confirm(report: ImportReport, actor: SessionUser = coordinator) {
@@ -85,7 +88,7 @@ async function project(code: string) {
     .from(s.projects)
     .where(and(eq(s.projects.groupId, w.group.id), eq(s.projects.code, code)));
   if (!row) throw new Error(`no project ${code}`);
-  return row;
+  return { ...row, places: await projectPlaceKeys(t.db, row.id) };
 }
 
 const problemsOf = (report: ImportReport) =>
@@ -245,7 +248,7 @@ describe(`importing projects: round trip (${testBackend()})`, () => {
       status: "in_progress",
       health: "at_risk",
       progress: 30,
-      places: ["Kirkenes", "Nikel"],
+      places: ["kirkenes", "nikel"],
       contactNoId: w.delegateNo.id,
       contactRuId: w.delegateRu.id,
       fundingAmount: "1250000.50",
@@ -493,8 +496,47 @@ describe(`importing projects: nothing is written until a valid file is confirmed
     expect(await confirm(report)).toMatchObject({ status: "success" });
     expect(await project("W-01")).toMatchObject({
       titleNb: "Havbruk i Båtsfjord – Ærlig og østlig",
-      places: ["Tromsø", "Vardø"],
+      places: ["tromso", "vardo"],
     });
+  });
+
+  it("reads a Windows-1251 CSV (as Excel saves it in Russian) with Cyrillic titles intact", async () => {
+    const cp1251 = (value: string) =>
+      Buffer.from(
+        [...value].map((char) => {
+          const code = char.charCodeAt(0);
+          if (code < 0x80) return code;
+          if (char === "Ё") return 0xa8;
+          if (char === "ё") return 0xb8;
+          if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+          if (char === "–") return 0x96;
+          throw new Error(`not in the test's Windows-1251 table: ${char}`);
+        }),
+      );
+    const bytes = cp1251(
+      "Код;Название (русский);Направление сотрудничества\r\n" +
+        "R-01;Аквакультура в Мурманской области – её развитие;Аквакультура\r\n" +
+        "R-02;Морской ёж и краб;Аквакультура\r\n",
+    );
+    const report = reportOf(await preview(new Uint8Array(bytes)));
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ format: "csv", encoding: "windows-1251" });
+    expect(await confirm(report)).toMatchObject({ status: "success", data: { created: 2 } });
+    expect(await project("R-01")).toMatchObject({
+      titleRu: "Аквакультура в Мурманской области – её развитие",
+      areaId: w.fish.id,
+    });
+    expect(await project("R-02")).toMatchObject({ titleRu: "Морской ёж и краб" });
+  });
+
+  it("still reads Windows-1252 when Norwegian letters stand side by side now and then", async () => {
+    const bytes = Buffer.from(
+      "Kode;Tittel (norsk);Samarbeidsområde\r\nW-02;Blåøyd fiske ved Sørøya i Måsøy;Akvakultur\r\n",
+      "latin1",
+    );
+    const report = reportOf(await preview(new Uint8Array(bytes)));
+    expect(report).toMatchObject({ format: "csv", encoding: "windows-1252", problems: [] });
+    expect(report.rows.map((r) => r.title)).toEqual(["Blåøyd fiske ved Sørøya i Måsøy"]);
   });
 
   it("names duplicate codes, unknown areas and contacts, bad progress, dates, statuses and health", async () => {
@@ -640,7 +682,7 @@ describe(`importing projects: nothing is written until a valid file is confirmed
       [w.outsider, "not_found"],
     ] as const) {
       const actor = asSessionUser(user);
-      expect(await preview(bytes, "plan.csv", actor)).toMatchObject({ status: "refused", code });
+      expect(await preview(bytes, "plan.csv", actor)).toMatchObject({ status: "error", code });
       expect(await confirm(report, actor)).toMatchObject({ status: "error", code });
     }
     const before = await databaseState();

@@ -12,6 +12,7 @@ import {
   updateMeeting,
   updateMinutes,
 } from "@/lib/meetings/actions";
+import { agendaItemBase, minutesBase } from "@/lib/meetings/fingerprints";
 import {
   addAgendaItem,
   addDecision,
@@ -32,7 +33,6 @@ import {
   listMeetings,
 } from "@/lib/meetings/queries";
 import { meetingToday } from "@/lib/meetings/rules";
-import { agendaItemBase, minutesBase } from "@/lib/meetings/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
   asSessionUser,

@@ -18,10 +18,15 @@ import * as s from "@/db/schema";
 import { requireAdmin, requireGroupAccess } from "@/lib/auth/access";
 import { GROUP_ACTIONS, INSTALLATION_ACTIONS } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
+import { requireDevelopment } from "@/lib/server/development";
 import { previewImport } from "@/lib/spreadsheets/import/actions";
+import { apiToken, expectContract } from "../support/api";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { ADMIN_ACTIONS, SELF_ACTIONS } from "./permission-coverage/actions-accounts";
+import { API_ACTIONS } from "./permission-coverage/actions-api";
+import { DOCUMENT_ACTIONS } from "./permission-coverage/actions-documents";
 import { MEETING_ACTIONS, PLAN_ACTIONS } from "./permission-coverage/actions-meetings";
+import { NOTIFICATION_ACTIONS } from "./permission-coverage/actions-notifications";
 import { PROJECT_ACTIONS } from "./permission-coverage/actions-projects";
 import {
   type AnyAction,
@@ -77,6 +82,9 @@ const ACTIONS: Record<string, ActionCase> = {
   ...MEETING_ACTIONS,
   ...ADMIN_ACTIONS,
   ...SELF_ACTIONS,
+  ...NOTIFICATION_ACTIONS,
+  ...API_ACTIONS,
+  ...DOCUMENT_ACTIONS,
 };
 
 const slot = globalThis as { __workplanDatabase?: DatabaseHandle };
@@ -84,6 +92,8 @@ let t: TestDatabase;
 let w: World;
 let tables: string[];
 let discovered: { actions: Map<string, DiscoveredAction>; problems: string[] };
+/** Each signed-in persona's API token (write scope: the permissions decide, not the scope). */
+const tokens: Partial<Record<Persona, string>> = {};
 
 beforeAll(async () => {
   process.env.AUTH_SECRET ??= "integration-tests-only-secret-0123456789abcdef";
@@ -93,6 +103,8 @@ beforeAll(async () => {
   w = await buildWorld(t.db);
   tables = await tableNames(t.db);
   discovered = await discoverActions();
+  for (const persona of PERSONAS)
+    if (persona !== "signedOut") tokens[persona] = await apiToken(t.db, w.users[persona].id);
   // Route handlers reach the database through getDb(): this file's database.
   slot.__workplanDatabase = t;
 });
@@ -134,7 +146,16 @@ describe(`permission coverage: the registry (${testBackend()})`, () => {
   });
 
   it("has a matrix row for every guarded action, and an action for every row", () => {
-    const rows = [PROJECT_ACTIONS, PLAN_ACTIONS, MEETING_ACTIONS, ADMIN_ACTIONS, SELF_ACTIONS];
+    const rows = [
+      PROJECT_ACTIONS,
+      PLAN_ACTIONS,
+      MEETING_ACTIONS,
+      ADMIN_ACTIONS,
+      SELF_ACTIONS,
+      NOTIFICATION_ACTIONS,
+      API_ACTIONS,
+      DOCUMENT_ACTIONS,
+    ];
     expect(rows.flatMap((part) => Object.keys(part))).toHaveLength(Object.keys(ACTIONS).length);
     const inCode = [...discovered.actions.keys()].sort();
     expect(inCode, "actions without a row (add one) or rows without an action (remove it)").toEqual(
@@ -198,6 +219,13 @@ describe(`permission coverage: the registry (${testBackend()})`, () => {
       "lib/auth/form-actions.ts#signInAction": /signIn\("credentials"/,
       "lib/auth/form-actions.ts#signOutAction": /signOut\(/,
       "lib/account/form-actions.ts#changeLanguageForm": /changeLanguage\(/,
+      // Before signing in (the form names them): a reset link asked for by address, throttled;
+      // a password set through a link, whose single-use token is the credential.
+      "lib/account/links/form-actions.ts#requestPasswordResetAction": /requestPasswordReset\(/,
+      "lib/account/links/form-actions.ts#setPasswordWithLinkAction": /setPasswordWithLink\(/,
+      // The throttle around the guarded change: a wrong current password counts as a failed
+      // sign-in (the form action inside is formAction(changePassword)).
+      "lib/account/form-actions.ts#changePasswordAction": /changePasswordForm\(keys, now\)/,
     };
     expect(inlineServerActions(), "inline server actions escape this check").toEqual([]);
     const functions = discoverServerFunctions();
@@ -295,8 +323,8 @@ describe(`permission coverage: the spreadsheet import preview × personas (${tes
   it.each(cells(COORDINATORS))("$persona → $expected", async ({ persona, expected }) => {
     const file = { name: "plan.csv", bytes: new Uint8Array(Buffer.from("Code\nX-1\n")) };
     const state = await previewImport(t.db, actorOf(w, persona), { groupId: w.group.id, file });
-    if (expected === "allow") expect(state.status).toBe("report");
-    else expect(state).toMatchObject({ status: "refused", code: expected });
+    if (expected === "allow") expect(state.status).toBe("success");
+    else expect(state).toMatchObject({ status: "error", code: expected });
   });
 });
 
@@ -315,7 +343,12 @@ interface RouteCall {
  * Calls the route module's own export as Next would, with the persona's session, its database
  * work in a rolled-back transaction (getDb() answers with it).
  */
-async function callRoute(key: string, persona: Persona, viewer = viewerOf(w, persona)) {
+async function callRoute(
+  key: string,
+  persona: Persona,
+  viewer = viewerOf(w, persona),
+  headers: Record<string, string> = {},
+) {
   const row = ROUTES[key];
   const route = discoverRoutes().find((r) => `${r.method} ${r.path}` === key);
   if (!row || !route) throw new Error(`no route ${key}`);
@@ -325,25 +358,51 @@ async function callRoute(key: string, persona: Persona, viewer = viewerOf(w, per
   const handler = routeModule[route.method];
   if (!handler) throw new Error(`${route.file} exports no ${route.method}`);
   const body = row.body?.(w);
+  const raw = row.raw?.(w);
   const request = new NextRequest(`http://workplan.test${path}${row.query?.(w) ?? ""}`, {
     method: route.method,
-    ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+    headers: {
+      ...(raw
+        ? { "content-type": raw.type }
+        : body === undefined
+          ? {}
+          : { "content-type": "application/json" }),
+      ...headers,
+    },
+    ...(raw
+      ? { body: raw.bytes as BodyInit }
+      : body === undefined
+        ? {}
+        : { body: JSON.stringify(body) }),
   });
   return rolledBack(async (tx): Promise<RouteCall> => {
     slot.__workplanDatabase = { ...t, db: tx as unknown as Database };
     session.viewer = viewer;
     try {
+      await row.setup?.(tx, w);
       const before = await fingerprint(tx, tables);
       const response = await handler(request, { params: Promise.resolve(params) });
       const bytes = new Uint8Array(await response.arrayBuffer());
+      if (path.startsWith("/api/v1/")) {
+        // Every API answer the matrix sees is checked against the OpenAPI document too.
+        const text = new TextDecoder().decode(bytes);
+        const type = response.headers.get("content-type") ?? "";
+        expectContract(route.method, path.slice("/api/v1".length), {
+          status: response.status,
+          headers: response.headers,
+          text,
+          json: /json/.test(type) && text ? JSON.parse(text) : null,
+        });
+      }
       return {
         status: response.status,
         location: response.headers.get("location"),
         bytes: bytes.byteLength,
         excerpt: new TextDecoder().decode(bytes.slice(0, 200)),
-        changes: changed(before, await fingerprint(tx, tables)),
+        // The API's own bookkeeping (the rate limit's count, a token's last use) is no write.
+        changes: changed(before, await fingerprint(tx, tables)).filter(
+          (table) => !API_BOOKKEEPING.has(table),
+        ),
       };
     } finally {
       session.viewer = null;
@@ -351,6 +410,8 @@ async function callRoute(key: string, persona: Persona, viewer = viewerOf(w, per
     }
   });
 }
+
+const API_BOOKKEEPING = new Set(["api_rate_limits", "access_tokens"]);
 
 describe(`permission coverage: route handlers × personas (${testBackend()})`, () => {
   const called = Object.entries(ROUTES).filter(([, row]) => row.expected);
@@ -376,7 +437,8 @@ describe(`permission coverage: route handlers × personas (${testBackend()})`, (
         const pending = { ...w.viewers.coordinator, [flag]: true };
         const call = await callRoute(key, "coordinator", pending);
         // Downloads redirect to the step; an API call (no page to show) is refused.
-        const expected = key.startsWith("GET ") ? [303, location] : [403, null];
+        const api = key.includes(" /api/");
+        const expected = key.startsWith("GET ") && !api ? [303, location] : [403, null];
         expect([key, flag, call.status, call.location, call.changes]).toEqual([
           key,
           flag,
@@ -388,12 +450,37 @@ describe(`permission coverage: route handlers × personas (${testBackend()})`, (
   });
 });
 
+describe(`permission coverage: the API × personas, by token (${testBackend()})`, () => {
+  // The same rows as above, with no session: each persona's personal access token instead.
+  const api = Object.entries(ROUTES).filter(
+    ([key, row]) => key.includes(" /api/") && row.expected && row.access !== "public",
+  );
+  const cases = api.flatMap(([key, row]) => cells(row.expected ?? []).map((c) => ({ key, ...c })));
+
+  it("covers every API route that needs a caller", () => {
+    expect(api.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(cases)("$key · $persona's token → $expected", async ({ key, persona, expected }) => {
+    const token = tokens[persona];
+    const call = await callRoute(
+      key,
+      persona,
+      null,
+      token ? { authorization: `Bearer ${token}` } : {},
+    );
+    expect(call.status, call.excerpt).toBe(expected);
+    if (key.startsWith("GET ") || expected >= 300) expect(call.changes).toEqual([]);
+  });
+});
+
 async function pageOutcome(guard: PageGuard, persona: Persona): Promise<PageOutcome> {
   session.viewer = viewerOf(w, persona);
   try {
     if (guard.kind === "group") await requireGroupAccess(w.group.slug, guard.action);
     if (guard.kind === "admin") await requireAdmin();
     if (guard.kind === "viewer" && !session.viewer) return "sign-in";
+    if (guard.kind === "development") requireDevelopment();
     return 200;
   } catch (error) {
     const digest = String((error as { digest?: unknown }).digest ?? error);

@@ -16,11 +16,11 @@ import {
 import {
   candidateProjects,
   comparePlans,
-  defaultPair,
   draftingContext,
   listPlans,
   planProjects,
 } from "@/lib/plans/queries";
+import { defaultPair } from "@/lib/plans/rules";
 import { writeToPlan } from "@/lib/plans/writes";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import {
@@ -451,6 +451,13 @@ describe(`approving a work plan (${testBackend()})`, () => {
     ]);
     expect(plans[0]).toMatchObject({ projectCount: 3, carriedOverCount: 2 });
     expect(await auditCount("plan.approve")).toBe(1);
+    // The group's other members hear of it (issue 14); the approver and other groups do not.
+    const told = await t.db
+      .select({ userId: s.notifications.userId, kind: s.notifications.kind })
+      .from(s.notifications)
+      .where(eq(s.notifications.planId, (await planByNumber(w.group.id, 2))?.id ?? ""));
+    expect(told.map((n) => n.userId).sort()).toEqual([w.delegate.id, w.observer.id].sort());
+    expect(new Set(told.map((n) => n.kind))).toEqual(new Set(["plan_approved"]));
   });
 });
 

@@ -14,7 +14,7 @@ beforeAll(async () => {
   const group = await createGroup(t.db);
   groupId = group.id;
   const area = await createArea(t.db, group.id);
-  const make = (code: string, fields: Partial<s.NewProject>) =>
+  const make = (code: string, fields: Parameters<typeof createProject>[3]) =>
     createProject(t.db, group.id, area.id, {
       code,
       titleNb: null,

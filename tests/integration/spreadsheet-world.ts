@@ -79,6 +79,8 @@ export async function buildSpreadsheetWorld(db: Executor) {
     status: "completed",
     progress: 100,
     leadOrgNo: "@kystverket",
+    // After a separator: a formula for a program that splits the file on ";" (issue 18.3).
+    fundingSource: "Fond;=SUM(1,2);'+x,-3",
   });
   const p4 = await createProject(db, group.id, fish.id, {
     code: "2018-04",

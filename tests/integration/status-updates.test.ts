@@ -1,11 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import {
-  confirmStatusUpdate,
-  postStatusUpdate,
-  type StatusUpdateInput,
-} from "@/lib/projects/status-updates/actions";
+import { confirmStatusUpdate, postStatusUpdate } from "@/lib/projects/status-updates/actions";
+import type { StatusUpdateInput } from "@/lib/projects/status-updates/input";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { asSessionUser, createMember } from "../support/factories";
 import { buildProjectWorld, projectState } from "../support/project-world";

@@ -5,6 +5,7 @@ import * as s from "@/db/schema";
 import { authenticate } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { clientIp, countFailure, failureCount, LIMITS } from "@/lib/auth/throttle";
+import { PEER_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
 import { createUser } from "../support/factories";
 
@@ -137,14 +138,13 @@ describe(`sign-in throttling per address (${testBackend()})`, () => {
     });
   });
 
-  it("reads the client address from X-Forwarded-For, then X-Real-IP", () => {
+  it("counts the connection's address, never an X-Forwarded-For the client wrote (issue 18.2)", () => {
+    // The rules in full: tests/unit/client-address.test.ts.
     const headers = (entries: Record<string, string>) => new Headers(entries);
-    expect(clientIp(headers({ "x-forwarded-for": "198.51.100.7, 10.0.0.1" }))).toBe("198.51.100.7");
-    expect(clientIp(headers({ "x-real-ip": "2001:DB8::1" }))).toBe("2001:db8::1");
     expect(
-      clientIp(headers({ "x-forwarded-for": "198.51.100.8", "x-real-ip": "198.51.100.9" })),
-    ).toBe("198.51.100.8");
-    expect(clientIp(headers({}))).toBe("unknown");
+      clientIp(headers({ [PEER_ADDRESS_HEADER]: "198.51.100.7", "x-forwarded-for": "10.0.0.1" })),
+    ).toBe("198.51.100.7");
+    expect(clientIp(headers({ "x-forwarded-for": "198.51.100.8" }))).toBe("unknown");
   });
 });
 

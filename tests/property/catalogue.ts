@@ -1,8 +1,10 @@
+import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { MEETING_LIMITS as M } from "@/lib/meetings/rules";
 import { LIMITS } from "@/lib/projects/rules";
 import { COMMENT_MAX, NEXT_STEPS_MAX, NOTE_MAX } from "@/lib/projects/status-updates/rules";
+import { NOTIFICATION_CATEGORIES } from "@/lib/vocabulary";
 import { nextMeetingNumber, nextSerial, type World } from "./world";
 
 type Input = Record<string, unknown>;
@@ -79,7 +81,7 @@ function projectForm(w: World, code: string): Input {
     contactNoId: w.ids.delegateNo,
     contactRuId: w.ids.delegateRu,
     partners: "Norges sjømatråd\nМурманский рыбный союз",
-    places: "Kirkenes\nMurmansk",
+    places: "kirkenes\nmurmansk",
     fundingAmount: "1 500 000,50",
     fundingCurrency: "NOK",
     fundingSource: "Barentssekretariatet",
@@ -302,6 +304,18 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
         ),
     },
   },
+  "admin.createPlace": {
+    input: () => placeForm(),
+    text: {
+      fields: nameFields(120, "name"),
+      input: async () => placeForm(),
+      stored: (w, data, field) =>
+        pick(w.db.select().from(s.places).where(eq(s.places.id, data.id)), field),
+    },
+  },
+  "admin.updatePlace": {
+    input: async (w) => ({ ...placeForm(), placeId: await gazetteerPlace(w, "nikel") }),
+  },
   "admin.moveArea": { input: (w) => ({ ...areaRef(w), direction: "up" }) },
   "admin.archiveArea": { input: areaRef },
   "admin.restoreArea": { input: areaRef },
@@ -392,6 +406,15 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
   "user.startTwoFactor": { input: () => ({}) },
   "user.confirmTwoFactor": { input: () => ({ code: "123456" }) },
   "user.disableTwoFactor": { input: () => ({ currentPassword: "workplan-demo", code: "123456" }) },
+  "user.setNotificationPreferences": {
+    input: () => ({
+      ...Object.fromEntries(NOTIFICATION_CATEGORIES.map((category) => [category, "daily"])),
+      digestHour: "7",
+      timeZone: "Europe/Moscow",
+    }),
+  },
+  "user.createCalendarFeed": { input: () => ({}) },
+  "user.revokeCalendarFeed": { input: () => ({}) },
 
   "meeting.create": {
     input: (w) => ({ groupId: w.ids.group, ...meetingFields(nextMeetingNumber()) }),
@@ -613,7 +636,168 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
   "action_item.delete": { input: (w) => ({ ...scoped(w), itemId: w.ids.actionItem }) },
   "actionItem.complete": { input: (w) => ({ actionItemId: w.ids.actionItem }) },
   "actionItem.reopen": { input: (w) => ({ actionItemId: w.ids.doneItem }) },
+
+  // Personal access tokens and the IATI identifier (issue 16).
+  "api.createToken": {
+    input: () => ({ name: "Rapporteringsregneark", scope: "read", expiresInDays: "30" }),
+    text: {
+      fields: { name: { max: 100, required: true } },
+      input: async () => ({ name: "Regneark", scope: "write", expiresInDays: "" }),
+      stored: (w, data, field) =>
+        pick(w.db.select().from(s.accessTokens).where(eq(s.accessTokens.id, data.id)), field),
+    },
+  },
+  "api.revokeToken": { input: async (w) => ({ tokenId: await newToken(w, w.actor.id) }) },
+  "admin.revokeToken": { input: async (w) => ({ tokenId: await newToken(w, w.ids.victim) }) },
+  "admin.setIatiOrganisation": { input: () => ({ organisation: "NO-BRC-971277882" }) },
+
+  // Reaching people (issue 14): sessions, dead letters, meetings' notices, the inbox.
+  "user.endSession": { input: () => ({ sessionId: randomUUID() }) },
+  "admin.retryDeadLetter": { input: async (w) => ({ jobId: await deadLetter(w) }) },
+  "admin.discardDeadLetter": { input: async (w) => ({ jobId: await deadLetter(w) }) },
+  "meeting.cancel": { input: async (w) => scoped(w, (await w.newMeeting()).id) },
+  "meeting.publish_brief": { input: (w) => scoped(w) },
+  "meeting.remind": { input: (w) => scoped(w) },
+  "notification.markRead": { input: async (w) => ({ id: await unreadNotification(w) }) },
+  "notification.markAllRead": { input: () => ({}) },
+
+  // Documents (issue 15): the bytes are stored by the upload route before the action runs.
+  "document.add": {
+    input: async (w) => ({
+      target: { kind: "project", id: w.ids.project },
+      title: "Søknad",
+      language: "nb",
+      translationOf: "",
+      file: await storedFile(w),
+      quota: 1024 ** 3,
+    }),
+  },
+  "document.addVersion": {
+    input: async (w) => ({
+      documentId: await newDocument(w),
+      file: await storedFile(w),
+      quota: 1024 ** 3,
+    }),
+  },
+  "document.edit": {
+    input: async (w) => ({
+      documentId: await newDocument(w),
+      title: "Заявка",
+      language: "ru",
+      translationOf: "",
+    }),
+  },
+  "document.delete": { input: async (w) => ({ documentId: await newDocument(w) }) },
 };
+
+/** A mail job that has given up (the dead-letter actions use one up). */
+async function deadLetter(w: World): Promise<number> {
+  const [job] = await w.db
+    .insert(s.jobs)
+    .values({ kind: "mail.notification", state: "dead", attempts: 8, lastError: "550" })
+    .returning({ id: s.jobs.id });
+  if (!job) throw new Error("no job");
+  return job.id;
+}
+
+/** An unread notification of the acting administrator. */
+async function unreadNotification(w: World): Promise<string> {
+  const [row] = await w.db
+    .insert(s.notifications)
+    .values({
+      userId: w.actor.id,
+      groupId: w.ids.group,
+      projectId: w.ids.project,
+      kind: "comment_added",
+      delivery: "off",
+    })
+    .returning({ id: s.notifications.id });
+  if (!row) throw new Error("no notification");
+  return row.id;
+}
+
+/** Bytes as the upload route leaves them: a pending blob with a hash no other blob has. */
+async function storedFile(w: World) {
+  const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${randomUUID()}\n`);
+  const [blob] = await w.db.insert(s.blobs).values({}).returning({ id: s.blobs.id });
+  if (!blob) throw new Error("no blob");
+  await w.db.insert(s.blobChunks).values({ blobId: blob.id, seq: 0, data: bytes });
+  await w.db.update(s.blobs).set({ size: bytes.byteLength }).where(eq(s.blobs.id, blob.id));
+  return {
+    blobId: blob.id,
+    sha256: randomBytes(32).toString("hex"),
+    size: bytes.byteLength,
+    contentType: "application/pdf",
+    fileName: "Søknad.pdf",
+    pageCount: 1,
+    width: null,
+    height: null,
+    thumbnail: null,
+  };
+}
+
+/** A document of the project with one version, stored directly. */
+async function newDocument(w: World): Promise<string> {
+  const sha256 = randomBytes(32).toString("hex");
+  await w.db.insert(s.blobs).values({ sha256, size: 4 });
+  const [doc] = await w.db
+    .insert(s.documents)
+    .values({ groupId: w.ids.group, projectId: w.ids.project, title: "Søknad", language: "nb" })
+    .returning({ id: s.documents.id });
+  if (!doc) throw new Error("no document");
+  await w.db.insert(s.documentVersions).values({
+    documentId: doc.id,
+    number: 1,
+    blobSha256: sha256,
+    fileName: "Søknad.pdf",
+    contentType: "application/pdf",
+    size: 4,
+  });
+  return doc.id;
+}
+
+/** A fresh token of the user (the revoke actions use one up). */
+async function newToken(w: World, userId: string): Promise<string> {
+  const [token] = await w.db
+    .insert(s.accessTokens)
+    .values({
+      userId,
+      name: "property",
+      scope: "read",
+      tokenHash: `property-${nextSerial()}-${Math.random()}`,
+      prefix: "wpat_proper",
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning({ id: s.accessTokens.id });
+  if (!token) throw new Error("no token");
+  return token.id;
+}
+
+/** A new place as the administration's form sends it (its key made from the English name). */
+function placeForm(): Input {
+  return {
+    nameNb: "Liinahamari",
+    nameRu: "Лиинахамари",
+    nameEn: `Liinakhamari ${nextSerial()}`,
+    nameSe: "",
+    aliases: "Linahamari",
+    latitude: "69.6528",
+    longitude: "31.3639",
+    kind: "village",
+    country: "RU",
+    key: "",
+  };
+}
+
+/** A place of the gazetteer (migration 0012_places), by key. */
+async function gazetteerPlace(w: World, key: string): Promise<string> {
+  const [place] = await w.db
+    .select({ id: s.places.id })
+    .from(s.places)
+    .where(eq(s.places.key, key));
+  if (!place) throw new Error(`the gazetteer has no ${key}`);
+  return place.id;
+}
 
 function areaNames() {
   return { nameNb: "Havbruk", nameRu: "Аквакультура", nameEn: "Aquaculture" };

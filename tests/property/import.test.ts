@@ -205,25 +205,25 @@ describe(`importing a spreadsheet with hostile cells (${testBackend()})`, () => 
             groupId: w.ids.group,
             file: { name, bytes },
           });
-          if (state.status !== "report") throw new Error(`no report: ${brief(state)}`);
+          if (state.status !== "success") throw new Error(`no report: ${brief(state)}`);
           const problems = [
-            ...reportProblems(state.report),
-            ...answerProblems({ status: "success", data: state }, { rows, name }),
+            ...reportProblems(state.data),
+            ...answerProblems(state, { rows, name }),
           ];
           if (problems.length)
-            throw new Error(`${problems.join("\n")}\n${brief(state.report, 2000)}`);
+            throw new Error(`${problems.join("\n")}\n${brief(state.data, 2000)}`);
           expect(await databaseState()).toEqual(before);
-          if (state.report.problems.length) seen.problems++;
+          if (state.data.problems.length) seen.problems++;
           else seen.clean++;
-          const offer = state.report.confirm;
+          const offer = state.data.confirm;
           if (!offer || !confirm) return;
-          const input = { groupId: w.ids.group, fileName: state.report.fileName, ...offer };
+          const input = { groupId: w.ids.group, fileName: state.data.fileName, ...offer };
           const answer = await confirmImport.execute(t.db, w.actor, input);
           const refused = answerProblems(answer, input);
           if (refused.length || answer.status !== "success")
             throw new Error(`confirming a clean preview: ${refused.join("\n")} ${brief(answer)}`);
           seen.confirmed++;
-          await expectStoredAsTyped(format, state.report, rows);
+          await expectStoredAsTyped(format, state.data, rows);
         }),
       );
       expect(seen.clean).toBeGreaterThan(0);

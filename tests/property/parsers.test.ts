@@ -1,13 +1,18 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { passwordLinkRoute } from "@/lib/account/links/handlers";
 import { actionItemFiltersToQuery, parseActionItemFilters } from "@/lib/action-items/input";
 import { countActionItems, listActionItems } from "@/lib/action-items/queries";
 import { getGroupForAdmin, listAreas } from "@/lib/admin/groups/queries";
-import { getUserForAdmin, listUsers, parseUserFilters } from "@/lib/admin/users/queries";
-import { listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { parseUserFilters } from "@/lib/admin/users/input";
+import { getUserForAdmin, listUsers } from "@/lib/admin/users/queries";
+import { parseAuditFilters } from "@/lib/audit/input";
+import { listAuditEvents } from "@/lib/audit/queries";
 import { buildMinutes } from "@/lib/brief/minutes/queries";
 import { buildBrief } from "@/lib/brief/queries";
 import { buildReport } from "@/lib/brief/report/queries";
+import { calendarFeed } from "@/lib/calendar/queries";
 import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
 import { parseDashboardParams } from "@/lib/dashboard/rules";
 import {
@@ -293,6 +298,28 @@ describe(`URL filters and route parameters never break a page (${testBackend()})
           }
         },
       ),
+    );
+  });
+
+  it("links from mail: any reset or calendar token never issued is a 404, never an error", async () => {
+    const token = fc.oneof(
+      segment,
+      // The shape of a real token, but never issued.
+      fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    );
+    await holds(
+      "password and calendar link tokens",
+      fc.asyncProperty(token, async (raw) => {
+        const value = decoded(raw);
+        if (value === null) return;
+        const request = new Request("https://workplan.example.org/reset-password/x", {
+          headers: { "accept-language": "ru" },
+        });
+        const response = await passwordLinkRoute(w.db as Database, request, value);
+        expect(response.status).toBe(404);
+        expect(await response.text()).toContain('lang="ru"');
+        expect(await calendarFeed(w.db, value.replace(/\.ics$/, ""), "2020-01-01")).toBeNull();
+      }),
     );
   });
 

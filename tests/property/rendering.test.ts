@@ -5,11 +5,12 @@ import { type ComponentProps, createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AuditTable } from "@/components/audit/audit-table";
-import { AgendaSection } from "@/components/meetings/agenda-section";
+import { MeetingItemsSection } from "@/components/meetings/items/section";
 import { History } from "@/components/projects/history";
 import { ProjectHeader } from "@/components/projects/project-header";
 import type { GuardedAction } from "@/lib/actions/guard";
-import { listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { parseAuditFilters } from "@/lib/audit/input";
+import { listAuditEvents } from "@/lib/audit/queries";
 import { getMeetingDetail } from "@/lib/meetings/queries";
 import { getProjectDetail } from "@/lib/projects/queries";
 import { getProjectHistory } from "@/lib/projects/status-updates/queries";
@@ -142,7 +143,8 @@ describe(`stored hostile text is shown as text, never as markup (${testBackend()
         );
         if (!meeting) throw new Error("meeting not found");
         const agendaHtml = render(
-          createElement(AgendaSection, {
+          createElement(MeetingItemsSection<"agenda">, {
+            kind: "agenda",
             items: meeting.agenda,
             editor: null,
             groupPath: `/g/${w.group.slug}`,

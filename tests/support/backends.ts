@@ -1,6 +1,7 @@
 import postgres from "postgres";
 
-export const TEMPLATE_DUMP = ".data/test-template.tar";
+/** This run's PGlite template: named by run, so that runs sharing a checkout do not collide. */
+export const TEMPLATE_DUMP = `.data/test-template-${process.env.WORKPLAN_TEST_RUN ?? "run"}.tar`;
 
 export function templateDatabaseName(): string {
   return `workplan_template_${process.env.WORKPLAN_TEST_RUN ?? "run"}`;

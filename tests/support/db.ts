@@ -12,6 +12,8 @@ export function testBackend(): TestBackend {
 export interface TestDatabase extends DatabaseHandle {
   /** Closes and removes the database. */
   destroy(): Promise<void>;
+  /** PostgreSQL only: its address, for a second connection pool (a second app server). */
+  url?: string;
 }
 
 /** A fresh, migrated database for one test file: a copy of the run's template. */
@@ -32,6 +34,7 @@ export async function createTestDatabase(
     });
     return {
       ...handle,
+      url: withDatabaseName(url, name),
       destroy: async () => {
         await handle.close();
         const cleanup = adminSql(url);

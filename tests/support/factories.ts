@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { listPlaceOptions } from "@/lib/places/queries";
+import { placeNamed } from "@/lib/places/rules";
+import { setProjectPlaces } from "@/lib/places/writes";
 import type { Delegation, GroupRole, Locale } from "@/lib/vocabulary";
 
 const unique = () => randomBytes(4).toString("hex");
@@ -80,11 +83,12 @@ export async function createArea(db: Executor, groupId: string, position = 1) {
   return area;
 }
 
+/** A project of the group; `places` names gazetteer places by any of their names ("Мурманск"). */
 export async function createProject(
   db: Executor,
   groupId: string,
   areaId: string,
-  overrides: Partial<s.NewProject> = {},
+  { places, ...overrides }: Partial<s.NewProject> & { places?: string[] } = {},
 ) {
   const [project] = await db
     .insert(s.projects)
@@ -100,7 +104,19 @@ export async function createProject(
     })
     .returning();
   if (!project) throw new Error("project not created");
+  if (places?.length) await setPlaces(db, project.id, places);
   return project;
+}
+
+/** Sets a project's places by name, as the project form would (search names included). */
+export async function setPlaces(db: Executor, projectId: string, names: string[]) {
+  const options = await listPlaceOptions(db);
+  const keys = names.map((name) => {
+    const place = placeNamed(options, name);
+    if (!place) throw new Error(`no place named ${name}`);
+    return place.key;
+  });
+  await setProjectPlaces(db, [{ projectId, keys }]);
 }
 
 export function asSessionUser(user: s.User): SessionUser {

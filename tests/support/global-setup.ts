@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -31,4 +31,5 @@ export default async function setup(project: TestProject) {
   if (!dump) throw new Error("could not dump the PGlite template");
   mkdirSync(".data", { recursive: true });
   writeFileSync(TEMPLATE_DUMP, Buffer.from(await dump.arrayBuffer()));
+  return () => rmSync(TEMPLATE_DUMP, { force: true });
 }

@@ -22,7 +22,7 @@ export async function buildProjectWorld(db: Executor) {
   const otherGroup = await createGroup(db);
   const outsider = await createMember(db, otherGroup.id, "coordinator");
   const admin = await createUser(db, { isAdmin: true, delegation: "NO" });
-  const newProject = (overrides: Partial<s.NewProject> = {}) =>
+  const newProject = (overrides: Parameters<typeof createProject>[3] = {}) =>
     createProject(db, group.id, area.id, {
       contactNoId: delegateNo.id,
       contactRuId: delegateRu.id,

@@ -50,6 +50,7 @@ describe("import boundaries (biome noRestrictedImports)", () => {
     ["components", "@/lib/projects/rules"],
     ["components", "@/lib/projects/status-updates/form-actions"],
     ["components", "@/lib/vocabulary"],
+    ["components", "@/lib/auth/permissions"],
     ["app/g", "@/lib/projects/queries"],
     ["lib/projects", "@/db/schema"],
     ["db/schema", "../../lib/vocabulary"],

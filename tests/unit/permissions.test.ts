@@ -36,6 +36,8 @@ function context(persona: Persona, ownership: Ownership): PermissionContext {
     project: { contactNoId: SOMEONE_ELSE, contactRuId: mine ? ME : SOMEONE_ELSE },
     update: { authorDelegation: mine ? "NO" : "RU" },
     actionItem: { ownerId: mine ? ME : SOMEONE_ELSE },
+    // Evidence on a status update of the project, uploaded by the actor or by someone else.
+    document: { target: "evidence", uploaderId: mine ? ME : SOMEONE_ELSE },
   };
 }
 
@@ -59,6 +61,8 @@ const MATRIX: Record<
   "actionItem.complete": { own: [A, A, A, F, N], other: [A, A, F, F, N] },
   "project.import": { own: [A, A, F, F, N], other: [A, A, F, F, N] },
   "audit.read": { own: [A, A, F, F, N], other: [A, A, F, F, N] },
+  "document.attach": { own: [A, A, A, F, N], other: [A, A, F, F, N] },
+  "document.delete": { own: [A, A, A, F, N], other: [A, A, F, F, N] },
   "admin.manage": { own: [A, F, F, F, F], other: [A, F, F, F, F] },
 };
 

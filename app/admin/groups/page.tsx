@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GroupTable } from "@/components/admin/group-table";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { listGroups } from "@/lib/admin/groups/queries";
 import { requireAdmin } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -22,16 +23,18 @@ export default async function AdminGroupsPage() {
   ]);
   return (
     <div className="space-y-4">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-muted">{t("intro")}</p>
-        </div>
-        <Link href="/admin/groups/new" className={buttonClasses("primary")}>
-          <Plus aria-hidden className="size-4" />
-          {t("new")}
-        </Link>
-      </header>
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          <>
+            <Link href="/admin/groups/new" className={buttonClasses("primary")}>
+              <Plus aria-hidden className="size-4" />
+              {t("new")}
+            </Link>
+          </>
+        }
+      />
       {rows.length ? (
         <GroupTable rows={rows} locale={locale} />
       ) : (

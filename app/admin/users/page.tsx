@@ -5,13 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { UserFiltersForm } from "@/components/admin/user-filters";
 import { UserTable } from "@/components/admin/user-table";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import {
-  listUsers,
-  parseUserFilters,
-  USERS_PAGE_SIZE,
-  userFiltersToQuery,
-} from "@/lib/admin/users/queries";
+import { parseUserFilters, userFiltersToQuery } from "@/lib/admin/users/input";
+import { listUsers, USERS_PAGE_SIZE } from "@/lib/admin/users/queries";
 import { requireAdmin } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getDb } from "@/lib/server/db";
@@ -35,16 +32,18 @@ export default async function AdminUsersPage({
   const { rows, total } = await listUsers(getDb(), filters);
   return (
     <div className="space-y-4">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-muted">{t("intro")}</p>
-        </div>
-        <Link href="/admin/users/new" className={buttonClasses("primary")}>
-          <UserPlus aria-hidden className="size-4" />
-          {t("new")}
-        </Link>
-      </header>
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          <>
+            <Link href="/admin/users/new" className={buttonClasses("primary")}>
+              <UserPlus aria-hidden className="size-4" />
+              {t("new")}
+            </Link>
+          </>
+        }
+      />
       <UserFiltersForm filters={filters} />
       {rows.length ? (
         <UserTable rows={rows} locale={locale} />

@@ -1,6 +1,5 @@
-import { ChevronLeft, KeyRound } from "lucide-react";
+import { KeyRound } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PasswordForm } from "@/components/profile/password-form";
@@ -10,6 +9,7 @@ import { LanguageButtons } from "@/components/shell/language-buttons";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { MIN_PASSWORD_LENGTH } from "@/lib/account/rules";
 import { signOutAction } from "@/lib/auth/form-actions";
 import { requireViewer } from "@/lib/auth/session";
@@ -65,17 +65,11 @@ export default async function PasswordPage() {
     <AppShell viewer={viewer}>
       <ClientMessages namespaces={["profile", "validation", "errors"]}>
         <div className="mx-auto max-w-xl space-y-6">
-          <header className="space-y-2">
-            <Link
-              href="/profile"
-              className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-            >
-              <ChevronLeft aria-hidden className="size-4" />
-              {t("profile.title")}
-            </Link>
-            <h1 className="text-2xl font-semibold tracking-tight">{t("profile.password.title")}</h1>
-            <p className="text-muted">{t("profile.password.voluntaryIntro")}</p>
-          </header>
+          <PageHeader
+            back={{ href: "/profile", label: t("profile.title") }}
+            title={t("profile.password.title")}
+            description={t("profile.password.voluntaryIntro")}
+          />
           <Card>
             <PasswordForm
               email={viewer.user.email}

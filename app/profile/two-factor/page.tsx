@@ -1,6 +1,5 @@
-import { ChevronLeft, ShieldCheck } from "lucide-react";
+import { ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AccountStepLayout } from "@/components/profile/account-step-layout";
@@ -11,6 +10,7 @@ import {
 } from "@/components/profile/two-factor-forms";
 import { AppShell } from "@/components/shell/app-shell";
 import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 import { qrCodeDataUrl } from "@/lib/auth/qr-code";
 import { requireViewer } from "@/lib/auth/session";
 import { otpauthUri } from "@/lib/auth/totp";
@@ -44,22 +44,12 @@ export default async function TwoFactorPage() {
   const content = (
     <ClientMessages namespaces={["twoFactor", "auth", "validation", "errors"]}>
       <div className="mx-auto max-w-xl space-y-6">
-        <header className="space-y-2">
-          {forced ? null : (
-            <Link
-              href="/profile"
-              className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-            >
-              <ChevronLeft aria-hidden className="size-4" />
-              {t("backToProfile")}
-            </Link>
-          )}
-          <h1 className="flex items-center gap-2 text-2xl font-semibold tracking-tight">
-            <ShieldCheck aria-hidden className="size-6 shrink-0 text-accent-strong" />
-            {t("title")}
-          </h1>
-          <p className="text-muted">{t("intro")}</p>
-        </header>
+        <PageHeader
+          back={forced ? undefined : { href: "/profile", label: t("backToProfile") }}
+          icon={<ShieldCheck aria-hidden className="size-6 shrink-0 text-accent-strong" />}
+          title={t("title")}
+          description={t("intro")}
+        />
         {forced ? <Alert>{t("requiredNotice")}</Alert> : null}
         {status.enabled ? (
           <>

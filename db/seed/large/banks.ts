@@ -594,7 +594,7 @@ export const AREA_THEMES: readonly AreaTheme[] = [
 ];
 
 export interface Place {
-  /** English spelling, as stored in projects.places. */
+  /** English spelling, as the gazetteer (db/seed/gazetteer.ts) has it. */
   en: string;
   nb: string;
   /** Russian, prepositional case (after "в"). */

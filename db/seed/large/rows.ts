@@ -3,8 +3,9 @@
  * foreign keys. Status updates (and their notes) are generated lazily while they stream.
  */
 import type { Locale } from "../../../lib/vocabulary";
+import { GAZETTEER, type GazetteerPlace } from "../gazetteer";
 import type { CommentRow, MeetingContent } from "./activity";
-import { COMMISSION } from "./banks";
+import { COMMISSION, type Place } from "./banks";
 import { type Cell, encodeRow, textArray } from "./copy";
 import type { PlanSpec } from "./plans";
 import type { ProjectSpec } from "./projects";
@@ -24,8 +25,9 @@ export const COLUMNS = {
     "id group_id number starts_on ends_on city_nb city_ru city_en country state minutes_nb minutes_ru minutes_en closed_at created_at",
   meeting_attendees: "id meeting_id user_id name delegation capacity",
   projects:
-    "id group_id code area_id title_nb title_ru title_en summary_nb summary_ru summary_en text_edited_at status health progress planned_start planned_end lead_org_no lead_org_ru contact_no_id contact_ru_id partners places funding_amount funding_currency funding_source last_update_at awaiting_confirmation_from version created_by_id created_at updated_at",
+    "id group_id code area_id title_nb title_ru title_en summary_nb summary_ru summary_en text_edited_at status health progress planned_start planned_end lead_org_no lead_org_ru contact_no_id contact_ru_id partners place_names funding_amount funding_currency funding_source last_update_at awaiting_confirmation_from version created_by_id created_at updated_at",
   milestones: "id project_id title_nb title_ru title_en due_on done_on position",
+  project_places: "project_id place_id position",
   work_plans:
     "id group_id number period_start period_end state approved_at_meeting_id created_by_id created_at",
   work_plan_projects: "plan_id project_id group_id carried_over added_at",
@@ -170,7 +172,7 @@ export function* projectRows(projects: ProjectSpec[]) {
       contact_no_id: p.contactNo?.id ?? null,
       contact_ru_id: p.contactRu?.id ?? null,
       partners: textArray(p.partners),
-      places: textArray(p.places.map((place) => place.en)),
+      place_names: textArray(p.places.flatMap((place) => searchNames(gazetteerPlace(place)))),
       funding_amount: p.funding?.amount ?? null,
       funding_currency: p.funding?.currency ?? null,
       funding_source: p.funding?.source ?? null,
@@ -181,6 +183,33 @@ export function* projectRows(projects: ProjectSpec[]) {
       created_at: time(p.createdAt),
       updated_at: time(p.final.lastUpdateAt ?? p.createdAt),
     });
+}
+
+/** The gazetteer's entry of a place of the banks (they name them in English). */
+function gazetteerPlace(place: Place): GazetteerPlace {
+  const found = GAZETTEER.find((g) => g.en === place.en);
+  if (!found) throw new Error(`${place.en} is not in the gazetteer`);
+  return found;
+}
+
+/** A place's names as projects.place_names holds them (lib/places/writes.ts, in SQL). */
+const searchNames = (g: GazetteerPlace) => [
+  g.nb,
+  g.ru,
+  g.en,
+  ...(g.se ? [g.se] : []),
+  ...g.aliases,
+];
+
+/** Each project's places, by the ids the gazetteer's rows have in this database. */
+export function* projectPlaceRows(projects: ProjectSpec[], placeIds: ReadonlyMap<string, string>) {
+  for (const p of projects)
+    for (const [position, place] of p.places.entries()) {
+      const key = gazetteerPlace(place).key;
+      const placeId = placeIds.get(key);
+      if (!placeId) throw new Error(`no place ${key} in the database`);
+      yield row("project_places", { project_id: p.id, place_id: placeId, position });
+    }
 }
 
 export function* milestoneRows(projects: ProjectSpec[]) {

@@ -30,6 +30,7 @@ import {
   milestoneRows,
   planProjectRows,
   planRows,
+  projectPlaceRows,
   projectRows,
   type Table,
   updateRows,
@@ -137,6 +138,13 @@ export async function seedLarge(
     await copy("meetings", meetingRows(world, meetings));
     await copy("meeting_attendees", attendeeRows(meetings));
     await copy("projects", projectRows(projects));
+    const placeIds = new Map(
+      (await loader.query<{ id: string; key: string }>("select id, key from places")).map((p) => [
+        p.key,
+        p.id,
+      ]),
+    );
+    await copy("project_places", projectPlaceRows(projects, placeIds));
     await copy("milestones", milestoneRows(projects));
 
     // Plans go in as drafts with their projects, then are approved or superseded: the list

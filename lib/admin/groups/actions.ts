@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, workingGroups } from "@/db/schema";
@@ -9,9 +10,11 @@ import {
   groupFieldsSchema,
   groupRefSchema,
   moveAreaSchema,
+  REMINDER_DAYS,
   renameAreaSchema,
   updateGroupSchema,
 } from "@/lib/admin/groups/input";
+import type { MovedArea, SavedGroup } from "@/lib/admin/groups/types";
 import { ADMIN_ONLY } from "@/lib/admin/rules";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 
@@ -49,19 +52,15 @@ async function loadGroup(tx: Executor, groupId: string) {
   return group;
 }
 
-export interface SavedGroup {
-  groupId: string;
-  slug: string;
-}
-
 export const createGroup = defineAction({
   name: "admin.createGroup",
   schema: groupFieldsSchema,
   ...ADMIN_ONLY,
   async run({ tx, input, audit }): Promise<SavedGroup> {
     await assertSlugFree(tx, input.slug);
+    const values = { ...input, reminderDays: input.reminderDays ?? [...REMINDER_DAYS.defaults] };
     const [group] = await withUniqueSlug(() =>
-      tx.insert(workingGroups).values(input).returning({ id: workingGroups.id }),
+      tx.insert(workingGroups).values(values).returning({ id: workingGroups.id }),
     );
     if (!group) throw new Error("group not created");
     await audit({
@@ -69,7 +68,7 @@ export const createGroup = defineAction({
       entityType: "group",
       entityId: group.id,
       groupId: group.id,
-      after: input,
+      after: values,
     });
     return { groupId: group.id, slug: input.slug };
   },
@@ -89,8 +88,10 @@ export const updateGroup = defineAction({
         .set({ ...fields, updatedAt: new Date() })
         .where(eq(workingGroups.id, groupId)),
     );
+    // Lists (the reminder days) compare by content; an absent field is left as it was.
     const keys = (Object.keys(fields) as (keyof GroupFields)[]).filter(
-      (key) => before[key] !== fields[key],
+      (key) =>
+        fields[key] !== undefined && JSON.stringify(before[key]) !== JSON.stringify(fields[key]),
     );
     if (keys.length)
       await audit({
@@ -193,16 +194,22 @@ export const renameArea = defineAction({
   schema: renameAreaSchema,
   ...ADMIN_ONLY,
   async run({ tx, input, audit }) {
-    const { groupId, areaId, ...names } = input;
+    const { groupId, areaId, dacCode, ...names } = input;
     const { area } = await lockArea(tx, groupId, areaId);
-    await tx.update(cooperationAreas).set(names).where(inGroup(groupId, areaId));
+    const changes = dacCode === undefined ? names : { ...names, dacCode };
+    await tx.update(cooperationAreas).set(changes).where(inGroup(groupId, areaId));
     await audit({
       action: "area.update",
       entityType: "cooperation_area",
       entityId: areaId,
       groupId,
-      before: { nameNb: area.nameNb, nameRu: area.nameRu, nameEn: area.nameEn },
-      after: names,
+      before: {
+        nameNb: area.nameNb,
+        nameRu: area.nameRu,
+        nameEn: area.nameEn,
+        ...(dacCode === undefined ? {} : { dacCode: area.dacCode }),
+      },
+      after: changes,
     });
     return { areaId };
   },
@@ -216,7 +223,7 @@ export const moveArea = defineAction({
   name: "admin.moveArea",
   schema: moveAreaSchema,
   ...ADMIN_ONLY,
-  async run({ tx, input, audit }) {
+  async run({ tx, input, audit }): Promise<MovedArea> {
     const { groupId, areaId, direction } = input;
     const { area, areas } = await lockArea(tx, groupId, areaId);
     if (area.archivedAt)

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/actions/guard";
-import { formDataToObject, runAction } from "@/lib/actions/run";
-import { type CommandState, type FormState, refusal, saved } from "@/lib/admin/form-state";
+import { EVERY_PAGE } from "@/lib/admin/rules";
+import { formAction } from "@/lib/forms/server";
 import {
   archiveArea,
   archiveGroup,
@@ -15,84 +12,27 @@ import {
   restoreArea,
   restoreGroup,
   updateGroup,
-} from "@/lib/admin/groups/actions";
+} from "./actions";
 
-// Group and area names show across the whole app (menus, project pages, dashboards).
-const refreshAll = () => revalidatePath("/", "layout");
+// A new group needs its cooperation areas next: they are on its page.
+export const createGroupAction = formAction(createGroup, {
+  revalidate: EVERY_PAGE,
+  redirect: (group) => `/admin/groups/${group.groupId}?created=1`,
+});
 
-export async function createGroupAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const result = await runAction(createGroup, formDataToObject(formData));
-  if (result.status === "error") return refusal(result, formData);
-  if (result.status !== "success") return { status: "idle" };
-  refreshAll();
-  // A new group needs its cooperation areas next: they are on its page.
-  redirect(`/admin/groups/${result.data.groupId}?created=1`);
-}
+export const updateGroupAction = formAction(updateGroup, { revalidate: EVERY_PAGE });
 
-export async function updateGroupAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const result = await runAction(updateGroup, formDataToObject(formData));
-  if (result.status === "error") return refusal(result, formData);
-  refreshAll();
-  return saved();
-}
+export const archiveGroupAction = formAction(archiveGroup, { revalidate: EVERY_PAGE });
 
-function commandState<T extends object>(result: ActionState<T>): CommandState {
-  if (result.status === "error")
-    return { status: "error", message: result.message, attempt: crypto.randomUUID() };
-  refreshAll();
-  const data: { position?: unknown; total?: unknown } =
-    result.status === "success" ? result.data : {};
-  const number = (value: unknown) => (typeof value === "number" ? value : undefined);
-  return {
-    status: "done",
-    attempt: crypto.randomUUID(),
-    position: number(data.position),
-    total: number(data.total),
-  };
-}
+export const restoreGroupAction = formAction(restoreGroup, { revalidate: EVERY_PAGE });
 
-export async function archiveGroupAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(archiveGroup, formDataToObject(formData)));
-}
+export const createAreaAction = formAction(createArea, { revalidate: EVERY_PAGE });
 
-export async function restoreGroupAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(restoreGroup, formDataToObject(formData)));
-}
+export const renameAreaAction = formAction(renameArea, { revalidate: EVERY_PAGE });
 
-export async function createAreaAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const result = await runAction(createArea, formDataToObject(formData));
-  if (result.status === "error") return refusal(result, formData);
-  refreshAll();
-  return saved();
-}
+// The answer names the area's new place, which the list announces.
+export const moveAreaAction = formAction(moveArea, { revalidate: EVERY_PAGE });
 
-export async function renameAreaAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const result = await runAction(renameArea, formDataToObject(formData));
-  if (result.status === "error") return refusal(result, formData);
-  refreshAll();
-  return saved();
-}
+export const archiveAreaAction = formAction(archiveArea, { revalidate: EVERY_PAGE });
 
-export async function moveAreaAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(moveArea, formDataToObject(formData)));
-}
-
-export async function archiveAreaAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(archiveArea, formDataToObject(formData)));
-}
-
-export async function restoreAreaAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(restoreArea, formDataToObject(formData)));
-}
+export const restoreAreaAction = formAction(restoreArea, { revalidate: EVERY_PAGE });

@@ -1,56 +1,63 @@
-import { UUID_PATTERN as UUID } from "@/lib/validation";
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import { cooperationAreas, workingGroups } from "@/db/schema";
+import { and, asc, count, eq, isNotNull, isNull, type SQLWrapper, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { cooperationAreas, memberships, projects, users, workingGroups } from "@/db/schema";
+import { UUID_PATTERN as UUID } from "@/lib/validation";
+import type { AdminAreaRow, AdminGroupRow, GroupOption } from "./types";
 
-export interface AdminGroupRow extends Record<string, unknown> {
-  id: string;
-  slug: string;
-  nameNb: string;
-  nameRu: string;
-  nameEn: string;
-  commissionNb: string;
-  commissionRu: string;
-  commissionEn: string;
-  archivedAt: Date | string | null;
-  members: number;
-  areas: number;
-  projects: number;
-}
+/** A correlated count, as a column of the outer row: the builder's query in parentheses. */
+const countOf = (query: SQLWrapper) => sql<number>`(${query})`.mapWith(Number);
 
 /** Every working group, archived ones last, with how much hangs on it. */
 export async function listGroups(db: Executor): Promise<AdminGroupRow[]> {
-  return queryRows<AdminGroupRow>(
-    db,
-    sql`select g.id, g.slug, g.name_nb as "nameNb", g.name_ru as "nameRu", g.name_en as "nameEn",
-          g.commission_nb as "commissionNb", g.commission_ru as "commissionRu",
-          g.commission_en as "commissionEn", g.archived_at as "archivedAt",
-          (select count(*)::int from memberships m join users u on u.id = m.user_id
-            where m.group_id = g.id and u.active) as members,
-          (select count(*)::int from cooperation_areas a
-            where a.group_id = g.id and a.archived_at is null) as areas,
-          (select count(*)::int from projects p
-            where p.group_id = g.id and p.archived_at is null) as projects
-        from working_groups g
-        order by g.archived_at is not null, g.created_at, g.slug`,
-  );
+  return db
+    .select({
+      id: workingGroups.id,
+      slug: workingGroups.slug,
+      nameNb: workingGroups.nameNb,
+      nameRu: workingGroups.nameRu,
+      nameEn: workingGroups.nameEn,
+      commissionNb: workingGroups.commissionNb,
+      commissionRu: workingGroups.commissionRu,
+      commissionEn: workingGroups.commissionEn,
+      archivedAt: workingGroups.archivedAt,
+      members: countOf(
+        db
+          .select({ n: count() })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.groupId, workingGroups.id), eq(users.active, true))),
+      ),
+      areas: countOf(
+        db
+          .select({ n: count() })
+          .from(cooperationAreas)
+          .where(
+            and(
+              eq(cooperationAreas.groupId, workingGroups.id),
+              isNull(cooperationAreas.archivedAt),
+            ),
+          ),
+      ),
+      projects: countOf(
+        db
+          .select({ n: count() })
+          .from(projects)
+          .where(and(eq(projects.groupId, workingGroups.id), isNull(projects.archivedAt))),
+      ),
+    })
+    .from(workingGroups)
+    .orderBy(
+      isNotNull(workingGroups.archivedAt),
+      asc(workingGroups.createdAt),
+      asc(workingGroups.slug),
+    );
 }
 
 export async function getGroupForAdmin(db: Executor, groupId: string) {
   if (!UUID.test(groupId)) return null;
   const [group] = await db.select().from(workingGroups).where(eq(workingGroups.id, groupId));
   return group ?? null;
-}
-
-export interface AdminAreaRow {
-  id: string;
-  nameNb: string;
-  nameRu: string;
-  nameEn: string;
-  position: number;
-  archivedAt: Date | null;
-  projects: number;
 }
 
 /** The group's areas in their order, with the number of projects each holds. */
@@ -65,8 +72,13 @@ export async function listAreas(db: Executor, groupId: string): Promise<AdminAre
       nameEn: cooperationAreas.nameEn,
       position: cooperationAreas.position,
       archivedAt: cooperationAreas.archivedAt,
-      projects: sql<number>`(select count(*)::int from projects p
-        where p.area_id = ${cooperationAreas.id} and p.archived_at is null)`,
+      dacCode: cooperationAreas.dacCode,
+      projects: countOf(
+        db
+          .select({ n: count() })
+          .from(projects)
+          .where(and(eq(projects.areaId, cooperationAreas.id), isNull(projects.archivedAt))),
+      ),
     })
     .from(cooperationAreas)
     .where(eq(cooperationAreas.groupId, groupId))
@@ -74,7 +86,7 @@ export async function listAreas(db: Executor, groupId: string): Promise<AdminAre
 }
 
 /** Groups to offer in the membership form: every group, archived ones marked. */
-export async function groupOptions(db: Executor) {
+export async function groupOptions(db: Executor): Promise<GroupOption[]> {
   return db
     .select({
       id: workingGroups.id,
@@ -86,10 +98,8 @@ export async function groupOptions(db: Executor) {
     })
     .from(workingGroups)
     .orderBy(
-      sql`${workingGroups.archivedAt} is not null`,
+      isNotNull(workingGroups.archivedAt),
       asc(workingGroups.createdAt),
       asc(workingGroups.slug),
     );
 }
-
-export type GroupOption = Awaited<ReturnType<typeof groupOptions>>[number];

@@ -1,12 +1,9 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { SETTING_KEYS, settings } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo-accounts";
-import { GROUP_ROLES } from "@/lib/vocabulary";
-
-/** "admin" is the installation's administrator; the others are roles in a working group. */
-export const TWO_FACTOR_ROLES = ["admin", ...GROUP_ROLES] as const;
-export type TwoFactorRole = (typeof TWO_FACTOR_ROLES)[number];
+import { TWO_FACTOR_ROLES, type TwoFactorRole } from "./rules";
 
 /** True when the installation holds the demo data set (labelled as such in the interface). */
 export async function isDemoInstallation(db: Executor): Promise<boolean> {

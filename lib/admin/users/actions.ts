@@ -1,3 +1,4 @@
+import "server-only";
 import { randomInt } from "node:crypto";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
@@ -8,6 +9,7 @@ import {
   users,
   workingGroups,
 } from "@/db/schema";
+import { inviteUser, unusablePasswordHash } from "@/lib/account/links/writes";
 import { type ActionContext, defineAction } from "@/lib/actions/guard";
 import { ADMIN_ONLY } from "@/lib/admin/rules";
 import {
@@ -17,8 +19,10 @@ import {
   updateUserSchema,
   userRefSchema,
 } from "@/lib/admin/users/input";
+import type { CreatedUser } from "@/lib/admin/users/types";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { mailEnabled, notifyUser } from "@/lib/notifications/writes";
 import type { GroupRole } from "@/lib/vocabulary";
 
 const emailTaken = () =>
@@ -67,39 +71,44 @@ async function loadUser(tx: Executor, userId: string) {
   return user;
 }
 
-export interface CreatedUser {
-  userId: string;
-  email: string;
-  /** Shown once to the admin; only its hash is stored. */
-  initialPassword: string;
-}
-
 export const createUser = defineAction({
   name: "admin.createUser",
   schema: createUserSchema,
   ...ADMIN_ONLY,
-  async run({ tx, input, audit }): Promise<CreatedUser> {
+  async run({ tx, actor, input, audit }): Promise<CreatedUser> {
     const { memberships: rows, ...details } = input;
     await assertEmailFree(tx, details.email);
     await assertGroupsExist(tx, rows);
-    const initialPassword = generateInitialPassword();
-    const passwordHash = await hashPassword(initialPassword);
+    // With mail, the new user is invited to choose their own password (no one else ever knows
+    // it); without, the administrator hands over a one-time password, shown once.
+    const invite = mailEnabled();
+    const initialPassword = invite ? null : generateInitialPassword();
+    const passwordHash = initialPassword
+      ? await hashPassword(initialPassword)
+      : await unusablePasswordHash();
     const [user] = await withUniqueEmail(() =>
       tx
         .insert(users)
-        .values({ ...details, passwordHash, mustChangePassword: true })
+        .values({ ...details, passwordHash, mustChangePassword: !invite })
         .returning({ id: users.id }),
     );
     if (!user) throw new Error("user not created");
     if (rows.length)
       await tx.insert(memberships).values(rows.map((row) => ({ ...row, userId: user.id })));
+    if (invite) await inviteUser(tx, user.id, actor.id);
     await audit({
       action: "user.create",
       entityType: "user",
       entityId: user.id,
-      after: { ...details, memberships: rows },
+      after: { ...details, memberships: rows, invited: invite },
     });
-    return { userId: user.id, email: details.email, initialPassword };
+    return {
+      userId: user.id,
+      email: details.email,
+      name: details.name,
+      initialPassword,
+      invited: invite,
+    };
   },
 });
 
@@ -271,6 +280,7 @@ export const resetPassword = defineAction({
       entityId: input.userId,
       after: { mustChangePassword: true },
     });
+    await notifyUser(tx, input.userId, "password_changed", { actorId: actor.id });
     return { userId: input.userId, initialPassword };
   },
 });
@@ -298,7 +308,7 @@ export const resetTwoFactor = defineAction({
   name: "admin.resetTwoFactor",
   schema: userRefSchema,
   ...ADMIN_ONLY,
-  async run({ tx, input, audit }) {
+  async run({ tx, actor, input, audit }) {
     await lockUser(tx, input.userId);
     const removed = await tx
       .delete(twoFactorCredentials)
@@ -316,6 +326,8 @@ export const resetTwoFactor = defineAction({
       before: { twoFactor: !!removed[0]?.confirmedAt },
       after: { twoFactor: false },
     });
+    if (removed[0]?.confirmedAt)
+      await notifyUser(tx, input.userId, "two_factor_disabled", { actorId: actor.id });
     return { userId: input.userId };
   },
 });

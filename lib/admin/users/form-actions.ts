@@ -1,12 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/lib/actions/guard";
-import { formDataToObject, runAction } from "@/lib/actions/run";
-import { type CommandState, type FormState, refusal, saved } from "@/lib/admin/form-state";
-import { setTwoFactorRequirement } from "@/lib/admin/settings/actions";
+import { EVERY_PAGE } from "@/lib/admin/rules";
+import { formAction } from "@/lib/forms/server";
 import {
-  type CreatedUser,
   createUser,
   deactivateUser,
   endSessions,
@@ -15,93 +11,29 @@ import {
   resetTwoFactor,
   setMemberships,
   updateUser,
-} from "@/lib/admin/users/actions";
-import { membershipsFromForm } from "@/lib/admin/users/input";
+} from "./actions";
+import { membershipsFromForm } from "./input";
 
-export type CreateUserState =
-  | FormState
-  | { status: "created"; user: CreatedUser & { name: string } };
+// The answer carries the one-time password: the form shows it once, and it is never stored.
+export const createUserAction = formAction(createUser, {
+  input: (fields) => ({ ...fields, memberships: membershipsFromForm(fields) }),
+  revalidate: EVERY_PAGE,
+});
 
-// Names, roles and access show across the whole app (menus, group switcher, member lists).
-const refreshAll = () => revalidatePath("/", "layout");
+export const updateUserAction = formAction(updateUser, { revalidate: EVERY_PAGE });
 
-export async function createUserAction(
-  _previous: CreateUserState,
-  formData: FormData,
-): Promise<CreateUserState> {
-  const values = formDataToObject(formData);
-  const result = await runAction(createUser, {
-    ...values,
-    memberships: membershipsFromForm(values),
-  });
-  if (result.status === "error") return refusal(result, formData);
-  if (result.status !== "success") return { status: "idle" };
-  refreshAll();
-  return { status: "created", user: { ...result.data, name: String(values.name ?? "").trim() } };
-}
+export const setMembershipsAction = formAction(setMemberships, {
+  input: (fields) => ({ userId: fields.userId, memberships: membershipsFromForm(fields) }),
+  revalidate: EVERY_PAGE,
+});
 
-export async function updateUserAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const result = await runAction(updateUser, formDataToObject(formData));
-  if (result.status === "error") return refusal(result, formData);
-  refreshAll();
-  return saved();
-}
+export const deactivateUserAction = formAction(deactivateUser, { revalidate: EVERY_PAGE });
 
-export async function setMembershipsAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const result = await runAction(setMemberships, {
-    userId: values.userId,
-    memberships: membershipsFromForm(values),
-  });
-  if (result.status === "error") return refusal(result, formData);
-  refreshAll();
-  return saved();
-}
+export const reactivateUserAction = formAction(reactivateUser, { revalidate: EVERY_PAGE });
 
-function commandState<T extends object>(result: ActionState<T>): CommandState {
-  if (result.status === "error")
-    return { status: "error", message: result.message, attempt: crypto.randomUUID() };
-  refreshAll();
-  const data: { initialPassword?: unknown } = result.status === "success" ? result.data : {};
-  const initialPassword =
-    typeof data.initialPassword === "string" ? data.initialPassword : undefined;
-  return { status: "done", attempt: crypto.randomUUID(), initialPassword };
-}
+// Shown once in the dialog that asked for it.
+export const resetPasswordAction = formAction(resetPassword, { revalidate: EVERY_PAGE });
 
-const userRef = (formData: FormData) => ({ userId: formData.get("userId") });
+export const endSessionsAction = formAction(endSessions, { revalidate: EVERY_PAGE });
 
-export async function deactivateUserAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(deactivateUser, userRef(formData)));
-}
-
-export async function reactivateUserAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(reactivateUser, userRef(formData)));
-}
-
-export async function resetPasswordAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(resetPassword, userRef(formData)));
-}
-
-export async function endSessionsAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(endSessions, userRef(formData)));
-}
-
-export async function resetTwoFactorAction(_p: CommandState, formData: FormData) {
-  return commandState(await runAction(resetTwoFactor, userRef(formData)));
-}
-
-export async function setTwoFactorRequirementAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const result = await runAction(setTwoFactorRequirement, { roles: formData.getAll("roles") });
-  if (result.status === "error") return refusal(result, formData);
-  refreshAll();
-  return saved();
-}
+export const resetTwoFactorAction = formAction(resetTwoFactor, { revalidate: EVERY_PAGE });

@@ -59,3 +59,37 @@ export function membershipsFromForm(values: Record<string, unknown>): Membership
   }
   return rows;
 }
+
+export const USER_STATUSES = ["all", "active", "deactivated"] as const;
+export type UserStatusFilter = (typeof USER_STATUSES)[number];
+
+/** The user list's search, from the URL. */
+export interface UserFilters {
+  q: string;
+  status: UserStatusFilter;
+  page: number;
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The list's filters from the URL's parameters; never throws, anything unknown is ignored. */
+export function parseUserFilters(
+  params: Record<string, string | string[] | undefined>,
+): UserFilters {
+  const q = (first(params.q) ?? "").trim().slice(0, 200);
+  const rawStatus = first(params.status);
+  const status = (USER_STATUSES as readonly string[]).includes(rawStatus ?? "")
+    ? (rawStatus as UserStatusFilter)
+    : "all";
+  const page = Number.parseInt(first(params.page) ?? "1", 10);
+  return { q, status, page: Number.isFinite(page) && page >= 1 ? Math.min(page, 10_000) : 1 };
+}
+
+export function userFiltersToQuery(filters: Partial<UserFilters>): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (filters.status && filters.status !== "all") params.set("status", filters.status);
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,11 +1,11 @@
-import type { MinutesModel } from "@/lib/brief/minutes/queries";
-import type { Texts } from "@/lib/brief/types";
+import type { MinutesModel, Texts } from "@/lib/brief/types";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
 import type { DocFormat } from "@/lib/print/i18n";
 import type { DocLang } from "@/lib/print/languages";
 import { localizedRuns } from "@/lib/print/localized";
-import { type Block, block, type DocSpec, type Para, para, run, table } from "@/lib/print/model";
+import { block, para, run, table } from "@/lib/print/model";
+import type { Block, DocSpec, Para } from "@/lib/print/types";
 import type { Delegation } from "@/lib/vocabulary";
 import { meetingLine } from "../document-parts";
 

@@ -1,45 +1,131 @@
-import { sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import { loadHeader, toIso } from "@/lib/brief/queries";
-import type { BriefHeader, Texts } from "@/lib/brief/types";
+import "server-only";
+import { type AnyColumn, and, asc, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  actionItems,
+  agendaItemProjects,
+  agendaItems,
+  decisions,
+  meetingAttendees,
+  meetings,
+  memberships,
+  projects,
+  users,
+} from "@/db/schema";
+import { loadHeader } from "@/lib/brief/queries";
+import { toIso } from "@/lib/brief/rules";
+import type { MinutesModel } from "@/lib/brief/types";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
-import type { Delegation } from "@/lib/vocabulary";
+import { jsonList, jsonObject, orNull, scalar } from "@/lib/server/json";
 
-export interface Attendee {
-  name: string;
-  position: string | null;
-  delegation: Delegation;
-}
+/** A text in every language, as one JSON object. */
+const texts = <N extends AnyColumn, R extends AnyColumn, E extends AnyColumn>(
+  nb: N,
+  ru: R,
+  en: E,
+) => jsonObject({ nb, ru, en });
 
-export interface MinutesModel {
-  generatedAt: string;
-  timeZone: string;
-  header: BriefHeader;
-  attendees: Attendee[];
-  agenda: { position: number; title: Texts; projects: string[] }[];
-  minutes: Texts;
-  decisions: { position: number; text: Texts; project: string | null }[];
-  actionItems: {
-    id: string;
-    text: Texts;
-    owner: { name: string; side: Delegation };
-    dueOn: string | null;
-    doneAt: string | null;
-    project: string | null;
-  }[];
-}
-
-const texts = (alias: string, column: string) =>
-  sql.raw(
-    `json_build_object('nb', ${alias}.${column}_nb, 'ru', ${alias}.${column}_ru, 'en', ${alias}.${column}_en)`,
+/** The attendees by delegation, coordinators first, then by name. */
+function attendeeList(db: Executor) {
+  const name = sql<string>`coalesce(${users.name}, ${meetingAttendees.name})`;
+  return scalar(
+    db
+      .select({
+        list: jsonList(
+          jsonObject({
+            name,
+            position: sql<string | null>`coalesce(${meetingAttendees.capacity}, ${users.position})`,
+            delegation: meetingAttendees.delegation,
+          }),
+          asc(meetingAttendees.delegation),
+          sql`(${memberships.role} = 'coordinator') desc nulls last`,
+          name,
+        ),
+      })
+      .from(meetingAttendees)
+      .leftJoin(users, eq(users.id, meetingAttendees.userId))
+      .leftJoin(
+        memberships,
+        and(
+          eq(memberships.userId, meetingAttendees.userId),
+          eq(memberships.groupId, meetings.groupId),
+        ),
+      )
+      .where(eq(meetingAttendees.meetingId, meetings.id)),
   );
+}
 
-interface Row extends Record<string, unknown> {
-  minutes: Texts;
-  attendees: Attendee[];
-  agenda: MinutesModel["agenda"];
-  decisions: MinutesModel["decisions"];
-  actionItems: (Omit<MinutesModel["actionItems"][number], "doneAt"> & { doneAt: string | null })[];
+/** The agenda in order, each item with the codes of its projects. */
+function agendaList(db: Executor) {
+  const codes = scalar(
+    db
+      .select({ codes: jsonList<string>(sql`${projects.code}`, asc(projects.code)) })
+      .from(agendaItemProjects)
+      .innerJoin(projects, eq(projects.id, agendaItemProjects.projectId))
+      .where(eq(agendaItemProjects.agendaItemId, agendaItems.id)),
+  );
+  return scalar(
+    db
+      .select({
+        list: jsonList(
+          jsonObject({
+            position: agendaItems.position,
+            title: texts(agendaItems.titleNb, agendaItems.titleRu, agendaItems.titleEn),
+            projects: codes,
+          }),
+          asc(agendaItems.position),
+        ),
+      })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetings.id)),
+  );
+}
+
+/** The decisions in order, each with its project's code. */
+function decisionList(db: Executor) {
+  return scalar(
+    db
+      .select({
+        list: jsonList(
+          jsonObject({
+            position: decisions.position,
+            text: texts(decisions.textNb, decisions.textRu, decisions.textEn),
+            project: orNull(projects.code),
+          }),
+          asc(decisions.position),
+        ),
+      })
+      .from(decisions)
+      .leftJoin(projects, eq(projects.id, decisions.projectId))
+      .where(eq(decisions.meetingId, meetings.id)),
+  );
+}
+
+/** The meeting's action items, soonest due first (those without a date last). */
+function actionItemList(db: Executor) {
+  return scalar(
+    db
+      .select({
+        list: jsonList(
+          jsonObject({
+            id: actionItems.id,
+            text: texts(actionItems.textNb, actionItems.textRu, actionItems.textEn),
+            owner: jsonObject({ name: users.name, side: users.delegation }),
+            dueOn: actionItems.dueOn,
+            doneAt: actionItems.doneAt,
+            project: orNull(projects.code),
+          }),
+          asc(actionItems.dueOn),
+          asc(actionItems.createdAt),
+          asc(projects.code),
+          asc(actionItems.id),
+        ),
+      })
+      .from(actionItems)
+      .innerJoin(users, eq(users.id, actionItems.ownerId))
+      .leftJoin(projects, eq(projects.id, actionItems.projectId))
+      .where(eq(actionItems.meetingId, meetings.id)),
+  );
 }
 
 /**
@@ -53,31 +139,16 @@ export async function buildMinutes(
 ): Promise<MinutesModel | null> {
   const header = await loadHeader(db, options.groupId, options.meetingNumber);
   if (header?.state !== "held") return null;
-  const [row] = await queryRows<Row>(
-    db,
-    sql`select ${texts("m", "minutes")} as minutes,
-        coalesce((select json_agg(json_build_object('name', coalesce(u.name, a.name),
-            'position', coalesce(a.capacity, u.position), 'delegation', a.delegation)
-            order by a.delegation, (ms.role = 'coordinator') desc nulls last, coalesce(u.name, a.name))
-          from meeting_attendees a left join users u on u.id = a.user_id
-          left join memberships ms on ms.user_id = a.user_id and ms.group_id = m.group_id
-          where a.meeting_id = m.id), '[]'::json) as attendees,
-        coalesce((select json_agg(json_build_object('position', i.position, 'title', ${texts("i", "title")},
-            'projects', (select coalesce(json_agg(p.code order by p.code), '[]'::json)
-              from agenda_item_projects ap join projects p on p.id = ap.project_id
-              where ap.agenda_item_id = i.id)) order by i.position)
-          from agenda_items i where i.meeting_id = m.id), '[]'::json) as agenda,
-        coalesce((select json_agg(json_build_object('position', d.position, 'text', ${texts("d", "text")},
-            'project', p.code) order by d.position)
-          from decisions d left join projects p on p.id = d.project_id
-          where d.meeting_id = m.id), '[]'::json) as decisions,
-        coalesce((select json_agg(json_build_object('id', x.id, 'text', ${texts("x", "text")},
-            'owner', json_build_object('name', o.name, 'side', o.delegation), 'dueOn', x.due_on,
-            'doneAt', x.done_at, 'project', p.code) order by x.due_on nulls last, x.created_at, p.code, x.id)
-          from action_items x join users o on o.id = x.owner_id left join projects p on p.id = x.project_id
-          where x.meeting_id = m.id), '[]'::json) as "actionItems"
-      from meetings m where m.group_id = ${options.groupId} and m.number = ${options.meetingNumber}`,
-  );
+  const [row] = await db
+    .select({
+      minutes: { nb: meetings.minutesNb, ru: meetings.minutesRu, en: meetings.minutesEn },
+      attendees: attendeeList(db),
+      agenda: agendaList(db),
+      decisions: decisionList(db),
+      actionItems: actionItemList(db),
+    })
+    .from(meetings)
+    .where(and(eq(meetings.groupId, options.groupId), eq(meetings.number, options.meetingNumber)));
   if (!row) return null;
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
@@ -93,10 +164,14 @@ export async function buildMinutes(
         state: header.state,
       },
     },
-    attendees: row.attendees,
-    agenda: row.agenda,
+    // Aggregates: each list is there, empty when the meeting has none.
+    attendees: row.attendees ?? [],
+    agenda: (row.agenda ?? []).map((item) => ({ ...item, projects: item.projects ?? [] })),
     minutes: row.minutes,
-    decisions: row.decisions,
-    actionItems: row.actionItems.map((a) => ({ ...a, doneAt: a.doneAt ? toIso(a.doneAt) : null })),
+    decisions: row.decisions ?? [],
+    actionItems: (row.actionItems ?? []).map((a) => ({
+      ...a,
+      doneAt: a.doneAt ? toIso(a.doneAt) : null,
+    })),
   };
 }

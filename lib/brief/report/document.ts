@@ -1,9 +1,10 @@
-import type { ReportArea, ReportModel } from "@/lib/brief/report/queries";
+import type { ReportArea, ReportModel } from "@/lib/brief/types";
 import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
 import type { DocFormat } from "@/lib/print/i18n";
 import type { DocLang } from "@/lib/print/languages";
 import { localizedRuns } from "@/lib/print/localized";
-import { type Block, block, type DocSpec, type Para, para, run, table } from "@/lib/print/model";
+import { block, para, run, table } from "@/lib/print/model";
+import type { Block, DocSpec, Para } from "@/lib/print/types";
 import { PROJECT_STATUSES } from "@/lib/vocabulary";
 import { placeText, sentence } from "../document-parts";
 

@@ -1,41 +1,20 @@
-import { sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import type { BriefPlan, MeetingRef, Texts } from "@/lib/brief/types";
-import { type AreaFigures, loadAreaFigures, sumFigures } from "@/lib/dashboard/queries/areas";
-import { averageProgress } from "@/lib/dashboard/rules";
+import "server-only";
+import { type AnyColumn, and, asc, between, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { decisions, meetings, workingGroups, workPlans } from "@/db/schema";
+import type { BriefPlan, ReportArea, ReportModel, Texts } from "@/lib/brief/types";
+import { loadAreaFigures } from "@/lib/dashboard/queries/areas";
+import { averageProgress, sumFigures } from "@/lib/dashboard/rules";
+import { approvedPlan } from "@/lib/plans/queries";
 import { addDays, parseIsoDate } from "@/lib/print/languages";
+import { jsonList, jsonObject, scalar } from "@/lib/server/json";
 
-export interface ReportArea {
-  id: string | null;
-  name: Texts;
-  figures: Pick<AreaFigures, "total" | "status" | "overdue" | "progressSum">;
-  averageProgress: number | null;
-}
-
-export interface ReportModel {
-  generatedAt: string;
-  /** The day the figures describe (the projects' current state). */
-  asOf: string;
-  timeZone: string;
-  group: { slug: string; name: Texts; commission: Texts };
-  period: { from: string; to: string; defaulted: boolean; invalid: boolean };
-  plan: BriefPlan | null;
-  areas: ReportArea[];
-  total: ReportArea;
-  meetings: (MeetingRef & { decisions: { position: number; text: Texts }[] })[];
-}
-
-interface GroupRow extends Record<string, unknown> {
-  slug: string;
-  name: Texts;
-  commission: Texts;
-  plan: BriefPlan | null;
-}
-
-const texts = (alias: string, column: string) =>
-  sql.raw(
-    `json_build_object('nb', ${alias}.${column}_nb, 'ru', ${alias}.${column}_ru, 'en', ${alias}.${column}_en)`,
-  );
+/** A text in every language, as one JSON object. */
+const texts = <N extends AnyColumn, R extends AnyColumn, E extends AnyColumn>(
+  nb: N,
+  ru: R,
+  en: E,
+) => jsonObject({ nb, ru, en });
 
 /**
  * The requested period when it is valid; otherwise the last twelve months up to today — or,
@@ -74,14 +53,30 @@ export async function buildReport(
   db: Executor,
   options: { groupId: string; from?: string | null; to?: string | null; today: string; now?: Date },
 ): Promise<ReportModel | null> {
-  const [group] = await queryRows<GroupRow>(
-    db,
-    sql`select g.slug, ${texts("g", "name")} as name, ${texts("g", "commission")} as commission,
-        (select json_build_object('number', w.number, 'periodStart', w.period_start,
-            'periodEnd', w.period_end, 'approvedOn', w.approved_on)
-          from work_plans w where w.group_id = g.id and w.state = 'approved') as plan
-      from working_groups g where g.id = ${options.groupId}`,
-  );
+  const plan = db
+    .select({
+      plan: jsonObject({
+        number: workPlans.number,
+        periodStart: workPlans.periodStart,
+        periodEnd: workPlans.periodEnd,
+        approvedOn: workPlans.approvedOn,
+      }),
+    })
+    .from(workPlans)
+    .where(and(eq(workPlans.groupId, workingGroups.id), approvedPlan));
+  const [group] = await db
+    .select({
+      slug: workingGroups.slug,
+      name: { nb: workingGroups.nameNb, ru: workingGroups.nameRu, en: workingGroups.nameEn },
+      commission: {
+        nb: workingGroups.commissionNb,
+        ru: workingGroups.commissionRu,
+        en: workingGroups.commissionEn,
+      },
+      plan: scalar(plan),
+    })
+    .from(workingGroups)
+    .where(eq(workingGroups.id, options.groupId));
   if (!group) return null;
   const period = reportPeriod(options, options.today, group.plan);
   const [areas, meetings] = await Promise.all([
@@ -90,17 +85,7 @@ export async function buildReport(
       { groupId: options.groupId, userId: "", today: options.today, locale: "en" },
       { plan: undefined, side: undefined },
     ),
-    queryRows<ReportModel["meetings"][number] & Record<string, unknown>>(
-      db,
-      sql`select m.number, m.starts_on::text as "startsOn", m.ends_on::text as "endsOn",
-          ${texts("m", "city")} as city,
-          coalesce((select json_agg(json_build_object('position', d.position, 'text', ${texts("d", "text")})
-              order by d.position) from decisions d where d.meeting_id = m.id), '[]'::json) as decisions
-        from meetings m
-        where m.group_id = ${options.groupId} and m.state = 'held'
-          and m.starts_on between ${period.from}::date and ${period.to}::date
-        order by m.starts_on, m.number`,
-    ),
+    loadMeetings(db, options.groupId, period),
   ]);
   const toArea = (id: string | null, name: Texts, f: ReportArea["figures"]): ReportArea => ({
     id,
@@ -118,6 +103,39 @@ export async function buildReport(
     plan: group.plan,
     areas: areas.map((a) => toArea(a.areaId, a.name, a)),
     total: toArea(null, { nb: null, ru: null, en: null }, totals),
-    meetings,
+    meetings: meetings.map((m) => ({ ...m, decisions: m.decisions ?? [] })),
   };
+}
+
+/** The meetings held in the period, each with its decisions in order. */
+function loadMeetings(db: Executor, groupId: string, period: { from: string; to: string }) {
+  const decided = db
+    .select({
+      list: jsonList(
+        jsonObject({
+          position: decisions.position,
+          text: texts(decisions.textNb, decisions.textRu, decisions.textEn),
+        }),
+        asc(decisions.position),
+      ),
+    })
+    .from(decisions)
+    .where(eq(decisions.meetingId, meetings.id));
+  return db
+    .select({
+      number: meetings.number,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      city: { nb: meetings.cityNb, ru: meetings.cityRu, en: meetings.cityEn },
+      decisions: scalar(decided),
+    })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.groupId, groupId),
+        eq(meetings.state, "held"),
+        between(meetings.startsOn, sql`${period.from}::date`, sql`${period.to}::date`),
+      ),
+    )
+    .orderBy(asc(meetings.startsOn), asc(meetings.number));
 }

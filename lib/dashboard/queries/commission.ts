@@ -1,32 +1,19 @@
-import { and, isNull, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import { projects } from "@/db/schema";
+import "server-only";
+import { and, asc, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { actionItems, projects, workingGroups, workPlans } from "@/db/schema";
 import { planCondition } from "@/lib/dashboard/queries/dashboard";
+import type { GroupHeadline } from "@/lib/dashboard/types";
+import { approvedPlan } from "@/lib/plans/queries";
 import {
   oneSidedCondition,
   overdueCondition,
   staleCondition,
 } from "@/lib/projects/list/conditions";
+import { jsonObject } from "@/lib/server/json";
 
-export interface GroupHeadline {
-  groupId: string;
-  slug: string;
-  name: { nb: string; ru: string; en: string };
-  /** The approved plan the figures cover, or null when the group has none (then: all projects). */
-  plan: { number: number; periodStart: number; periodEnd: number } | null;
-  total: number;
-  completed: number;
-  progressSum: number;
-  overdue: number;
-  stale: number;
-  onesided: number;
-  awaiting: number;
-  openActions: number;
-  overdueActions: number;
-}
-
-const count = (condition: ReturnType<typeof sql>) =>
-  sql`count(${projects.id}) filter (where ${condition})::int`;
+const count = (condition: SQL) =>
+  sql<number>`count(${projects.id}) filter (where ${condition})::int`;
 
 /**
  * The commission's view: each working group's headline figures for its approved work plan,
@@ -39,36 +26,52 @@ export async function loadCommissionView(
 ): Promise<GroupHeadline[]> {
   if (!groupIds.length) return [];
   const inScope = and(isNull(projects.archivedAt), planCondition(projects.groupId, undefined));
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`select g.id as "groupId", g.slug,
-        json_build_object('nb', g.name_nb, 'ru', g.name_ru, 'en', g.name_en) as name,
-        (select json_build_object('number', w.number, 'periodStart', w.period_start, 'periodEnd', w.period_end)
-          from work_plans w where w.group_id = g.id and w.state = 'approved') as plan,
-        count(${projects.id})::int as total,
-        ${count(sql`${projects.status} = 'completed'`)} as completed,
-        coalesce(sum(${projects.progress}), 0)::int as "progressSum",
-        ${count(overdueCondition(today))} as overdue,
-        ${count(staleCondition(projects.groupId, today))} as stale,
-        ${count(oneSidedCondition(projects.groupId, today))} as onesided,
-        ${count(sql`${projects.awaitingConfirmationFrom} is not null`)} as awaiting,
-        coalesce(max(ai.open), 0)::int as "openActions",
-        coalesce(max(ai.overdue), 0)::int as "overdueActions"
-      from working_groups g
-      left join ${projects} on ${projects.groupId} = g.id and ${inScope}
-      left join (
-        select x.group_id, count(*) filter (where x.done_at is null) as open,
-          count(*) filter (where x.done_at is null and x.due_on < ${today}) as overdue
-        from action_items x
-        where x.project_id in (select ${projects.id} from ${projects} where ${inScope})
-        group by x.group_id
-      ) ai on ai.group_id = g.id
-      where g.id in (${sql.join(
-        groupIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}) and g.archived_at is null
-      group by g.id
-      order by g.created_at, g.slug`,
-  );
-  return rows as unknown as GroupHeadline[];
+  const open = isNull(actionItems.doneAt);
+  const actions = db
+    .select({
+      groupId: actionItems.groupId,
+      open: sql<number>`count(*) filter (where ${open})`.as("open"),
+      overdue: sql<number>`count(*) filter (where ${and(open, lt(actionItems.dueOn, today))})`.as(
+        "overdue",
+      ),
+    })
+    .from(actionItems)
+    .where(
+      inArray(actionItems.projectId, db.select({ id: projects.id }).from(projects).where(inScope)),
+    )
+    .groupBy(actionItems.groupId)
+    .as("ai");
+  const plan = sql<GroupHeadline["plan"]>`(select ${jsonObject({
+    number: workPlans.number,
+    periodStart: workPlans.periodStart,
+    periodEnd: workPlans.periodEnd,
+  })} from ${workPlans} where ${workPlans.groupId} = ${workingGroups.id} and ${approvedPlan})`;
+  const rows = await db
+    .select({
+      groupId: workingGroups.id,
+      slug: workingGroups.slug,
+      nameNb: workingGroups.nameNb,
+      nameRu: workingGroups.nameRu,
+      nameEn: workingGroups.nameEn,
+      plan,
+      total: sql<number>`count(${projects.id})::int`,
+      completed: count(sql`${projects.status} = 'completed'`),
+      progressSum: sql<number>`coalesce(sum(${projects.progress}), 0)::int`,
+      overdue: count(overdueCondition(today)),
+      stale: count(staleCondition(projects.groupId, today)),
+      onesided: count(oneSidedCondition(projects.groupId, today)),
+      awaiting: count(isNotNull(projects.awaitingConfirmationFrom)),
+      openActions: sql<number>`coalesce(max(${actions.open}), 0)::int`,
+      overdueActions: sql<number>`coalesce(max(${actions.overdue}), 0)::int`,
+    })
+    .from(workingGroups)
+    .leftJoin(projects, and(eq(projects.groupId, workingGroups.id), inScope))
+    .leftJoin(actions, eq(actions.groupId, workingGroups.id))
+    .where(and(inArray(workingGroups.id, groupIds), isNull(workingGroups.archivedAt)))
+    .groupBy(workingGroups.id)
+    .orderBy(asc(workingGroups.createdAt), asc(workingGroups.slug));
+  return rows.map(({ nameNb, nameRu, nameEn, ...row }) => ({
+    ...row,
+    name: { nb: nameNb, ru: nameRu, en: nameEn },
+  }));
 }

@@ -1,24 +1,26 @@
-import { and, type SQL, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import { projects } from "@/db/schema";
-import { type AreaFigures, loadAreaFigures, sumFigures } from "@/lib/dashboard/queries/areas";
-import { loadRecentChanges, type RecentChanges } from "@/lib/dashboard/queries/recent";
-import { loadSeries, type Series } from "@/lib/dashboard/queries/series";
-import type { DashboardParams } from "@/lib/dashboard/rules";
+import "server-only";
+import { and, asc, desc, eq, isNull, lt, max, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import {
+  actionItems,
+  comments,
+  meetings,
+  projects,
+  statusConfirmations,
+  statusUpdates,
+  workPlanProjects,
+  workPlans,
+} from "@/db/schema";
+import { loadAreaFigures } from "@/lib/dashboard/queries/areas";
+import { loadRecentChanges } from "@/lib/dashboard/queries/recent";
+import { loadSeries } from "@/lib/dashboard/queries/series";
+import { type DashboardParams, sumFigures } from "@/lib/dashboard/rules";
+import type { Dashboard, DashboardFrame, Series } from "@/lib/dashboard/types";
+import { approvedPlan } from "@/lib/plans/queries";
 import type { GroupRef } from "@/lib/projects/list/conditions";
 import { DEFAULT_FILTERS } from "@/lib/projects/list/input";
 import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
-import type { PlanState } from "@/lib/vocabulary";
-
-export interface Dashboard {
-  frame: DashboardFrame;
-  areas: AreaFigures[];
-  totals: ReturnType<typeof sumFigures>;
-  series: Series;
-  recent: RecentChanges;
-  /** The plan the figures cover: its number, or undefined for all projects. */
-  planNumber: number | undefined;
-}
+import { jsonList, jsonObject, scalar } from "@/lib/server/json";
 
 /**
  * The charts' series are read from the whole history of the plan's period: computed once and
@@ -83,63 +85,99 @@ export async function loadDashboard(
   return { frame, areas, totals: sumFigures(areas), series, recent, planNumber };
 }
 
-export interface PlanSummary {
-  number: number;
-  periodStart: number;
-  periodEnd: number;
-  state: PlanState;
+/**
+ * The group's latest meeting in a state: the last held one, or the next planned one. Its
+ * column is named for the state: drizzle names a subquery's columns unqualified.
+ */
+function meetingIn(db: Executor, groupId: string, state: "held" | "planned") {
+  return db
+    .select({
+      meeting: jsonObject({
+        number: meetings.number,
+        startsOn: meetings.startsOn,
+        city: jsonObject({ nb: meetings.cityNb, ru: meetings.cityRu, en: meetings.cityEn }),
+      }).as(`${state}_meeting`),
+    })
+    .from(meetings)
+    .where(and(eq(meetings.groupId, groupId), eq(meetings.state, state)))
+    .orderBy(state === "held" ? desc(meetings.startsOn) : asc(meetings.startsOn))
+    .limit(1)
+    .as(`${state}_meetings`);
 }
 
-export interface MeetingSummary {
-  number: number;
-  startsOn: string;
-  city: { nb: string | null; ru: string | null; en: string | null };
-}
-
-export interface DashboardFrame {
-  plans: PlanSummary[];
-  lastHeld: MeetingSummary | null;
-  nextPlanned: MeetingSummary | null;
-  /** Action items not linked to any project, open and overdue (shown with the group's totals). */
-  generalActions: { open: number; overdue: number };
-  /**
-   * The group's latest activity (newest status update, confirmation and comment): when it
-   * changes, what was computed from the history is computed again (lib/dashboard/queries/dashboard.ts).
-   */
-  activity: string;
-}
-
-function meeting(groupId: string, state: "held" | "planned") {
-  return sql`(select json_build_object('number', m.number, 'startsOn', m.starts_on,
-      'city', json_build_object('nb', m.city_nb, 'ru', m.city_ru, 'en', m.city_en))
-    from meetings m where m.group_id = ${groupId} and m.state = ${state}
-    order by m.starts_on ${sql.raw(state === "held" ? "desc" : "asc")} limit 1)`;
-}
-
-/** The dashboard's surroundings in one query: the group's plans, meetings and general action items. */
+/**
+ * The dashboard's surroundings in one statement: the group's plans, meetings and general
+ * action items. Each part is an aggregate or at most one row, joined side by side.
+ */
 export async function loadFrame(
   db: Executor,
   groupId: string,
   today: string,
 ): Promise<DashboardFrame> {
-  const [row] = await queryRows<Record<string, unknown>>(
-    db,
-    sql`select
-      coalesce((select json_agg(json_build_object('number', w.number, 'periodStart', w.period_start,
-        'periodEnd', w.period_end, 'state', w.state) order by w.number desc)
-        from work_plans w where w.group_id = ${groupId}), '[]'::json) as plans,
-      ${meeting(groupId, "held")} as "lastHeld",
-      ${meeting(groupId, "planned")} as "nextPlanned",
-      (select json_build_object(
-        'open', count(*) filter (where a.done_at is null),
-        'overdue', count(*) filter (where a.done_at is null and a.due_on < ${today}))
-        from action_items a where a.group_id = ${groupId} and a.project_id is null) as "generalActions",
-      concat_ws('|',
-        (select max(u.created_at) from status_updates u where u.group_id = ${groupId}),
-        (select max(c.created_at) from status_confirmations c),
-        (select max(c.created_at) from comments c where c.group_id = ${groupId})) as activity`,
-  );
-  return row as unknown as DashboardFrame;
+  const plans = db
+    .select({
+      list: jsonList(
+        jsonObject({
+          number: workPlans.number,
+          periodStart: workPlans.periodStart,
+          periodEnd: workPlans.periodEnd,
+          state: workPlans.state,
+        }),
+        desc(workPlans.number),
+      ).as("list"),
+    })
+    .from(workPlans)
+    .where(eq(workPlans.groupId, groupId))
+    .as("plans");
+  const open = isNull(actionItems.doneAt);
+  const general = db
+    .select({
+      open: sql<number>`count(*) filter (where ${open})::int`.as("open"),
+      overdue:
+        sql<number>`count(*) filter (where ${and(open, lt(actionItems.dueOn, today))})::int`.as(
+          "overdue",
+        ),
+    })
+    .from(actionItems)
+    .where(and(eq(actionItems.groupId, groupId), isNull(actionItems.projectId)))
+    .as("general");
+  const lastHeld = meetingIn(db, groupId, "held");
+  const nextPlanned = meetingIn(db, groupId, "planned");
+  // The group's latest activity, as text: see DashboardFrame["activity"].
+  const activity = sql<string>`concat_ws('|',
+    ${scalar(
+      db
+        .select({ at: max(statusUpdates.createdAt) })
+        .from(statusUpdates)
+        .where(eq(statusUpdates.groupId, groupId)),
+    )},
+    ${scalar(db.select({ at: max(statusConfirmations.createdAt) }).from(statusConfirmations))},
+    ${scalar(
+      db
+        .select({ at: max(comments.createdAt) })
+        .from(comments)
+        .where(eq(comments.groupId, groupId)),
+    )})`;
+  const [row] = await db
+    .select({
+      plans: plans.list,
+      lastHeld: lastHeld.meeting,
+      nextPlanned: nextPlanned.meeting,
+      open: general.open,
+      overdue: general.overdue,
+      activity,
+    })
+    .from(plans)
+    .crossJoin(general)
+    .leftJoin(lastHeld, sql`true`)
+    .leftJoin(nextPlanned, sql`true`);
+  return {
+    plans: row?.plans ?? [],
+    lastHeld: row?.lastHeld ?? null,
+    nextPlanned: row?.nextPlanned ?? null,
+    generalActions: { open: row?.open ?? 0, overdue: row?.overdue ?? 0 },
+    activity: row?.activity ?? "",
+  };
 }
 
 /**
@@ -149,11 +187,9 @@ export async function loadFrame(
  */
 export function planCondition(groupId: GroupRef, plan: DashboardParams["plan"]): SQL | undefined {
   if (plan === "all") return undefined;
-  const planId =
-    typeof plan === "number"
-      ? sql`(select w.id from work_plans w where w.group_id = ${groupId} and w.number = ${plan})`
-      : sql`(select w.id from work_plans w where w.group_id = ${groupId} and w.state = 'approved')`;
-  const inPlan = sql`${projects.id} in (select wp.project_id from work_plan_projects wp where wp.plan_id = ${planId})`;
+  const which = typeof plan === "number" ? eq(workPlans.number, plan) : approvedPlan;
+  const planId = sql`(select ${workPlans.id} from ${workPlans} where ${eq(workPlans.groupId, groupId)} and ${which})`;
+  const inPlan = sql`${projects.id} in (select ${workPlanProjects.projectId} from ${workPlanProjects} where ${workPlanProjects.planId} = ${planId})`;
   if (typeof plan === "number") return inPlan;
   // No approved plan yet: the dashboard covers every project of the group.
   return sql`(${planId} is null or ${inPlan})`;

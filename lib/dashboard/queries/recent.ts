@@ -1,26 +1,19 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import type { Delegation, ProjectStatus } from "@/lib/vocabulary";
-
-export interface ChangeEvent {
-  kind: "update" | "confirmation" | "comment";
-  at: string;
-  code: string;
-  title: { nb: string | null; ru: string | null; en: string | null };
-  actor: string;
-  side: Delegation;
-  previousStatus: ProjectStatus | null;
-  status: ProjectStatus | null;
-  previousProgress: number | null;
-  progress: number | null;
-}
-
-export interface RecentChanges {
-  /** Start of the previous visit; null on a first visit (then `events` are simply the latest). */
-  since: string | null;
-  counts: { updates: number; statusChanges: number; confirmations: number; comments: number };
-  events: ChangeEvent[];
-}
+import type { ChangeEvent, RecentChanges } from "@/lib/dashboard/types";
+import {
+  counts,
+  intOrNull,
+  momentOrNull,
+  oneOf,
+  oneOfOrNull,
+  type Row,
+  records,
+  text,
+  texts,
+} from "@/lib/server/rows";
+import { DELEGATIONS, PROJECT_STATUSES } from "@/lib/vocabulary";
 
 /** A visit ends after this long without looking at the dashboard. */
 const VISIT_GAP = "30 minutes";
@@ -31,6 +24,8 @@ const SHOWN = 12;
  * previous visit, in one statement. Each kind of event takes only its newest rows (by the
  * indexes on (group_id, created_at) and status_confirmations (created_at)); the counts are
  * taken only when there is a previous visit to count from (a first visit shows none).
+ * A raw statement (a write and its reads in one round trip), whose plan was measured
+ * (docs/performance.md); `toRecentChanges` checks what it returns.
  */
 export async function loadRecentChanges(
   db: Executor,
@@ -38,7 +33,7 @@ export async function loadRecentChanges(
   userId: string,
 ): Promise<RecentChanges> {
   const after = sql`coalesce((select at from since), '-infinity')`;
-  const [row] = await queryRows<Record<string, unknown>>(
+  const [row] = await queryRows<Row>(
     db,
     sql`with visit as (
         insert into dashboard_visits as v (user_id, group_id, seen_at, previous_seen_at)
@@ -86,15 +81,36 @@ export async function loadRecentChanges(
         from latest e join projects p on p.id = e.project_id join users a on a.id = e.actor_id),
         '[]'::json) as events`,
   );
-  const since = row?.since;
+  return toRecentChanges(row);
+}
+
+const KINDS = ["update", "confirmation", "comment"] as const;
+const COUNTS = ["updates", "statusChanges", "confirmations", "comments"] as const;
+
+/** The statement's one row, checked. */
+function toRecentChanges(row: Row | undefined): RecentChanges {
   return {
-    since: since ? new Date(since as string).toISOString() : null,
-    counts: (row?.counts ?? {
-      updates: 0,
-      statusChanges: 0,
-      confirmations: 0,
-      comments: 0,
-    }) as RecentChanges["counts"],
-    events: (row?.events ?? []) as ChangeEvent[],
+    since: row ? momentOrNull(row, "since") : null,
+    counts:
+      row && row.counts !== null
+        ? counts(row, "counts", COUNTS)
+        : { updates: 0, statusChanges: 0, confirmations: 0, comments: 0 },
+    events: row ? records(row, "events").map(toEvent) : [],
+  };
+}
+
+function toEvent(event: Row): ChangeEvent {
+  return {
+    kind: oneOf(event, "kind", KINDS),
+    // As the database wrote it: the page formats it, and keys the list with it.
+    at: text(event, "at"),
+    code: text(event, "code"),
+    title: texts(event, "title"),
+    actor: text(event, "actor"),
+    side: oneOf(event, "side", DELEGATIONS),
+    previousStatus: oneOfOrNull(event, "previousStatus", PROJECT_STATUSES),
+    status: oneOfOrNull(event, "status", PROJECT_STATUSES),
+    previousProgress: intOrNull(event, "previousProgress"),
+    progress: intOrNull(event, "progress"),
   };
 }

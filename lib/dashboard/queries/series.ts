@@ -1,30 +1,12 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
 import { projects } from "@/db/schema";
 import { dashboardProjects } from "@/lib/dashboard/queries/dashboard";
 import type { DashboardParams } from "@/lib/dashboard/rules";
+import type { MonthPoint, QuarterPoint, Series } from "@/lib/dashboard/types";
 import type { ListScope } from "@/lib/projects/list/queries";
-
-export interface QuarterPoint {
-  /** First day of the quarter, ISO. */
-  quarter: string;
-  total: number;
-  completed: number;
-  onTrack: number;
-}
-
-export interface MonthPoint {
-  /** First day of the month, ISO. */
-  month: string;
-  updates: number;
-  confirmations: number;
-  comments: number;
-}
-
-export interface Series {
-  quarters: QuarterPoint[];
-  months: MonthPoint[];
-}
+import { int, type Row, records, text } from "@/lib/server/rows";
 
 /**
  * Progress over time and activity, from the history, in one query. The period is the work
@@ -35,6 +17,9 @@ export interface Series {
  * which it was the latest (until the project's next update); a quarter counts the intervals
  * that contain its end. Only the updates of the period are read (by the group's index on
  * created_at), plus each project's latest update before the period.
+ *
+ * A raw statement (window functions over a generated calendar), computed once per group's
+ * activity (the series cache of docs/performance.md); `toSeries` checks what it returns.
  */
 export async function loadSeries(
   db: Executor,
@@ -49,7 +34,7 @@ export async function loadSeries(
       : typeof params.plan === "number"
         ? sql`${params.plan}::int`
         : sql`(select w.number from work_plans w where w.group_id = ${g} and w.state = 'approved')`;
-  const [row] = await queryRows<{ quarters: QuarterPoint[] | null; months: MonthPoint[] | null }>(
+  const [row] = await queryRows<Row>(
     db,
     sql`with scoped as materialized (select ${projects.id} as id from ${projects} where ${inScope}),
       plan as (select w.period_start, w.period_end from work_plans w
@@ -121,5 +106,28 @@ export async function loadSeries(
          left join month_confirmations c on c.m = ms.m
          left join month_comments k on k.m = ms.m) as months`,
   );
-  return { quarters: row?.quarters ?? [], months: row?.months ?? [] };
+  return toSeries(row);
+}
+
+/** The statement's one row, checked; json_agg gives null for an empty calendar. */
+function toSeries(row: Row | undefined): Series {
+  const list = (key: string) => (row && row[key] !== null ? records(row, key) : []);
+  return {
+    quarters: list("quarters").map(
+      (q): QuarterPoint => ({
+        quarter: text(q, "quarter"),
+        total: int(q, "total"),
+        completed: int(q, "completed"),
+        onTrack: int(q, "onTrack"),
+      }),
+    ),
+    months: list("months").map(
+      (m): MonthPoint => ({
+        month: text(m, "month"),
+        updates: int(m, "updates"),
+        confirmations: int(m, "confirmations"),
+        comments: int(m, "comments"),
+      }),
+    ),
+  };
 }

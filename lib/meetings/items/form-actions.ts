@@ -1,8 +1,10 @@
 "use server";
 
-import type { ActionState } from "@/lib/actions/guard";
+import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run";
-import type { MeetingFormState, ReorderRequest } from "@/lib/meetings/form-state";
+import { formAction } from "@/lib/forms/server";
+import { FOLLOW_UP_PAGES, MEETING_PAGES } from "@/lib/meetings/rules";
+import type { ReorderAnswer, ReorderRequest } from "@/lib/meetings/types";
 import {
   addAgendaItem,
   addDecision,
@@ -15,52 +17,40 @@ import {
   updateAgendaItem,
   updateDecision,
   updateMeetingActionItem,
-} from "@/lib/meetings/items/actions";
-import {
-  refreshes,
-  revalidateFollowUpPages,
-  revalidateMeetingPages,
-  runForm,
-} from "@/lib/meetings/respond";
+} from "./actions";
 
-export async function addAgendaItemAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(addAgendaItem, formData);
-}
-export async function updateAgendaItemAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(updateAgendaItem, formData);
-}
-export async function deleteAgendaItemAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(deleteAgendaItem, formData);
-}
+// After a conflict too (the kit refreshes then): the page shows what someone else changed.
+export const addAgendaItemAction = formAction(addAgendaItem, { revalidate: MEETING_PAGES });
+export const updateAgendaItemAction = formAction(updateAgendaItem, { revalidate: MEETING_PAGES });
+export const deleteAgendaItemAction = formAction(deleteAgendaItem, { revalidate: MEETING_PAGES });
 
-export async function addDecisionAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(addDecision, formData);
-}
-export async function updateDecisionAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(updateDecision, formData);
-}
-export async function deleteDecisionAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(deleteDecision, formData);
-}
+export const addDecisionAction = formAction(addDecision, { revalidate: MEETING_PAGES });
+export const updateDecisionAction = formAction(updateDecision, { revalidate: MEETING_PAGES });
+export const deleteDecisionAction = formAction(deleteDecision, { revalidate: MEETING_PAGES });
 
-export async function addActionItemAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(addMeetingActionItem, formData, revalidateFollowUpPages);
-}
-export async function updateActionItemAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(updateMeetingActionItem, formData, revalidateFollowUpPages);
-}
-export async function deleteActionItemAction(_previous: MeetingFormState, formData: FormData) {
-  return runForm(deleteMeetingActionItem, formData, revalidateFollowUpPages);
-}
+export const addActionItemAction = formAction(addMeetingActionItem, {
+  revalidate: FOLLOW_UP_PAGES,
+});
+export const updateActionItemAction = formAction(updateMeetingActionItem, {
+  revalidate: FOLLOW_UP_PAGES,
+});
+export const deleteActionItemAction = formAction(deleteMeetingActionItem, {
+  revalidate: FOLLOW_UP_PAGES,
+});
 
-export async function reorderAgendaAction(request: ReorderRequest): Promise<ActionState> {
+// The list editors reorder with a call, not a form: the whole list in its new order. After a
+// refusal too the page is refreshed, so the editor shows the order as it is now.
+
+export async function reorderAgendaAction(request: ReorderRequest): Promise<ReorderAnswer> {
   const result = await runAction(reorderAgenda, request);
-  if (refreshes(result)) revalidateMeetingPages();
+  if (result.status === "success" || result.code === "conflict")
+    revalidatePath(MEETING_PAGES[0].path, MEETING_PAGES[0].type);
   return result;
 }
 
-export async function reorderDecisionsAction(request: ReorderRequest): Promise<ActionState> {
+export async function reorderDecisionsAction(request: ReorderRequest): Promise<ReorderAnswer> {
   const result = await runAction(reorderDecisions, request);
-  if (refreshes(result)) revalidateMeetingPages();
+  if (result.status === "success" || result.code === "conflict")
+    revalidatePath(MEETING_PAGES[0].path, MEETING_PAGES[0].type);
   return result;
 }

@@ -1,26 +1,19 @@
-import { z } from "zod";
+import "server-only";
 import { comments } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
-import { openProject } from "@/lib/projects/status-updates/actions";
-import { COMMENT_MAX } from "@/lib/projects/status-updates/rules";
-import { storableString } from "@/lib/validation";
-import { LOCALES } from "@/lib/vocabulary";
-
-export const commentSchema = z.object({
-  projectId: z.uuid(),
-  body: storableString().trim().min(1).max(COMMENT_MAX),
-  locale: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOCALES).optional()),
-});
-
-export type CommentInput = z.input<typeof commentSchema>;
+import { notifyGroup } from "@/lib/notifications/writes";
+import { commentSchema } from "@/lib/projects/comments/input";
+import { assertOpen, lockProject } from "@/lib/projects/writes";
 
 export const addComment = defineAction({
   name: "project.addComment",
+  idempotent: true,
   permission: "project.comment",
   schema: commentSchema,
   resource: (input) => ({ kind: "project", projectId: input.projectId }),
   async run({ tx, actor, input, groupId, audit }) {
-    const project = await openProject(tx, input.projectId, groupId, { lock: false });
+    const project = await lockProject(tx, groupId, input.projectId, { lock: false });
+    assertOpen(project);
     const locale = input.locale ?? actor.locale;
     const [comment] = await tx
       .insert(comments)
@@ -33,6 +26,16 @@ export const addComment = defineAction({
       entityId: comment.id,
       after: { projectId: project.id, locale, body: input.body },
     });
+    await notifyGroup(
+      tx,
+      groupId,
+      {
+        type: "comment.added",
+        actorId: actor.id,
+        project: { contactNoId: project.contactNoId, contactRuId: project.contactRuId },
+      },
+      { projectId: project.id },
+    );
     return { commentId: comment.id };
   },
 });

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import "server-only";
+import type { Executor } from "@/db/client";
 import { cooperationAreas, projects, users, workPlanProjects, workPlans } from "@/db/schema";
 import {
   oneSidedCondition,
@@ -10,7 +11,9 @@ import {
   statusIn,
 } from "@/lib/projects/list/conditions";
 import { PAGE_SIZE, type ProjectFilters, type SortKey } from "@/lib/projects/list/input";
-import type { Delegation, Locale, PlanState, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
+import type { AreaOption, PlanOption, ProjectRow } from "@/lib/projects/list/types";
+import { jsonList, jsonObject } from "@/lib/server/json";
+import type { Locale } from "@/lib/vocabulary";
 
 export interface ListScope {
   groupId: string;
@@ -18,30 +21,6 @@ export interface ListScope {
   /** ISO date, the reference for overdue and stale. */
   today: string;
   locale: Locale;
-}
-
-export interface ProjectRow {
-  id: string;
-  code: string;
-  titleNb: string | null;
-  titleRu: string | null;
-  titleEn: string | null;
-  areaNb: string;
-  areaRu: string;
-  areaEn: string;
-  status: ProjectStatus;
-  health: ProjectHealth | null;
-  progress: number;
-  plannedEnd: string | null;
-  lastUpdateAt: Date | null;
-  awaitingConfirmationFrom: Delegation | null;
-  archived: boolean;
-  contactNoId: string | null;
-  contactRuId: string | null;
-  contactNoName: string | null;
-  contactRuName: string | null;
-  overdue: boolean;
-  stale: boolean;
 }
 
 /** Every filter of the URL as SQL conditions, scope first. Shared by the list, exports and counts. */
@@ -99,7 +78,12 @@ export async function listProjects(
   db: Executor,
   scope: ListScope,
   filters: ProjectFilters,
-  options: { orderBy?: SQL[]; pageSize?: number } = {},
+  options: {
+    orderBy?: SQL[];
+    pageSize?: number;
+    /** Keyset paging (the API's cursor): only projects whose code sorts after this one. */
+    after?: string;
+  } = {},
 ) {
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const rows = await db
@@ -136,12 +120,16 @@ export async function listProjects(
     })
     .from(projects)
     .innerJoin(cooperationAreas, eq(cooperationAreas.id, projects.areaId))
-    .where(filterConditions(scope, filters))
+    .where(
+      options.after === undefined
+        ? filterConditions(scope, filters)
+        : and(filterConditions(scope, filters), gt(projects.code, options.after)),
+    )
     .orderBy(...(options.orderBy ?? orderBy(filters.sort, filters.dir, scope.locale)))
     .limit(pageSize)
     .offset((filters.page - 1) * pageSize);
   const total = rows[0]?.total ?? (filters.page > 1 ? await countProjects(db, scope, filters) : 0);
-  return { rows: rows.map(({ total: _, ...row }) => row as ProjectRow), total };
+  return { rows: rows.map(({ total: _, ...row }): ProjectRow => row), total };
 }
 
 export async function countProjects(
@@ -156,30 +144,41 @@ export async function countProjects(
   return row?.n ?? 0;
 }
 
-export interface AreaOption {
-  id: string;
-  nameNb: string;
-  nameRu: string;
-  nameEn: string;
-}
-
-export interface PlanOption {
-  number: number;
-  periodStart: number;
-  periodEnd: number;
-  state: PlanState;
-}
-
-/** The choices of the list's filters: the group's areas and work plans, in one query. */
-export async function getListOptions(db: Executor, groupId: string) {
-  const [row] = await queryRows<{ areas: AreaOption[] | null; plans: PlanOption[] | null }>(
-    db,
-    sql`select
-      (select json_agg(json_build_object('id', a.id, 'nameNb', a.name_nb, 'nameRu', a.name_ru, 'nameEn', a.name_en)
-         order by a.position) from cooperation_areas a where a.group_id = ${groupId} and a.archived_at is null) as areas,
-      (select json_agg(json_build_object('number', w.number, 'periodStart', w.period_start,
-         'periodEnd', w.period_end, 'state', w.state) order by w.number desc)
-         from work_plans w where w.group_id = ${groupId}) as plans`,
-  );
+/** The choices of the list's filters: the group's current areas and its work plans, in one statement. */
+export async function getListOptions(
+  db: Executor,
+  groupId: string,
+): Promise<{ areas: AreaOption[]; plans: PlanOption[] }> {
+  const area = cooperationAreas;
+  const areas = db
+    .select({
+      list: jsonList(
+        jsonObject({ id: area.id, nameNb: area.nameNb, nameRu: area.nameRu, nameEn: area.nameEn }),
+        asc(area.position),
+      ).as("areas"),
+    })
+    .from(area)
+    .where(and(eq(area.groupId, groupId), isNull(area.archivedAt)))
+    .as("area_options");
+  const plans = db
+    .select({
+      list: jsonList(
+        jsonObject({
+          number: workPlans.number,
+          periodStart: workPlans.periodStart,
+          periodEnd: workPlans.periodEnd,
+          state: workPlans.state,
+        }),
+        desc(workPlans.number),
+      ).as("plans"),
+    })
+    .from(workPlans)
+    .where(eq(workPlans.groupId, groupId))
+    .as("plan_options");
+  // Each aggregate is one row, so their cross join is the one row of both lists.
+  const [row] = await db
+    .select({ areas: areas.list, plans: plans.list })
+    .from(areas)
+    .crossJoin(plans);
   return { areas: row?.areas ?? [], plans: row?.plans ?? [] };
 }

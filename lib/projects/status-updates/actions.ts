@@ -1,109 +1,24 @@
+import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { z } from "zod";
-import type { Transaction } from "@/db/client";
 import { projects, statusConfirmations, statusUpdates } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { attachEvidence } from "@/lib/documents/writes";
 import { AppError } from "@/lib/errors";
-import {
-  NEXT_STEPS_MAX,
-  NOTE_MAX,
-  needsHealth,
-  otherSide,
-} from "@/lib/projects/status-updates/rules";
-import { staleVersion } from "@/lib/projects/writes";
-import { INT4_MAX, storableString } from "@/lib/validation";
-import { LOCALES, PROJECT_HEALTHS, PROJECT_STATUSES, type ProjectStatus } from "@/lib/vocabulary";
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** Optional free text: trimmed, blank stored as null. */
-const text = (max: number) =>
-  z.preprocess(
-    blankToUndefined,
-    storableString()
-      .trim()
-      .max(max)
-      .optional()
-      .transform((value) => value ?? null),
-  );
-
-/** A whole percentage, from a form field ("60") or a number. */
-const percent = z.preprocess(
-  (value) => (typeof value === "number" ? String(value) : value),
-  z
-    .string()
-    .trim()
-    .min(1, { abort: true })
-    .refine((value) => /^\d+$/.test(value), {
-      params: { key: "validation.wholeNumber" },
-      abort: true,
-    })
-    .transform(Number)
-    .pipe(z.number().min(0).max(100)),
-);
-
-export const statusUpdateSchema = z
-  .object({
-    projectId: z.uuid(),
-    version: z.coerce.number().int().min(1).max(INT4_MAX),
-    status: z.enum(PROJECT_STATUSES),
-    health: z.preprocess(blankToUndefined, z.enum(PROJECT_HEALTHS).optional()),
-    progress: percent,
-    note: text(NOTE_MAX),
-    noteLocale: z.preprocess(blankToUndefined, z.enum(LOCALES).optional()),
-    nextSteps: text(NEXT_STEPS_MAX),
-  })
-  .refine((input) => !needsHealth(input.status) || input.health !== undefined, {
-    path: ["health"],
-    params: { key: "project.update.healthRequired" },
-    // Also report it next to other fields' errors, not only once they are fixed.
-    when: (payload) => typeof payload.value === "object" && payload.value !== null,
-  })
-  .transform((input) => ({
-    ...input,
-    health: needsHealth(input.status) ? (input.health ?? null) : null,
-  }));
-
-export type StatusUpdateInput = z.input<typeof statusUpdateSchema>;
-
-/**
- * The project, scoped by id and group; refused when archived. With `lock`, the row stays
- * locked until the transaction ends, so concurrent writers are applied one after another.
- */
-export async function openProject(
-  tx: Transaction,
-  projectId: string,
-  groupId: string,
-  { lock }: { lock: boolean },
-) {
-  const query = tx
-    .select({
-      id: projects.id,
-      status: projects.status,
-      health: projects.health,
-      progress: projects.progress,
-      version: projects.version,
-      archivedAt: projects.archivedAt,
-      awaitingConfirmationFrom: projects.awaitingConfirmationFrom,
-    })
-    .from(projects)
-    .where(and(eq(projects.id, projectId), eq(projects.groupId, groupId)));
-  const [project] = lock ? await query.for("update") : await query;
-  if (!project) throw new AppError("not_found");
-  if (project.archivedAt) {
-    throw new AppError("validation", { message: { key: "project.update.archived" } });
-  }
-  return project;
-}
+import { notifyGroup } from "@/lib/notifications/writes";
+import { confirmUpdateSchema, statusUpdateSchema } from "@/lib/projects/status-updates/input";
+import { otherSide } from "@/lib/projects/status-updates/rules";
+import { assertOpen, lockProject, staleVersion } from "@/lib/projects/writes";
+import type { ProjectStatus } from "@/lib/vocabulary";
 
 export const postStatusUpdate = defineAction({
   name: "project.postStatusUpdate",
+  idempotent: true,
   permission: "project.updateStatus",
   schema: statusUpdateSchema,
   resource: (input) => ({ kind: "project", projectId: input.projectId }),
   async run({ tx, actor, input, groupId, audit }) {
-    const project = await openProject(tx, input.projectId, groupId, { lock: true });
+    const project = await lockProject(tx, groupId, input.projectId);
+    assertOpen(project);
     if (project.version !== input.version) {
       await staleVersion(tx, project.id, input.version, project.version);
     }
@@ -142,8 +57,20 @@ export const postStatusUpdate = defineAction({
         updatedAt: update.createdAt,
       })
       .where(and(eq(projects.id, project.id), eq(projects.groupId, groupId)));
+    const evidence = await attachEvidence(tx, {
+      groupId,
+      projectId: project.id,
+      updateId: update.id,
+      actorId: actor.id,
+      ids: input.evidence,
+    });
     const before = { status: project.status, health: project.health, progress: project.progress };
-    const after = { status: input.status, health: input.health, progress: input.progress };
+    const after = {
+      status: input.status,
+      health: input.health,
+      progress: input.progress,
+      ...(evidence ? { evidence } : {}),
+    };
     await audit({
       action: "project.status_update",
       entityType: "project",
@@ -151,6 +78,18 @@ export const postStatusUpdate = defineAction({
       before: { ...before, version: project.version },
       after: { ...after, version, ...(input.note ? { note: input.note } : {}) },
     });
+    // Those who may confirm it are asked to; the author's own side's contact is told.
+    await notifyGroup(
+      tx,
+      groupId,
+      {
+        type: "statusUpdate.posted",
+        actorId: actor.id,
+        project: { contactNoId: project.contactNoId, contactRuId: project.contactRuId },
+        authorDelegation: actor.delegation,
+      },
+      { projectId: project.id, statusUpdateId: update.id },
+    );
     return { updateId: update.id, version, status: input.status as ProjectStatus };
   },
 });
@@ -161,17 +100,23 @@ export const postStatusUpdate = defineAction({
  */
 export const confirmStatusUpdate = defineAction({
   name: "project.confirmStatusUpdate",
+  idempotent: true,
   permission: "project.confirmUpdate",
-  schema: z.object({ updateId: z.uuid() }),
+  schema: confirmUpdateSchema,
   resource: (input) => ({ kind: "statusUpdate", updateId: input.updateId }),
   async run({ tx, actor, input, groupId, audit }) {
     const [update] = await tx
-      .select({ projectId: statusUpdates.projectId, side: statusUpdates.authorDelegation })
+      .select({
+        projectId: statusUpdates.projectId,
+        side: statusUpdates.authorDelegation,
+        authorId: statusUpdates.authorId,
+      })
       .from(statusUpdates)
       .where(and(eq(statusUpdates.id, input.updateId), eq(statusUpdates.groupId, groupId)));
     if (!update) throw new AppError("not_found");
     // The lock orders this against a new update being posted at the same moment.
-    const project = await openProject(tx, update.projectId, groupId, { lock: true });
+    const project = await lockProject(tx, groupId, update.projectId);
+    assertOpen(project);
     const [latest] = await tx
       .select({ id: statusUpdates.id })
       .from(statusUpdates)
@@ -205,6 +150,12 @@ export const confirmStatusUpdate = defineAction({
       before: { awaitingConfirmationFrom: project.awaitingConfirmationFrom },
       after: { awaitingConfirmationFrom: null, confirmedUpdateId: input.updateId },
     });
+    await notifyGroup(
+      tx,
+      groupId,
+      { type: "statusUpdate.confirmed", actorId: actor.id, authorId: update.authorId },
+      { projectId: project.id, statusUpdateId: input.updateId },
+    );
     return { updateId: input.updateId };
   },
 });

@@ -1,51 +1,60 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { type Executor, queryRows } from "@/db/client";
-import type { Delegation, Locale, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
+import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
+import { comments, statusConfirmations, statusUpdates, users } from "@/db/schema";
+import type {
+  CommentEntry,
+  History,
+  HistoryEntry,
+  UpdateEntry,
+} from "@/lib/projects/status-updates/types";
+import { jsonObject } from "@/lib/server/json";
 
 export const HISTORY_LIMIT = 200;
 /** Entries the project page shows before the reader asks for more (up to HISTORY_LIMIT). */
 export const HISTORY_PAGE = 50;
 
-interface EntryBase {
-  id: string;
-  /** ISO 8601. */
-  createdAt: string;
-  authorName: string;
-  side: Delegation;
-}
+const author = alias(users, "author");
+const confirmer = alias(users, "confirmer");
 
-export interface UpdateEntry extends EntryBase {
-  kind: "update";
-  status: ProjectStatus;
-  health: ProjectHealth | null;
-  progress: number;
-  previousStatus: ProjectStatus | null;
-  previousHealth: ProjectHealth | null;
-  previousProgress: number | null;
-  note: string | null;
-  nextSteps: string | null;
-  locale: Locale | null;
-  confirmation: { name: string; side: Delegation; at: string } | null;
-}
+const updateEntry: SQL<UpdateEntry> = jsonObject({
+  kind: sql<"update">`'update'`,
+  id: statusUpdates.id,
+  createdAt: statusUpdates.createdAt,
+  authorName: author.name,
+  side: statusUpdates.authorDelegation,
+  status: statusUpdates.status,
+  health: statusUpdates.health,
+  progress: statusUpdates.progress,
+  previousStatus: statusUpdates.previousStatus,
+  previousHealth: statusUpdates.previousHealth,
+  previousProgress: statusUpdates.previousProgress,
+  note: statusUpdates.note,
+  nextSteps: statusUpdates.nextSteps,
+  locale: statusUpdates.noteLocale,
+  confirmation: sql<UpdateEntry["confirmation"]>`case when ${statusConfirmations.updateId} is null
+    then null else ${jsonObject({
+      name: confirmer.name,
+      side: statusConfirmations.delegation,
+      at: statusConfirmations.createdAt,
+    })} end`,
+});
 
-export interface CommentEntry extends EntryBase {
-  kind: "comment";
-  body: string;
-  locale: Locale;
-}
-
-export type HistoryEntry = UpdateEntry | CommentEntry;
-
-export interface History {
-  entries: HistoryEntry[];
-  /** True when older entries exist beyond the newest ones returned. */
-  truncated: boolean;
-}
+const commentEntry: SQL<CommentEntry> = jsonObject({
+  kind: sql<"comment">`'comment'`,
+  id: comments.id,
+  createdAt: comments.createdAt,
+  authorName: author.name,
+  side: author.delegation,
+  body: comments.body,
+  locale: comments.locale,
+});
 
 /**
- * Status updates and comments of a project, newest first, in one query. Each branch is
- * limited first so the indexes on (project_id, created_at desc) do the work.
+ * Status updates and comments of a project, newest first, in one statement. Each branch is
+ * limited first so the indexes on (project_id, created_at) are read backwards and stop early
+ * (docs/performance.md); the union keeps the newest of both.
  */
 export async function getProjectHistory(
   db: Executor,
@@ -54,37 +63,65 @@ export async function getProjectHistory(
   shown: number = HISTORY_LIMIT,
 ): Promise<History> {
   const limit = shown + 1;
-  const rows = await queryRows<{ entry: HistoryEntry }>(
-    db,
-    sql`select entry from (
-        (select su.created_at, su.id, json_build_object(
-            'kind', 'update', 'id', su.id, 'createdAt', su.created_at, 'authorName', a.name,
-            'side', su.author_delegation, 'status', su.status, 'health', su.health,
-            'progress', su.progress, 'previousStatus', su.previous_status,
-            'previousHealth', su.previous_health, 'previousProgress', su.previous_progress,
-            'note', su.note, 'nextSteps', su.next_steps, 'locale', su.note_locale,
-            'confirmation', case when sc.update_id is null then null else json_build_object(
-              'name', cu.name, 'side', sc.delegation, 'at', sc.created_at) end) as entry
-          from status_updates su
-          join users a on a.id = su.author_id
-          left join status_confirmations sc on sc.update_id = su.id
-          left join users cu on cu.id = sc.user_id
-          where su.project_id = ${projectId} and su.group_id = ${groupId}
-          order by su.created_at desc, su.id desc limit ${limit})
-        union all
-        (select c.created_at, c.id, json_build_object(
-            'kind', 'comment', 'id', c.id, 'createdAt', c.created_at, 'authorName', a.name,
-            'side', a.delegation, 'body', c.body, 'locale', c.locale) as entry
-          from comments c
-          join users a on a.id = c.author_id
-          where c.project_id = ${projectId} and c.group_id = ${groupId} and c.deleted_at is null
-          order by c.created_at desc, c.id desc limit ${limit})
-      ) history
-      order by created_at desc, id desc
-      limit ${limit}`,
-  );
+  const updates = db
+    .select({
+      createdAt: statusUpdates.createdAt,
+      id: statusUpdates.id,
+      entry: sql<HistoryEntry>`${updateEntry}`.as("entry"),
+    })
+    .from(statusUpdates)
+    .innerJoin(author, eq(author.id, statusUpdates.authorId))
+    .leftJoin(statusConfirmations, eq(statusConfirmations.updateId, statusUpdates.id))
+    .leftJoin(confirmer, eq(confirmer.id, statusConfirmations.userId))
+    .where(and(eq(statusUpdates.projectId, projectId), eq(statusUpdates.groupId, groupId)))
+    .orderBy(desc(statusUpdates.createdAt), desc(statusUpdates.id))
+    .limit(limit);
+  const remarks = db
+    .select({
+      createdAt: comments.createdAt,
+      id: comments.id,
+      entry: sql<HistoryEntry>`${commentEntry}`.as("entry"),
+    })
+    .from(comments)
+    .innerJoin(author, eq(author.id, comments.authorId))
+    .where(
+      and(
+        eq(comments.projectId, projectId),
+        eq(comments.groupId, groupId),
+        isNull(comments.deletedAt),
+      ),
+    )
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(limit);
+  // The union's columns are named by its first branch: created_at, id, entry.
+  const rows = await updates.unionAll(remarks).orderBy(sql`created_at desc, id desc`).limit(limit);
   return {
     entries: rows.slice(0, shown).map((row) => row.entry),
     truncated: rows.length > shown,
   };
+}
+
+/**
+ * The latest status update of each of the given projects of the group, by project id: what a
+ * reader asked to confirm reads before confirming it (My projects). One statement, newest per
+ * project by (created_at, id) as the project page orders them.
+ */
+export async function getLatestUpdates(
+  db: Executor,
+  groupId: string,
+  projectIds: string[],
+): Promise<Record<string, UpdateEntry>> {
+  if (!projectIds.length) return {};
+  const rows = await db
+    .selectDistinctOn([statusUpdates.projectId], {
+      projectId: statusUpdates.projectId,
+      entry: sql<UpdateEntry>`${updateEntry}`,
+    })
+    .from(statusUpdates)
+    .innerJoin(author, eq(author.id, statusUpdates.authorId))
+    .leftJoin(statusConfirmations, eq(statusConfirmations.updateId, statusUpdates.id))
+    .leftJoin(confirmer, eq(confirmer.id, statusConfirmations.userId))
+    .where(and(eq(statusUpdates.groupId, groupId), inArray(statusUpdates.projectId, projectIds)))
+    .orderBy(statusUpdates.projectId, desc(statusUpdates.createdAt), desc(statusUpdates.id));
+  return Object.fromEntries(rows.map((row) => [row.projectId, row.entry]));
 }

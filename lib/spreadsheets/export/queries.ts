@@ -2,7 +2,15 @@ import "server-only";
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
-import { cooperationAreas, projects, statusConfirmations, statusUpdates, users } from "@/db/schema";
+import {
+  cooperationAreas,
+  places,
+  projectPlaces,
+  projects,
+  statusConfirmations,
+  statusUpdates,
+  users,
+} from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
 import type { ProjectFilters } from "@/lib/projects/list/input";
@@ -20,6 +28,13 @@ export interface ExportScope extends ListScope {
   /** The reader's time zone: the calendar day of the last update depends on it. */
   timeZone: string;
 }
+
+/** The project's places' names in every language, in its order (the row's language is picked later). */
+const placeNamesColumn = sql<{ nb: string; ru: string; en: string }[]>`(
+  select coalesce(json_agg(json_build_object('nb', pl.name_nb, 'ru', pl.name_ru, 'en', pl.name_en)
+    order by pp.position), '[]'::json)
+  from ${projectPlaces} pp join ${places} pl on pl.id = pp.place_id
+  where pp.project_id = ${projects.id})`;
 
 const contactNo = alias(users, "contact_no");
 const contactRu = alias(users, "contact_ru");
@@ -88,7 +103,7 @@ export async function exportProjectRows(db: Executor, scope: ExportScope, filter
       contactRuName: contactRu.name,
       contactRuEmail: contactRu.email,
       partners: projects.partners,
-      places: projects.places,
+      places: placeNamesColumn,
       fundingAmount: projects.fundingAmount,
       fundingCurrency: projects.fundingCurrency,
       fundingSource: projects.fundingSource,
@@ -135,7 +150,7 @@ export function projectSheet(rows: readonly ExportRow[], lang: Locale): Sheet {
     contactRuName: row.contactRuName,
     contactRuEmail: row.contactRuEmail,
     partners: lines(row.partners),
-    places: lines(row.places),
+    places: lines(row.places.map((place) => place[lang])),
     fundingAmount: row.fundingAmount ? { amount: row.fundingAmount } : null,
     fundingCurrency: row.fundingCurrency,
     fundingSource: row.fundingSource,

@@ -1,18 +1,17 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Database, Executor } from "@/db/client";
-import { defineAction } from "@/lib/actions/guard";
+import { type ActionState, defineAction } from "@/lib/actions/guard";
 import { assertAuthorized } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, ERRORS, type ErrorCode, isDatabaseUnavailable } from "@/lib/errors";
 import { groupSlug } from "@/lib/projects/writes";
+import { confirmImportInput } from "@/lib/spreadsheets/import/input";
 import { type ImportPlan, planImport } from "@/lib/spreadsheets/import/plan";
 import { packFile, signImport, unpackFile, verifyImport } from "@/lib/spreadsheets/import/token";
-import type { ImportReport, ImportState } from "@/lib/spreadsheets/import/types";
+import type { ImportReport, ImportResult } from "@/lib/spreadsheets/import/types";
 import { applyImport } from "@/lib/spreadsheets/import/writes";
-import { MAX_FILE_BYTES, type RawSheet, readSpreadsheet } from "@/lib/spreadsheets/read";
+import { type RawSheet, readSpreadsheet } from "@/lib/spreadsheets/read";
 import { dropLoneSurrogates } from "@/lib/validation";
 
 export interface UploadedFile {
@@ -98,15 +97,12 @@ export async function previewImport(
   db: Database,
   actor: SessionUser | null,
   input: { groupId: string; file: UploadedFile },
-): Promise<ImportState> {
-  const attempt = randomUUID();
-  const refused = (code: ErrorCode) =>
-    ({ status: "refused", code, message: { key: ERRORS[code].message }, attempt }) as const;
+): Promise<ActionState<ImportReport>> {
   if (!actor) return refused("unauthenticated");
   try {
     await assertAuthorized(db, actor, "project.import", { kind: "group", groupId: input.groupId });
     const { report } = await check(db, actor, input.groupId, input.file, false);
-    return { status: "report", report, notice: null, attempt };
+    return { status: "success", data: report };
   } catch (error) {
     if (error instanceof AppError) return refused(error.code);
     if (isDatabaseUnavailable(error)) return refused("unavailable");
@@ -114,23 +110,10 @@ export async function previewImport(
   }
 }
 
-export interface ImportResult {
-  groupSlug: string;
-  fileName: string;
-  created: number;
-  updated: number;
-  unchanged: number;
+/** A refusal of the preview, as a guarded action answers one. */
+export function refused(code: ErrorCode, key: string = ERRORS[code].message) {
+  return { status: "error", code, message: { key } } as const;
 }
-
-/** Base64 of gzip of at most MAX_FILE_BYTES, with room for an incompressible file. */
-const MAX_CONTENT = Math.ceil((MAX_FILE_BYTES * 1.01 + 1024) / 3) * 4;
-
-const confirmInput = z.object({
-  groupId: z.string(),
-  fileName: z.string().min(1).max(200),
-  content: z.string().min(1).max(MAX_CONTENT),
-  token: z.string().max(200),
-});
 
 /**
  * Step two: the coordinator confirmed the preview. The file is verified against its
@@ -141,7 +124,7 @@ const confirmInput = z.object({
 export const confirmImport = defineAction({
   name: "project.import",
   permission: "project.import",
-  schema: confirmInput,
+  schema: confirmImportInput,
   resource: (input) => ({ kind: "group", groupId: input.groupId }),
   async run({ tx, actor, input, groupId: scope, audit }): Promise<ImportResult> {
     const claims = {

@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, memberships, projects, users } from "@/db/schema";
+import { listPlaceOptions, placesOfProjects } from "@/lib/places/queries";
+import type { PlaceOption } from "@/lib/places/types";
 import type { Delegation } from "@/lib/vocabulary";
 
 export interface Person {
@@ -21,6 +23,8 @@ export interface AreaFact {
 export type ExistingProject = typeof projects.$inferSelect & {
   contactNo: Person | null;
   contactRu: Person | null;
+  /** Its places' keys, in order. */
+  places: string[];
 };
 
 /** What an import checks rows against, loaded in three queries whatever the number of rows. */
@@ -30,6 +34,8 @@ export interface GroupFacts {
   people: Person[];
   /** The group's projects whose codes (compared without case) appear in the file. */
   existing: Map<string, ExistingProject>;
+  /** Every place, found by any of its names. */
+  places: PlaceOption[];
 }
 
 const contactNo = alias(users, "contact_no");
@@ -86,12 +92,20 @@ export async function loadGroupFacts(
     .where(and(eq(projects.groupId, groupId), inArray(sql`lower(${projects.code})`, lowered)))
     .orderBy(asc(projects.id));
   const rows = lowered.length ? await (lock ? query.for("update", { of: projects }) : query) : [];
+  const [placesOf, places] = await Promise.all([
+    placesOfProjects(
+      db,
+      rows.map((r) => r.project.id),
+    ),
+    listPlaceOptions(db),
+  ]);
   const existing = new Map<string, ExistingProject>();
   for (const row of rows) {
     existing.set(row.project.code.toLowerCase(), {
       ...row.project,
       contactNo: person({ id: row.noId, name: row.noName, email: row.noEmail }, "NO"),
       contactRu: person({ id: row.ruId, name: row.ruName, email: row.ruEmail }, "RU"),
+      places: (placesOf.get(row.project.id) ?? []).map((p) => p.key),
     });
   }
   return {
@@ -102,5 +116,6 @@ export async function loadGroupFacts(
     })),
     people,
     existing,
+    places,
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { MessageRef } from "@/lib/errors";
+import { placeNamed } from "@/lib/places/rules";
 import {
   type CreateProjectInput,
   createProjectInput,
@@ -144,10 +145,10 @@ export function planRow(
     if (date.ok) form[field] = date.value ?? "";
     else fail(field, date.error);
   }
-  for (const field of ["partners", "places"] as const) {
-    const value = cell(field);
-    if (value !== undefined) form[field] = cellText(value) ?? "";
-  }
+  const partners = cell("partners");
+  if (partners !== undefined) form.partners = cellText(partners) ?? "";
+  const places = cell("places");
+  if (places !== undefined) form.places = placeKeys(places, facts, fail);
   const amount = cell("fundingAmount");
   if (amount !== undefined) form.fundingAmount = amountText(amount);
   const currency = cell("fundingCurrency");
@@ -243,6 +244,21 @@ function resolveArea(
 }
 
 type Fail = (column: ProjectColumnKey, key: string, values?: MessageRef["values"]) => void;
+
+/** Places by any of their names or spellings, one per line (or separated by ";" or ","). */
+function placeKeys(cell: RawCell, facts: GroupFacts, fail: Fail): string {
+  const names = (cellText(cell) ?? "")
+    .split(/[\r\n;,]+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const keys: string[] = [];
+  for (const name of names) {
+    const place = placeNamed(facts.places, name);
+    if (place) keys.push(place.key);
+    else fail("places", "placeUnknown", { name });
+  }
+  return keys.join("\n");
+}
 
 /**
  * A contact person by email address or by exact name among the group's coordinators and

@@ -1,4 +1,4 @@
-import type { ErrorCode, MessageRef } from "@/lib/errors";
+import type { MessageRef } from "@/lib/errors";
 import type { ProjectColumnKey } from "@/lib/spreadsheets/columns";
 import type { ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
@@ -37,7 +37,7 @@ export interface ReportRow {
 export interface ImportReport {
   fileName: string;
   format: "csv" | "xlsx";
-  encoding: "utf-8" | "utf-16" | "windows-1252" | null;
+  encoding: "utf-8" | "utf-16" | "windows-1252" | "windows-1251" | null;
   rows: ReportRow[];
   problems: ImportProblem[];
   counts: { rows: number; create: number; update: number; unchanged: number };
@@ -45,10 +45,18 @@ export interface ImportReport {
   confirm: { content: string; token: string } | null;
 }
 
-export type ImportState =
-  | { status: "idle" }
-  | { status: "report"; report: ImportReport; notice: MessageRef | null; attempt: string }
-  | { status: "refused"; code: ErrorCode; message: MessageRef; attempt: string }
-  | { status: "done"; fileName: string; created: number; updated: number; groupSlug: string };
+export interface ImportResult {
+  groupSlug: string;
+  fileName: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
 
-export const IDLE_IMPORT: ImportState = { status: "idle" };
+/**
+ * What the import page shows after an answer: the report of a checked file (to confirm, or
+ * with its problems), or what a confirmed import wrote.
+ */
+export type ImportOutcome =
+  | { kind: "report"; report: ImportReport }
+  | ({ kind: "done" } & ImportResult);

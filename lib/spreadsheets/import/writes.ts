@@ -10,10 +10,10 @@ import {
 } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
+import { setProjectPlaces } from "@/lib/places/writes";
 import { snapshotOf } from "@/lib/projects/snapshot";
 import { otherSide } from "@/lib/projects/status-updates/rules";
-import { stampTextEdits } from "@/lib/projects/translations";
-import { projectColumns, withUniqueCode } from "@/lib/projects/writes";
+import { projectColumns, stampTextEdits, withUniqueCode } from "@/lib/projects/writes";
 import { importDiff, type PlannedWrite } from "@/lib/spreadsheets/import/plan";
 
 interface WriteContext {
@@ -34,13 +34,23 @@ function chunks<T>(items: readonly T[]): T[][] {
   return result;
 }
 
-/** The database's clock, read once after the matched projects were locked. */
+/**
+ * The database's clock, read once after the matched projects were locked: the import's status
+ * updates then sort after every update applied before it, as a posted one does.
+ */
 async function databaseNow(tx: Transaction): Promise<Date> {
-  const [row] = await queryRows<{ now: string }>(
+  const [row] = await queryRows(
     tx,
     sql`select to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`,
   );
-  return new Date(row?.now ?? Date.now());
+  return clockReading(row);
+}
+
+/** The clock's row as a date; anything else is a bug, not a time to write. */
+function clockReading(row: Record<string, unknown> | undefined): Date {
+  const at = typeof row?.now === "string" ? new Date(row.now) : null;
+  if (!at || Number.isNaN(at.getTime())) throw new Error("the database clock was not read");
+  return at;
 }
 
 /**
@@ -79,11 +89,13 @@ export async function applyImport(context: WriteContext, writes: readonly Planne
       after,
     });
 
+  const placed: { projectId: string; keys: string[] }[] = [];
   const creates = writes.filter((w): w is Create => w.kind === "create");
   for (const batch of chunks(creates)) {
     const ids = await insertProjects(context, batch, now, awaiting);
     batch.forEach((write, i) => {
       const id = ids[i] as string;
+      if (write.input.places.length) placed.push({ projectId: id, keys: write.input.places });
       if (write.statusUpdate) statusUpdate(id, write, null);
       event("project.import_create", id, null, {
         ...snapshotOf(write.input, []),
@@ -96,6 +108,7 @@ export async function applyImport(context: WriteContext, writes: readonly Planne
     if (write.kind !== "update") continue;
     const { current, input, state } = write;
     const diff = importDiff(current, input);
+    if (diff.fields.includes("places")) placed.push({ projectId: current.id, keys: input.places });
     const version = current.version + 1;
     const status = write.statusUpdate
       ? { ...state, lastUpdateAt: now, awaitingConfirmationFrom: awaiting }
@@ -119,6 +132,7 @@ export async function applyImport(context: WriteContext, writes: readonly Planne
       { ...diff.after, ...(write.statusUpdate ? state : {}), version },
     );
   }
+  await setProjectPlaces(tx, placed);
   for (const batch of chunks(updates)) await tx.insert(statusUpdates).values(batch);
   for (const batch of chunks(events)) await tx.insert(auditEvents).values(batch);
 }

@@ -2,8 +2,10 @@ import { eq } from "drizzle-orm";
 import * as s from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-accounts";
 import { confirmTwoFactor, startTwoFactor } from "@/lib/account/actions";
+import { startSession } from "@/lib/auth/sessions";
 import { totpCode } from "@/lib/auth/totp";
 import { pendingTotpSecret } from "@/lib/auth/two-factor";
+import { NOTIFICATION_CATEGORIES } from "@/lib/vocabulary";
 import { type ActionCase, ADMINS, type CaseContext, SELF } from "./matrix";
 
 const group = ({ w }: CaseContext) => ({ groupId: w.group.id });
@@ -22,6 +24,21 @@ function groupFields(c: CaseContext) {
     commissionRu: g.commissionRu,
     commissionEn: g.commissionEn,
   };
+}
+
+/** A mail that failed for good, as the worker leaves it. */
+async function deadLetter({ tx }: CaseContext): Promise<number> {
+  const [job] = await tx
+    .insert(s.jobs)
+    .values({
+      kind: "mail.notification",
+      state: "dead",
+      attempts: 8,
+      lastError: "550 no such user",
+    })
+    .returning({ id: s.jobs.id });
+  if (!job) throw new Error("no job");
+  return job.id;
 }
 
 export const ADMIN_ACTIONS: Record<string, ActionCase> = {
@@ -61,6 +78,41 @@ export const ADMIN_ACTIONS: Record<string, ActionCase> = {
     permission: "admin.manage",
     expected: ADMINS,
     input: (c) => ({ ...groupFields(c), groupId: c.w.otherGroup.id }),
+  },
+  "admin.createPlace": {
+    permission: "admin.manage",
+    expected: ADMINS,
+    input: () => ({
+      ...names("Liinakhamari"),
+      nameSe: "",
+      aliases: "Linahamari",
+      latitude: "69.6528",
+      longitude: "31.3639",
+      kind: "village",
+      country: "RU",
+      key: "",
+    }),
+  },
+  "admin.updatePlace": {
+    permission: "admin.manage",
+    expected: ADMINS,
+    input: async (c) => {
+      // A place of the gazetteer (migration 0012_places), renamed in English.
+      const [place] = await c.tx.select().from(s.places).where(eq(s.places.key, "nikel"));
+      if (!place) throw new Error("the gazetteer has no Nikel");
+      return {
+        placeId: place.id,
+        nameNb: place.nameNb,
+        nameRu: place.nameRu,
+        nameEn: "Nikel, renamed by the coverage matrix",
+        nameSe: place.nameSe ?? "",
+        aliases: place.aliases.join("\n"),
+        latitude: String(place.latitude),
+        longitude: String(place.longitude),
+        kind: place.kind,
+        country: place.country ?? "",
+      };
+    },
   },
   "admin.archiveGroup": { permission: "admin.manage", expected: ADMINS, input: group },
   "admin.restoreGroup": {
@@ -108,6 +160,16 @@ export const ADMIN_ACTIONS: Record<string, ActionCase> = {
       ],
     }),
   },
+  "admin.retryDeadLetter": {
+    permission: "admin.manage",
+    expected: ADMINS,
+    input: async (c) => ({ jobId: await deadLetter(c) }),
+  },
+  "admin.discardDeadLetter": {
+    permission: "admin.manage",
+    expected: ADMINS,
+    input: async (c) => ({ jobId: await deadLetter(c) }),
+  },
   "admin.setTwoFactorRequirement": {
     permission: "admin.manage",
     expected: ADMINS,
@@ -147,6 +209,22 @@ async function enrolled(c: CaseContext): Promise<string> {
 }
 
 export const SELF_ACTIONS: Record<string, ActionCase> = {
+  // One of the actor's own sessions (issue 18.5): created here, ended by the action.
+  "user.endSession": {
+    permission: "self",
+    expected: SELF,
+    input: async (c) => ({
+      ...aimedElsewhere(c),
+      sessionId: c.actor
+        ? await startSession(c.tx, {
+            userId: c.actor.id,
+            sessionVersion: 0,
+            ip: null,
+            userAgent: null,
+          })
+        : "00000000-0000-4000-8000-000000000000",
+    }),
+  },
   "user.setLocale": {
     permission: "self",
     expected: SELF,
@@ -186,5 +264,29 @@ export const SELF_ACTIONS: Record<string, ActionCase> = {
       currentPassword: DEMO_PASSWORD,
       code: await enrolled(c),
     }),
+  },
+  "user.setNotificationPreferences": {
+    permission: "self",
+    expected: SELF,
+    input: (c) => ({
+      ...aimedElsewhere(c),
+      ...Object.fromEntries(NOTIFICATION_CATEGORIES.map((category) => [category, "weekly"])),
+      digestHour: "18",
+      timeZone: "Asia/Vladivostok",
+    }),
+  },
+  "user.createCalendarFeed": { permission: "self", expected: SELF, input: aimedElsewhere },
+  "user.revokeCalendarFeed": {
+    permission: "self",
+    expected: SELF,
+    input: async (c) => {
+      // Someone else's subscription stays; the actor's own is the one turned off.
+      for (const id of [c.w.target.id, c.actor?.id].filter((v): v is string => Boolean(v)))
+        await c.tx
+          .update(s.users)
+          .set({ calendarTokenHash: `coverage-${id}` })
+          .where(eq(s.users.id, id));
+      return aimedElsewhere(c);
+    },
   },
 };

@@ -7,7 +7,7 @@ import {
   decisionBase,
   meetingBase,
   minutesBase,
-} from "@/lib/meetings/writes";
+} from "@/lib/meetings/fingerprints";
 import { type ActionCase, ADMINS_IN_GROUP, type CaseContext, COORDINATORS } from "./matrix";
 
 /** A new draft plan of the group, listing the project. */
@@ -128,7 +128,7 @@ export const MEETING_ACTIONS: Record<string, ActionCase> = {
       const details = { number: m.number, startsOn: m.startsOn, endsOn: m.endsOn, city };
       return {
         ...planned({ w } as CaseContext),
-        base: meetingBase({ ...details, country: m.country }),
+        base: meetingBase({ ...details, country: m.country, briefCutoffOn: m.briefCutoffOn }),
         number: String(m.number),
         startsOn: m.startsOn,
         endsOn: m.endsOn,
@@ -149,6 +149,15 @@ export const MEETING_ACTIONS: Record<string, ActionCase> = {
     expected: COORDINATORS,
     input: (c) => pastMeeting(c, "held"),
   },
+  "meeting.cancel": { permission: "meeting.manage", expected: COORDINATORS, input: planned },
+  "meeting.publish_brief": {
+    permission: "meeting.manage",
+    expected: COORDINATORS,
+    input: planned,
+  },
+  // The demo's planned meeting has contacts with projects to update (each run rolls back, so
+  // the hourly limit never refuses the next persona).
+  "meeting.remind": { permission: "meeting.manage", expected: COORDINATORS, input: planned },
   // Reopening a closed meeting is a correction for administrators only (checked in its body).
   "meeting.reopen": {
     permission: "meeting.manage",

@@ -78,7 +78,7 @@ export const PROJECT_ACTIONS: Record<string, ActionCase> = {
         .from(s.milestones)
         .where(eq(s.milestones.projectId, w.project.id))
         .orderBy(asc(s.milestones.position));
-      const values = projectFormValues(w.project, milestones);
+      const values = projectFormValues(w.project, milestones, ["kirkenes"]);
       return { ...values, projectId: w.project.id, titleEn: "Renamed by the coverage matrix" };
     },
   },

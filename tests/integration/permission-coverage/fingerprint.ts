@@ -7,6 +7,11 @@ const OWNER_COLUMNS: Record<string, string> = {
   two_factor_credentials: "user_id",
   recovery_codes: "user_id",
   audit_events: "actor_id",
+  notifications: "user_id",
+  notification_preferences: "user_id",
+  access_tokens: "user_id",
+  idempotency_keys: "user_id",
+  user_sessions: "user_id",
 };
 
 export async function tableNames(db: Executor): Promise<string[]> {

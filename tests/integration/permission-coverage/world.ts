@@ -90,6 +90,14 @@ export async function buildWorld(db: Database) {
       `meeting ${number}`,
     );
   const heldMeeting = await meeting(5);
+  /** The group's approved work plan (the API's plan and IATI rows read it). */
+  const plan = await one(
+    db
+      .select()
+      .from(s.workPlans)
+      .where(and(eq(s.workPlans.groupId, group.id), eq(s.workPlans.state, "approved"))),
+    "approved work plan",
+  );
   const plannedMeeting = await meeting(6);
   const actionItem = await one(
     db
@@ -106,6 +114,26 @@ export async function buildWorld(db: Database) {
     "open action item of delegate.no",
   );
   if (!actionItem.meetingId) throw new Error("the action item belongs to no meeting");
+
+  /** A notification of delegate.ru (none of the personas): the inbox's links are the reader's own. */
+  const othersNotification = await one(
+    db.select().from(s.notifications).where(eq(s.notifications.userId, delegateRu.id)),
+    "notification of delegate.ru",
+  );
+
+  /** Demo documents (db/seed/demo-documents.ts): a project's PDF, and a photo posted as evidence. */
+  const document = async (title: string) =>
+    one(
+      db
+        .select()
+        .from(s.documents)
+        .where(and(eq(s.documents.groupId, group.id), eq(s.documents.title, title))),
+      `document "${title}"`,
+    );
+  const documents = {
+    application: await document("Project application"),
+    photo: await document("Kirkenes havn"),
+  };
 
   const nowSeconds = Math.floor(Date.now() / 1000);
   const viewers = {} as Record<SignedIn, Viewer>;
@@ -132,7 +160,10 @@ export async function buildWorld(db: Database) {
     project,
     heldMeeting,
     plannedMeeting,
+    plan,
     actionItem,
+    othersNotification,
+    documents,
     viewers,
   };
 }

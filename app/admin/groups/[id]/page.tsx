@@ -1,6 +1,5 @@
-import { Archive, ArchiveRestore, ChevronLeft } from "lucide-react";
+import { Archive, ArchiveRestore } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AreaAddForm } from "@/components/admin/area-add-form";
@@ -8,6 +7,7 @@ import { AreaList } from "@/components/admin/area-list";
 import { ConfirmCommand } from "@/components/admin/confirm-command";
 import { GroupForm } from "@/components/admin/group-form";
 import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 import { archiveGroupAction, restoreGroupAction } from "@/lib/admin/groups/form-actions";
 import { getGroupForAdmin, listAreas } from "@/lib/admin/groups/queries";
 import { requireAdmin, viewerIsAdmin } from "@/lib/auth/access";
@@ -48,17 +48,12 @@ export default async function AdminGroupPage({
   const fields = { groupId: group.id };
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <header className="space-y-2">
-        <Link
-          href="/admin/groups"
-          className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-        >
-          <ChevronLeft aria-hidden className="size-4" />
-          {t("title")}
-        </Link>
-        <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
-        <p className="font-mono text-sm text-muted">/g/{group.slug}</p>
-      </header>
+      <PageHeader
+        back={{ href: "/admin/groups", label: t("title") }}
+        title={name}
+        description="/g/{group.slug}"
+        descriptionClassName="font-mono text-sm"
+      />
       {query.created ? <Alert tone="success">{t("createdNotice")}</Alert> : null}
       {group.archivedAt ? (
         <Alert>
@@ -79,6 +74,7 @@ export default async function AdminGroupPage({
             commissionNb: group.commissionNb,
             commissionRu: group.commissionRu,
             commissionEn: group.commissionEn,
+            reminderDays: group.reminderDays.join(", "),
           }}
         />
       </section>

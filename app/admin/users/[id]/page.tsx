@@ -1,12 +1,11 @@
-import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountActions } from "@/components/admin/account-actions";
 import { MembershipForm, UserDetailsForm } from "@/components/admin/user-edit-forms";
 import { StatusBadges } from "@/components/admin/user-table";
 import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 import { groupOptions } from "@/lib/admin/groups/queries";
 import { getUserForAdmin } from "@/lib/admin/users/queries";
 import { requireAdmin, viewerIsAdmin } from "@/lib/auth/access";
@@ -36,26 +35,21 @@ export default async function AdminUserPage({ params }: { params: Params }) {
     delegation: user.delegation,
     locale: user.locale,
     position: user.position ?? "",
-    isAdmin: user.isAdmin ? "on" : "",
+    isAdmin: user.isAdmin,
   };
   const roles = Object.fromEntries(user.memberships.map((m) => [`role:${m.groupId}`, m.role]));
   const card = "space-y-4 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5";
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <header className="space-y-2">
-        <Link
-          href="/admin/users"
-          className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-        >
-          <ChevronLeft aria-hidden className="size-4" />
-          {t("title")}
-        </Link>
-        <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">
-          {user.name}
-        </h1>
-        <p className="text-muted [overflow-wrap:anywhere]">{user.email}</p>
+      <PageHeader
+        back={{ href: "/admin/users", label: t("title") }}
+        title={user.name}
+        titleClassName="[overflow-wrap:anywhere]"
+        description={user.email}
+        descriptionClassName="[overflow-wrap:anywhere]"
+      >
         <StatusBadges user={user} />
-      </header>
+      </PageHeader>
       {user.active ? null : <Alert>{t("deactivatedNotice")}</Alert>}
       {user.active && user.mustChangePassword ? <Alert>{t("oneTimeNotice")}</Alert> : null}
       <section aria-labelledby="user-details" className={card}>

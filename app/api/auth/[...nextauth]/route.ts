@@ -1,3 +1,5 @@
 import { handlers } from "@/lib/auth/next-auth";
+import { route } from "@/lib/server/route";
 
-export const { GET, POST } = handlers;
+export const GET = route(handlers.GET);
+export const POST = route(handlers.POST);

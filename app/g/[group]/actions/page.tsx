@@ -4,6 +4,7 @@ import { ActionItemChips } from "@/components/action-items/action-item-chips";
 import { ActionItemFiltersForm } from "@/components/action-items/action-item-filters";
 import { ActionItemTable } from "@/components/action-items/action-item-table";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import {
   ACTION_ITEMS_PAGE_SIZE,
@@ -51,10 +52,10 @@ export default async function ActionItemsPage({
   return (
     <ClientMessages namespaces={["actionItems", "errors"]}>
       <div className="space-y-4">
-        <header>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("actionItems.title")}</h1>
-          <p className="text-muted">{t("actionItems.count", { count: total })}</p>
-        </header>
+        <PageHeader
+          title={t("actionItems.title")}
+          description={t("actionItems.count", { count: total })}
+        />
         <ActionItemFiltersForm
           filters={filters}
           areas={options.areas}

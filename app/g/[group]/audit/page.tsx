@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditPage } from "@/components/audit/audit-page";
-import { listAuditActors, listAuditEvents, parseAuditFilters } from "@/lib/audit/queries";
+import { parseAuditFilters } from "@/lib/audit/input";
+import { listAuditActors, listAuditEvents } from "@/lib/audit/queries";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { getDb } from "@/lib/server/db";
 

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeetingsPage({ params }: { params: Promise<{ group: string }> }) {
   const { group: slug } = await params;
   const { user, group, role } = await requireGroupAccess(slug);
-  const [t, tReport, locale, { planned, held }] = await Promise.all([
+  const [t, tReport, locale, { planned, held, cancelled }] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("report"),
     getAppLocale(),
@@ -26,24 +27,24 @@ export default async function MeetingsPage({ params }: { params: Promise<{ group
   const basePath = `/g/${slug}/meetings`;
   return (
     <div className="space-y-8">
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-          <p className="text-muted">{t("intro")}</p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Link href={`/g/${slug}/report`} className={buttonClasses("secondary")}>
-            <FileText aria-hidden className="size-4" />
-            {tReport("pageTitle")}
-          </Link>
-          {can(user, "meeting.manage", { role }) ? (
-            <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
-              <CalendarPlus aria-hidden className="size-4" />
-              {t("plan")}
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          <>
+            <Link href={`/g/${slug}/report`} className={buttonClasses("secondary")}>
+              <FileText aria-hidden className="size-4" />
+              {tReport("pageTitle")}
             </Link>
-          ) : null}
-        </div>
-      </header>
+            {can(user, "meeting.manage", { role }) ? (
+              <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
+                <CalendarPlus aria-hidden className="size-4" />
+                {t("plan")}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
       <MeetingList
         id="planned-meetings"
         heading={t("plannedHeading")}
@@ -60,6 +61,16 @@ export default async function MeetingsPage({ params }: { params: Promise<{ group
         basePath={basePath}
         locale={locale}
       />
+      {cancelled.length ? (
+        <MeetingList
+          id="cancelled-meetings"
+          heading={t("cancelledHeading")}
+          empty=""
+          meetings={cancelled}
+          basePath={basePath}
+          locale={locale}
+        />
+      ) : null}
     </div>
   );
 }

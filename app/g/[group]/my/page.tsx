@@ -2,14 +2,17 @@ import { CalendarDays } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { AwaitingConfirmation } from "@/components/projects/awaiting-confirmation";
 import { MyActionItems } from "@/components/projects/my-action-items";
 import { ProjectTable } from "@/components/projects/project-table";
 import { Card } from "@/components/ui/card";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
+import { localizedField, pickLocalized } from "@/lib/i18n/localized";
 import { getAppLocale } from "@/lib/i18n/server";
 import { getMyWork } from "@/lib/projects/queries";
+import { getLatestUpdates } from "@/lib/projects/status-updates/queries";
 import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,8 +35,17 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
       (p.awaitingConfirmationFrom === "NO" && p.contactNoId === user.id) ||
       (p.awaitingConfirmationFrom === "RU" && p.contactRuId === user.id),
   );
-  const needUpdate = work.projects.filter((p) => p.stale);
-  const upToDate = work.projects.filter((p) => !p.stale);
+  // Read with the list: each awaiting update is shown in full, to be confirmed where it is listed.
+  const latestUpdates = await getLatestUpdates(
+    getDb(),
+    group.id,
+    awaitingMe.map((p) => p.id),
+  );
+  // Each project is listed once: one awaiting the reader's confirmation only in that list.
+  const awaiting = new Set(awaitingMe.map((p) => p.id));
+  const rest = work.projects.filter((p) => !awaiting.has(p.id));
+  const needUpdate = rest.filter((p) => p.stale);
+  const upToDate = rest.filter((p) => !p.stale);
   const next = work.nextMeeting;
   const city = next
     ? ({ nb: next.cityNb, ru: next.cityRu, en: next.cityEn }[locale] ??
@@ -67,19 +79,28 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
           </div>
         </Card>
       </header>
-      {awaitingMe.length ? (
-        <section aria-labelledby="awaiting-me" className="space-y-2">
-          <h2 id="awaiting-me" className="text-lg font-semibold">
-            {t("myWork.awaitingMe", { count: awaitingMe.length })}
-          </h2>
-          <ProjectTable
-            rows={awaitingMe}
-            basePath={`${basePath}/projects`}
-            locale={locale}
-            caption={t("myWork.awaitingMeCaption")}
-          />
-        </section>
-      ) : null}
+      <ClientMessages
+        namespaces={["myWork", "project", "fields", "status", "health", "languages", "sides"]}
+      >
+        <AwaitingConfirmation
+          items={awaitingMe.flatMap((p) => {
+            const update = latestUpdates[p.id];
+            const title = pickLocalized(localizedField(p, "title"), locale);
+            if (!update) return [];
+            return [
+              {
+                code: p.code,
+                title: title?.text ?? "",
+                lang: title?.lang ?? locale,
+                href: `${basePath}/projects/${encodeURIComponent(p.code)}`,
+                update,
+              },
+            ];
+          })}
+          side={user.delegation}
+          locale={locale}
+        />
+      </ClientMessages>
       <section aria-labelledby="need-update" className="space-y-2">
         <h2 id="need-update" className="text-lg font-semibold">
           {t("myWork.needUpdate")}
@@ -93,7 +114,7 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
           />
         ) : (
           <p className="text-muted">
-            {t(work.projects.length ? "myWork.allUpToDate" : "myWork.noProjects")}
+            {t(rest.length || awaitingMe.length ? "myWork.allUpToDate" : "myWork.noProjects")}
           </p>
         )}
       </section>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PlanList } from "@/components/plans/plan-list";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { getAppLocale } from "@/lib/i18n/server";
@@ -25,26 +26,26 @@ export default async function PlansPage({ params }: { params: Promise<{ group: s
   const basePath = `/g/${slug}/plans`;
   return (
     <div className="space-y-4">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div className="max-w-3xl space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">{t("nav.plans")}</h1>
-          <p className="text-muted">{t("plans.intro")}</p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          {plans.length > 1 ? (
-            <Link href={`${basePath}/compare`} className={buttonClasses("secondary")}>
-              <ArrowRightLeft aria-hidden className="size-4" />
-              {t("plans.compare.open")}
-            </Link>
-          ) : null}
-          {can(user, "plan.manage", { role }) ? (
-            <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
-              <Plus aria-hidden className="size-4" />
-              {t("plans.newPlan")}
-            </Link>
-          ) : null}
-        </div>
-      </header>
+      <PageHeader
+        title={t("nav.plans")}
+        description={t("plans.intro")}
+        actions={
+          <>
+            {plans.length > 1 ? (
+              <Link href={`${basePath}/compare`} className={buttonClasses("secondary")}>
+                <ArrowRightLeft aria-hidden className="size-4" />
+                {t("plans.compare.open")}
+              </Link>
+            ) : null}
+            {can(user, "plan.manage", { role }) ? (
+              <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
+                <Plus aria-hidden className="size-4" />
+                {t("plans.newPlan")}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
       {plans.length ? (
         <PlanList
           plans={plans}

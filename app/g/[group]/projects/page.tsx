@@ -7,6 +7,7 @@ import { ProjectFiltersForm } from "@/components/projects/project-filters";
 import { ProjectTable } from "@/components/projects/project-table";
 import { ExportLinks } from "@/components/spreadsheets/export-links";
 import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
@@ -43,18 +44,20 @@ export default async function ProjectsPage({
   const basePath = `/g/${slug}/projects`;
   return (
     <div className="space-y-4">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("nav.projects")}</h1>
-          <p className="text-muted">{t("counts.projects", { count: total })}</p>
-        </div>
-        {can(user, "project.manage", { role }) ? (
-          <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
-            <Plus aria-hidden className="size-4" />
-            {t("projectList.newProject")}
-          </Link>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t("nav.projects")}
+        description={t("counts.projects", { count: total })}
+        actions={
+          <>
+            {can(user, "project.manage", { role }) ? (
+              <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
+                <Plus aria-hidden className="size-4" />
+                {t("projectList.newProject")}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
       <ProjectFiltersForm
         filters={filters}
         areas={options.areas}

@@ -2,27 +2,37 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { MeetingDocuments } from "@/components/documents/meeting-documents";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ActionItemsSection } from "@/components/meetings/action-items-section";
-import { AgendaSection } from "@/components/meetings/agenda-section";
 import { AttendeesSection } from "@/components/meetings/attendees-section";
-import { DecisionsSection } from "@/components/meetings/decisions-section";
+import { BriefStatus } from "@/components/meetings/brief-status";
+import { MeetingItemsSection } from "@/components/meetings/items/section";
 import { MeetingHeader, MeetingPager } from "@/components/meetings/meeting-header";
 import { MinutesSection } from "@/components/meetings/minutes-section";
+import { RemindersSection } from "@/components/meetings/reminders-section";
 import { StateControls } from "@/components/meetings/state-controls";
 import { formatDay } from "@/components/projects/format";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
+import { documentLimits } from "@/lib/documents/limits";
+import { documentsView } from "@/lib/documents/queries";
 import { getAppLocale } from "@/lib/i18n/server";
+import {
+  actionItemBases,
+  agendaBases,
+  attendeeListBase,
+  decisionBases,
+  minutesBase,
+} from "@/lib/meetings/fingerprints";
 import { parseMeetingNumber } from "@/lib/meetings/input";
 import {
   getMeetingActionItems,
   getMeetingDetail,
   getMeetingEditorOptions,
 } from "@/lib/meetings/queries";
+import { reminderOverview } from "@/lib/meetings/reminders/queries";
 import { mayBeHeld, phaseOf } from "@/lib/meetings/rules";
-import { minutesBase } from "@/lib/meetings/writes";
 import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
@@ -50,17 +60,22 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const { group: slug, number } = await params;
   const { user, group, role, meeting } = await loadMeeting(slug, number);
   const manage = can(user, "meeting.manage", { role });
+  const phase = phaseOf(meeting);
+  const cancelled = phase === "cancelled";
   const db = getDb();
-  const [locale, format, actionItems, options] = await Promise.all([
+  const [locale, format, actionItems, options, reminders, documents] = await Promise.all([
     getAppLocale(),
     getFormatter(),
     getMeetingActionItems(db, group.id, meeting.id, todayIso()),
-    manage ? getMeetingEditorOptions(db, group.id) : null,
+    manage && !cancelled ? getMeetingEditorOptions(db, group.id) : null,
+    manage && phase === "planned" ? reminderOverview(db, group.id, meeting.id) : null,
+    documentsView(db, group.id, { meetingId: meeting.id }, { user, role }, { open: !cancelled }),
   ]);
-  const phase = phaseOf(meeting);
   const refs = { groupId: group.id, meetingId: meeting.id };
-  // The record (agenda, minutes, decisions, attendees) is final once the meeting is closed.
-  const record = options && phase !== "closed" ? { refs, ...options } : null;
+  // The record (agenda, minutes, decisions, attendees) is final once the meeting is closed;
+  // action items are its follow-up and stay open to change. Nothing of a cancelled meeting
+  // changes (no editors: options is null).
+  const record = options !== null && phase !== "closed";
   const groupPath = `/g/${slug}`;
   const basePath = `${groupPath}/meetings`;
   const items = actionItems.map((item) => ({
@@ -78,6 +93,8 @@ export default async function MeetingPage({ params }: { params: Params }) {
         "sides",
         "delegations",
         "roles",
+        "documents",
+        "languages",
       ]}
     >
       <div className="space-y-6">
@@ -85,7 +102,17 @@ export default async function MeetingPage({ params }: { params: Params }) {
           meeting={meeting}
           basePath={basePath}
           locale={locale}
-          canEdit={record !== null}
+          canEdit={record}
+          brief={
+            <BriefStatus
+              readyOn={
+                meeting.briefReadyAt
+                  ? format.dateTime(new Date(meeting.briefReadyAt), { dateStyle: "long" })
+                  : null
+              }
+              publish={manage && phase === "planned" ? refs : null}
+            />
+          }
           controls={
             manage ? (
               <StateControls
@@ -99,9 +126,18 @@ export default async function MeetingPage({ params }: { params: Params }) {
         />
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <div className="min-w-0 space-y-6 lg:col-span-2">
-            <AgendaSection
+            {reminders ? (
+              <RemindersSection
+                overview={reminders}
+                refs={refs}
+                groupPath={groupPath}
+                locale={locale}
+              />
+            ) : null}
+            <MeetingItemsSection
+              kind="agenda"
               items={meeting.agenda}
-              editor={record}
+              editor={record ? { refs, options, bases: agendaBases(meeting.agenda) } : null}
               groupPath={groupPath}
               locale={locale}
             />
@@ -110,21 +146,38 @@ export default async function MeetingPage({ params }: { params: Params }) {
               editor={record ? { refs, base: minutesBase(meeting.minutes) } : null}
               locale={locale}
             />
-            <DecisionsSection
+            <MeetingDocuments
+              slug={slug}
+              meetingId={meeting.id}
+              agenda={meeting.agenda}
+              view={documents}
+              locale={locale}
+              maxMb={documentLimits().maxMb}
+            />
+            <MeetingItemsSection
+              kind="decisions"
               items={meeting.decisions}
-              editor={record}
+              editor={record ? { refs, options, bases: decisionBases(meeting.decisions) } : null}
               groupPath={groupPath}
               locale={locale}
             />
-            <ActionItemsSection
+            <MeetingItemsSection
+              kind="actionItems"
               items={items}
-              editor={options ? { refs, ...options } : null}
+              editor={options ? { refs, options, bases: actionItemBases(items) } : null}
               groupPath={groupPath}
               locale={locale}
             />
           </div>
           <div className="min-w-0 space-y-6">
-            <AttendeesSection attendees={meeting.attendees} editor={record} />
+            <AttendeesSection
+              attendees={meeting.attendees}
+              editor={
+                record
+                  ? { refs, members: options.members, base: attendeeListBase(meeting.attendees) }
+                  : null
+              }
+            />
           </div>
         </div>
         <MeetingPager

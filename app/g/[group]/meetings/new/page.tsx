@@ -1,9 +1,8 @@
-import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MeetingForm } from "@/components/meetings/meeting-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { newMeetingDefaults } from "@/lib/meetings/queries";
 import { getDb } from "@/lib/server/db";
@@ -23,17 +22,11 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ gro
   return (
     <ClientMessages namespaces={["meetings", "errors", "validation"]}>
       <div className="mx-auto max-w-5xl space-y-6">
-        <header className="space-y-2">
-          <Link
-            href={listHref}
-            className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-          >
-            <ChevronLeft aria-hidden className="size-4" />
-            {t("title")}
-          </Link>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("newTitle")}</h1>
-          <p className="text-muted">{t("newIntro")}</p>
-        </header>
+        <PageHeader
+          back={{ href: listHref, label: t("title") }}
+          title={t("newTitle")}
+          description={t("newIntro")}
+        />
         <MeetingForm
           target={{ mode: "create", groupId: group.id }}
           initial={{
@@ -44,6 +37,7 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ gro
             cityRu: "",
             cityEn: "",
             country: defaults.country,
+            briefCutoffOn: "",
           }}
           cancelHref={listHref}
         />

@@ -2,14 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DraftAdditions } from "@/components/plans/draft-additions";
 import { DraftSettings } from "@/components/plans/draft-settings";
+import { IatiDownload } from "@/components/plans/iati-download";
 import { PlanAreas } from "@/components/plans/plan-areas";
 import { PlanHeader } from "@/components/plans/plan-header";
+import { iatiOrganisation } from "@/lib/api/queries";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
+import { documentLimits } from "@/lib/documents/limits";
+import { documentsView } from "@/lib/documents/queries";
 import { getAppLocale } from "@/lib/i18n/server";
 import {
   candidateProjects,
@@ -17,9 +22,8 @@ import {
   heldMeetings,
   listPlans,
   planProjects,
-  previousOf,
 } from "@/lib/plans/queries";
-import { candidateAreas, groupByArea } from "@/lib/plans/rules";
+import { candidateAreas, groupByArea, previousOf } from "@/lib/plans/rules";
 import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
@@ -45,21 +49,26 @@ export default async function PlanPage({ params }: { params: Params }) {
   const { user, group, role, plan } = await loadPlan(slug, number);
   const db = getDb();
   const editable = plan.state === "draft" && can(user, "plan.manage", { role });
-  const [t, locale, projects, plans, candidates, meetings] = await Promise.all([
-    getTranslations(),
-    getAppLocale(),
-    planProjects(db, group.id, plan.id),
-    listPlans(db, group.id),
-    editable ? candidateProjects(db, group.id, plan.id) : [],
-    editable ? heldMeetings(db, group.id) : [],
-  ]);
+  const [t, locale, projects, plans, candidates, meetings, organisation, documents] =
+    await Promise.all([
+      getTranslations(),
+      getAppLocale(),
+      planProjects(db, group.id, plan.id),
+      listPlans(db, group.id),
+      editable ? candidateProjects(db, group.id, plan.id) : [],
+      editable ? heldMeetings(db, group.id) : [],
+      iatiOrganisation(db),
+      documentsView(db, group.id, { planId: plan.id }, { user, role }),
+    ]);
   const areas = groupByArea(projects);
   const current = plans.find((p) => p.state === "approved");
   const projectsPath = `/g/${slug}/projects`;
   const editing = editable ? { groupId: group.id, planId: plan.id } : undefined;
 
   return (
-    <ClientMessages namespaces={["plans", "errors", "validation", "status", "content"]}>
+    <ClientMessages
+      namespaces={["plans", "errors", "validation", "status", "content", "documents", "languages"]}
+    >
       <div className="space-y-6">
         <PlanHeader
           plan={plan}
@@ -74,6 +83,14 @@ export default async function PlanPage({ params }: { params: Params }) {
           }}
           locale={locale}
         />
+
+        {projects.length ? (
+          <IatiDownload
+            groupSlug={slug}
+            planNumber={plan.number}
+            configured={organisation !== null}
+          />
+        ) : null}
 
         {editing ? (
           <DraftSettings
@@ -102,6 +119,16 @@ export default async function PlanPage({ params }: { params: Params }) {
             candidates={candidateAreas(candidates, locale)}
           />
         ) : null}
+
+        <DocumentsSection
+          slug={slug}
+          groups={[{ key: "plan", documents: documents.documents }]}
+          may={documents.may}
+          targets={
+            documents.attach ? [{ value: `plan:${plan.id}`, label: t("documents.heading") }] : null
+          }
+          maxMb={documentLimits().maxMb}
+        />
       </div>
     </ClientMessages>
   );

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CompareForm } from "@/components/plans/compare-form";
 import { CompareList } from "@/components/plans/compare-list";
 import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
-import { comparePlans, defaultPair, listPlans } from "@/lib/plans/queries";
+import { comparePlans, listPlans } from "@/lib/plans/queries";
+import { defaultPair } from "@/lib/plans/rules";
 import { getDb } from "@/lib/server/db";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -53,12 +53,11 @@ export default async function ComparePlansPage({
 
   return (
     <div className="space-y-6">
-      <div className="space-y-3">
-        <Link href={basePath} className="text-sm text-accent-strong hover:underline print:hidden">
-          {t("backToList")}
-        </Link>
-        <PageHeader title={t("compare.title")} description={t("compare.intro")} />
-      </div>
+      <PageHeader
+        back={{ href: basePath, label: t("backToList") }}
+        title={t("compare.title")}
+        description={t("compare.intro")}
+      />
       {a !== undefined && b !== undefined ? (
         <CompareForm plans={plans} a={a} b={b} action={`${basePath}/compare`} />
       ) : null}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { DocumentsSection } from "@/components/documents/documents-section";
+import { evidenceLists } from "@/components/documents/evidence-list";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CommentForm } from "@/components/projects/comment-form";
 import { ConfirmUpdate } from "@/components/projects/confirm-update";
@@ -13,10 +15,12 @@ import { HistoryLinks } from "@/components/spreadsheets/history-links";
 import { Card } from "@/components/ui/card";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { todayIso } from "@/lib/clock";
+import { documentLimits } from "@/lib/documents/limits";
+import { documentsView, evidenceByUpdate } from "@/lib/documents/queries";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getAppLocale } from "@/lib/i18n/server";
-import { getProjectDetail, isOverdue } from "@/lib/projects/queries";
-import { projectAbilities } from "@/lib/projects/rules";
+import { getProjectDetail } from "@/lib/projects/queries";
+import { isOverdue, projectAbilities } from "@/lib/projects/rules";
 import {
   getProjectHistory,
   HISTORY_LIMIT,
@@ -62,10 +66,13 @@ export default async function ProjectPage({
   const { user, group, role, project } = await loadProject(slug, code);
   // The newest entries first; all of them (up to HISTORY_LIMIT) when the reader asks.
   const shown = (await searchParams).history === "all" ? HISTORY_LIMIT : HISTORY_PAGE;
-  const [t, locale, history] = await Promise.all([
+  const open = !project.archivedAt;
+  const [t, locale, history, documents, evidence] = await Promise.all([
     getTranslations(),
     getAppLocale(),
     getProjectHistory(getDb(), group.id, project.id, shown),
+    documentsView(getDb(), group.id, { projectId: project.id }, { user, role }, { open }),
+    evidenceByUpdate(getDb(), group.id, project.id),
   ]);
   const today = todayIso();
   const overdue = isOverdue(project, today);
@@ -85,6 +92,7 @@ export default async function ProjectPage({
         "languages",
         "sides",
         "content",
+        "documents",
       ]}
     >
       <div className="space-y-6">
@@ -117,9 +125,21 @@ export default async function ProjectPage({
                     progress: project.progress,
                   }}
                   locale={user.locale}
+                  evidence={open ? { slug, maxMb: documentLimits().maxMb } : undefined}
                 />
               </Card>
             ) : null}
+            <DocumentsSection
+              slug={slug}
+              groups={[{ key: "project", documents: documents.documents }]}
+              may={documents.may}
+              targets={
+                documents.attach
+                  ? [{ value: `project:${project.id}`, label: t("documents.heading") }]
+                  : null
+              }
+              maxMb={documentLimits().maxMb}
+            />
             <Card aria-labelledby="history-heading" className="space-y-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id="history-heading" className="text-lg font-semibold">
@@ -152,6 +172,11 @@ export default async function ProjectPage({
                     : undefined
                 }
                 locale={locale}
+                evidence={evidenceLists(slug, evidence, {
+                  edit: false,
+                  deleteAny: documents.may.deleteAny,
+                  viewerId: user.id,
+                })}
                 latestUpdateId={latest?.id ?? null}
                 awaiting={project.awaitingConfirmationFrom}
                 confirm={

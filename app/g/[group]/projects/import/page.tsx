@@ -1,4 +1,3 @@
-import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -6,8 +5,9 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportForm } from "@/components/spreadsheets/import-form";
 import { ImportRules } from "@/components/spreadsheets/import-rules";
 import { TemplateLinks } from "@/components/spreadsheets/template-links";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
-import { MAX_FILE_BYTES } from "@/lib/spreadsheets/read";
+import { MAX_FILE_BYTES } from "@/lib/spreadsheets/import/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("spreadsheets.import"))("title") };
@@ -24,17 +24,12 @@ export default async function ImportProjectsPage({
   const listHref = `/g/${slug}/projects`;
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <header className="space-y-2">
-        <Link
-          href={listHref}
-          className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-        >
-          <ChevronLeft aria-hidden className="size-4" />
-          {t("nav.projects")}
-        </Link>
-        <h1 className="text-2xl font-semibold tracking-tight">{t("spreadsheets.import.title")}</h1>
-        <p className="max-w-prose text-muted">{t("spreadsheets.import.intro")}</p>
-      </header>
+      <PageHeader
+        back={{ href: listHref, label: t("nav.projects") }}
+        title={t("spreadsheets.import.title")}
+        description={t("spreadsheets.import.intro")}
+        descriptionClassName="max-w-prose"
+      />
       <div className="grid gap-6 md:grid-cols-3">
         <ImportRules className="md:col-span-2" />
         <TemplateLinks basePath={`${listHref}/import/template`} />

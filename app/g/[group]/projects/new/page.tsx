@@ -1,10 +1,9 @@
-import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProjectForm } from "@/components/projects/project-form";
 import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { getProjectFormOptions } from "@/lib/projects/queries";
 import { emptyFormValues } from "@/lib/projects/rules";
@@ -39,17 +38,11 @@ export default async function NewProjectPage({ params }: { params: Promise<{ gro
       ]}
     >
       <div className="mx-auto max-w-6xl space-y-6">
-        <header className="space-y-2">
-          <Link
-            href={listHref}
-            className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-          >
-            <ChevronLeft aria-hidden className="size-4" />
-            {t("nav.projects")}
-          </Link>
-          <h1 className="text-2xl font-semibold tracking-tight">{t("projectForm.newTitle")}</h1>
-          <p className="text-muted">{t("projectForm.newIntro")}</p>
-        </header>
+        <PageHeader
+          back={{ href: listHref, label: t("nav.projects") }}
+          title={t("projectForm.newTitle")}
+          description={t("projectForm.newIntro")}
+        />
         {options.areas.length ? (
           <ProjectForm
             target={{ mode: "create", groupId: group.id }}

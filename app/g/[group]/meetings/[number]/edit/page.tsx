@@ -1,15 +1,14 @@
-import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
+import { meetingBase } from "@/lib/meetings/fingerprints";
 import { parseMeetingNumber } from "@/lib/meetings/input";
 import { getMeetingDetail } from "@/lib/meetings/queries";
-import { meetingBase } from "@/lib/meetings/writes";
 import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
@@ -33,19 +32,13 @@ export default async function EditMeetingPage({ params }: { params: Params }) {
   return (
     <ClientMessages namespaces={["meetings", "errors", "validation"]}>
       <div className="mx-auto max-w-5xl space-y-6">
-        <header className="space-y-2">
-          <Link
-            href={meetingHref}
-            className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-          >
-            <ChevronLeft aria-hidden className="size-4" />
-            {t("ordinal", { number: meeting.number })}
-          </Link>
-          <h1 className="text-2xl font-semibold tracking-tight">
-            {t("editTitle", { number: meeting.number })}
-          </h1>
-        </header>
-        {meeting.closedAt ? (
+        <PageHeader
+          back={{ href: meetingHref, label: t("ordinal", { number: meeting.number }) }}
+          title={t("editTitle", { number: meeting.number })}
+        />
+        {meeting.state === "cancelled" ? (
+          <Alert>{t("cancelledNotice")}</Alert>
+        ) : meeting.closedAt ? (
           <Alert>{t("closedNotice")}</Alert>
         ) : (
           <MeetingForm
@@ -63,6 +56,7 @@ export default async function EditMeetingPage({ params }: { params: Params }) {
               cityRu: meeting.city.ru ?? "",
               cityEn: meeting.city.en ?? "",
               country: meeting.country,
+              briefCutoffOn: meeting.briefCutoffOn ?? "",
             }}
             cancelHref={meetingHref}
           />

@@ -1,6 +1,4 @@
-import { ChevronLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -11,10 +9,10 @@ import {
 } from "@/components/projects/project-form-archive";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { getProjectForEdit, getProjectFormOptions } from "@/lib/projects/queries";
-import { projectFormValues } from "@/lib/projects/rules";
-import { outdatedLanguages } from "@/lib/projects/translations";
+import { outdatedLanguages, projectFormValues } from "@/lib/projects/rules";
 import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; code: string }>;
@@ -65,18 +63,10 @@ export default async function EditProjectPage({ params }: { params: Params }) {
       ]}
     >
       <div className="mx-auto max-w-6xl space-y-6">
-        <header className="space-y-2">
-          <Link
-            href={projectHref}
-            className="inline-flex items-center gap-1 text-sm text-accent-strong hover:underline"
-          >
-            <ChevronLeft aria-hidden className="size-4" />
-            {t("projectForm.backToProject")}
-          </Link>
-          <h1 className="text-2xl font-semibold tracking-tight">
-            {t("projectForm.editTitle", { code: project.code })}
-          </h1>
-        </header>
+        <PageHeader
+          back={{ href: projectHref, label: t("projectForm.backToProject") }}
+          title={t("projectForm.editTitle", { code: project.code })}
+        />
         {project.archivedAt ? (
           <Card className="space-y-4">
             <Alert>
@@ -90,7 +80,11 @@ export default async function EditProjectPage({ params }: { params: Params }) {
           <>
             <ProjectForm
               target={{ mode: "edit", projectId: project.id }}
-              initial={projectFormValues(project, project.milestones)}
+              initial={projectFormValues(
+                project,
+                project.milestones,
+                project.places.map((p) => p.place.key),
+              )}
               options={options}
               outdated={outdatedLanguages(project.textEditedAt, project)}
               cancelHref={projectHref}

@@ -1,8 +1,11 @@
 import { getViewer } from "@/lib/auth/session";
+import { route } from "@/lib/server/route";
 import { projectListFile } from "@/lib/spreadsheets/handlers";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ group: string }> }) {
-  return projectListFile(request, params, "xlsx", await getViewer());
-}
+export const GET = route(
+  async (request: Request, { params }: { params: Promise<{ group: string }> }) => {
+    return projectListFile(request, params, "xlsx", await getViewer());
+  },
+);

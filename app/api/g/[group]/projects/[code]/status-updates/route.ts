@@ -1,12 +1,12 @@
 import { viewerForAction } from "@/lib/actions/run";
-import { postStatusUpdateRoute } from "@/lib/projects/status-updates/handlers";
+import { postStatusUpdateApi } from "@/lib/api/handlers/writes";
 
 export const dynamic = "force-dynamic";
 
-/** A status update as JSON: the same guarded action as the project page's form. */
+/** The JSON route before /api/v1, kept as its alias (the same handler, its older answers). */
 export async function POST(
   request: Request,
   { params }: { params: Promise<{ group: string; code: string }> },
 ) {
-  return postStatusUpdateRoute(request, params, await viewerForAction());
+  return postStatusUpdateApi(request, params, viewerForAction, { legacy: true });
 }

@@ -1,11 +1,11 @@
 import { getViewer } from "@/lib/auth/session";
 import { briefFile } from "@/lib/brief/handlers";
+import { route } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(
-  request: Request,
-  { params }: { params: Promise<{ group: string; number: string }> },
-) {
-  return briefFile(request, params, "docx", await getViewer());
-}
+export const GET = route(
+  async (request: Request, { params }: { params: Promise<{ group: string; number: string }> }) => {
+    return briefFile(request, params, "docx", await getViewer());
+  },
+);
