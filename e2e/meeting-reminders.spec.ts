@@ -271,11 +271,15 @@ test("Send reminder now mails a reminder to each contact with projects to update
   // Delegate.ru's, in Russian, lists this test's project and leads to it.
   const russian = mails.find((m) => m.to.includes("delegate.ru@workplan.test"));
   expect(russian?.text).toContain(`${code} «Напоминание ${code}»`);
-  const link = linkIn(russian as SunkMail, new RegExp(`/projects/${code}$`));
-  expect(link).toBe(`${MAIL_URL}${GROUP}/projects/${code}`);
+  // The contact is asked to update: the link opens the project with its update form open.
+  const link = linkIn(russian as SunkMail, new RegExp(`/projects/${code}\\?update=1$`));
+  expect(link).toBe(`${MAIL_URL}${GROUP}/projects/${code}?update=1`);
   await page.goto(link);
-  await expect(page).toHaveURL(new RegExp(`/projects/${code}$`));
+  await expect(page).toHaveURL(new RegExp(`/projects/${code}\\?update=1$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Påminnelse ${code}`);
+  await expect(
+    page.getByRole("button", { name: "Legg inn statusoppdatering", expanded: true }),
+  ).toBeVisible();
   // The mail itself, as a mail client shows its HTML part.
   const reader = await newPage();
   await reader.setContent(russian?.html ?? "");

@@ -33,6 +33,7 @@ test("a Russian update reaches the Norwegian counterpart through the bell and th
   // delegate.ru posts an update in the Russian interface.
   const russian = await pageAs("delegate.ru");
   await russian.goto(`${GROUP}/projects/${code}`);
+  await russian.getByRole("button", { name: "Внести обновление статуса", expanded: false }).click();
   const form = russian.locator("form", {
     has: russian.getByRole("button", { name: "Внести обновление статуса" }),
   });

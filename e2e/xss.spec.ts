@@ -23,6 +23,7 @@ test("markup in a status update note is shown as text and never runs", async ({
   const note = `Vardø ${Date.now()}: ${SCRIPT} ${IMAGE}`;
   const page = await pageAs("delegate.no");
   await page.goto(`${GROUP}/projects/${code}`);
+  await page.getByRole("button", { name: "Legg inn statusoppdatering" }).click();
   const form = page.locator("form", {
     has: page.getByRole("button", { name: "Lagre statusoppdatering" }),
   });

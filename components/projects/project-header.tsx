@@ -1,4 +1,4 @@
-import { Archive, CalendarX2, Pencil, PenLine } from "lucide-react";
+import { Archive, CalendarX2, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +17,6 @@ interface Props {
   basePath: string;
   overdue: boolean;
   canManage: boolean;
-  canUpdate: boolean;
 }
 
 export function OverdueMarker({ label }: { label: string }) {
@@ -29,7 +28,7 @@ export function OverdueMarker({ label }: { label: string }) {
   );
 }
 
-export function ProjectHeader({ project, locale, basePath, overdue, canManage, canUpdate }: Props) {
+export function ProjectHeader({ project, locale, basePath, overdue, canManage }: Props) {
   const t = useTranslations();
   const href = `${basePath}/${encodeURIComponent(project.code)}`;
   return (
@@ -67,20 +66,14 @@ export function ProjectHeader({ project, locale, basePath, overdue, canManage, c
             <LocalizedText value={pickLocalized(project.title, locale)} />
           </h1>
         </div>
-        <div className="no-print flex flex-wrap gap-2">
-          {canUpdate ? (
-            <a href="#status-update" className={buttonClasses("primary", "md")}>
-              <PenLine aria-hidden className="size-4" />
-              {t("project.update.jump")}
-            </a>
-          ) : null}
-          {canManage ? (
+        {canManage ? (
+          <div className="no-print flex flex-wrap gap-2">
             <Link href={`${href}/edit`} className={buttonClasses("secondary", "md")}>
               <Pencil aria-hidden className="size-4" />
               {t("project.edit")}
             </Link>
-          ) : null}
-        </div>
+          </div>
+        ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <StatusBadge status={project.status} />

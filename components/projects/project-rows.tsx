@@ -65,11 +65,14 @@ export function ProjectRows({
   areas,
   labels,
   basePath,
+  linkQuery = "",
 }: {
   rows: CompactRow[];
   areas: string[];
   labels: RowLabels;
   basePath: string;
+  /** Added to each project's link ("?update=1"). */
+  linkQuery?: string;
 }) {
   return (
     <tbody>
@@ -93,7 +96,7 @@ export function ProjectRows({
           <tr key={code}>
             <td>{code}</td>
             <td>
-              <Link href={`${basePath}/${encodeURIComponent(code)}`} prefetch={false}>
+              <Link href={`${basePath}/${encodeURIComponent(code)}${linkQuery}`} prefetch={false}>
                 <Title text={title} lang={lang} labels={labels} />
               </Link>
               <p>

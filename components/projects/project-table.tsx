@@ -16,6 +16,8 @@ interface Props {
   basePath: string;
   locale: Locale;
   caption?: string;
+  /** Added to each project's link: "?update=1" opens its update form (My projects). */
+  linkQuery?: string;
 }
 
 function SortHeader({
@@ -52,7 +54,7 @@ function SortHeader({
  * Projects as a table: the header here, the rows in a client component that renders them from
  * compact data (project-rows.tsx), so that a page of 50 rows stays small.
  */
-export function ProjectTable({ rows, filters, basePath, locale, caption }: Props) {
+export function ProjectTable({ rows, filters, basePath, locale, caption, linkQuery }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const header = { filters, basePath };
@@ -114,7 +116,13 @@ export function ProjectTable({ rows, filters, basePath, locale, caption }: Props
             <SortHeader label={t("fields.lastUpdate")} sortKey="updated" {...header} />
           </tr>
         </thead>
-        <ProjectRows rows={compact} areas={areas} labels={labels} basePath={basePath} />
+        <ProjectRows
+          rows={compact}
+          areas={areas}
+          labels={labels}
+          basePath={basePath}
+          linkQuery={linkQuery}
+        />
       </table>
     </div>
   );

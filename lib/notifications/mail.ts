@@ -103,9 +103,11 @@ async function reminderItems(
     .from(projects)
     .where(inArray(projects.id, ids))
     .orderBy(projects.code);
+  // A contact is reminded to update: each project opens with its update form open.
+  const open = row.params.audience === "contact" ? "?update=1" : "";
   return rows.map((p) => ({
     text: `${p.code} «${pickLocalized({ nb: p.titleNb, ru: p.titleRu, en: p.titleEn }, locale)?.text ?? ""}»`,
-    href: `${settings.publicUrl}/g/${row.group?.slug}/projects/${encodeURIComponent(p.code)}`,
+    href: `${settings.publicUrl}/g/${row.group?.slug}/projects/${encodeURIComponent(p.code)}${open}`,
   }));
 }
 

@@ -132,7 +132,6 @@ describe(`stored hostile text is shown as text, never as markup (${testBackend()
             basePath: `/g/${w.group.slug}/projects`,
             overdue: false,
             canManage: true,
-            canUpdate: true,
           }),
         );
 

@@ -111,6 +111,8 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
             basePath={`${basePath}/projects`}
             locale={locale}
             caption={t("myWork.needUpdate")}
+            // The reader comes to update: each project opens with its update form open.
+            linkQuery="?update=1"
           />
         ) : (
           <p className="text-muted">

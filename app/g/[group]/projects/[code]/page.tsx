@@ -6,11 +6,12 @@ import { DocumentsSection } from "@/components/documents/documents-section";
 import { evidenceLists } from "@/components/documents/evidence-list";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CommentForm } from "@/components/projects/comment-form";
-import { ConfirmUpdate } from "@/components/projects/confirm-update";
+import { ConfirmNotice } from "@/components/projects/confirm-notice";
 import { History } from "@/components/projects/history";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { ProjectSidebar } from "@/components/projects/project-sidebar";
 import { StatusUpdateForm } from "@/components/projects/status-update-form";
+import { UpdateDisclosure } from "@/components/projects/update-disclosure";
 import { HistoryLinks } from "@/components/spreadsheets/history-links";
 import { Card } from "@/components/ui/card";
 import { requireGroupAccess } from "@/lib/auth/access";
@@ -22,6 +23,7 @@ import { getAppLocale } from "@/lib/i18n/server";
 import { getProjectDetail } from "@/lib/projects/queries";
 import { isOverdue, projectAbilities } from "@/lib/projects/rules";
 import {
+  getLatestUpdates,
   getProjectHistory,
   HISTORY_LIMIT,
   HISTORY_PAGE,
@@ -64,20 +66,28 @@ export default async function ProjectPage({
 }) {
   const { group: slug, code } = await params;
   const { user, group, role, project } = await loadProject(slug, code);
+  const query = await searchParams;
   // The newest entries first; all of them (up to HISTORY_LIMIT) when the reader asks.
-  const shown = (await searchParams).history === "all" ? HISTORY_LIMIT : HISTORY_PAGE;
+  const shown = query.history === "all" ? HISTORY_LIMIT : HISTORY_PAGE;
   const open = !project.archivedAt;
-  const [t, locale, history, documents, evidence] = await Promise.all([
+  const may = projectAbilities(user, role, project);
+  const latest = project.latestUpdate;
+  const [t, locale, history, documents, evidence, awaitingMe] = await Promise.all([
     getTranslations(),
     getAppLocale(),
     getProjectHistory(getDb(), group.id, project.id, shown),
     documentsView(getDb(), group.id, { projectId: project.id }, { user, role }, { open }),
     evidenceByUpdate(getDb(), group.id, project.id),
+    // The update awaiting the reader's confirmation, read in full for the notice at the top.
+    may.confirmLatest && latest
+      ? getLatestUpdates(getDb(), group.id, [project.id]).then((byProject) => {
+          const update = byProject[project.id];
+          return update?.id === latest.id ? update : null;
+        })
+      : null,
   ]);
   const today = todayIso();
   const overdue = isOverdue(project, today);
-  const may = projectAbilities(user, role, project);
-  const latest = project.latestUpdate;
 
   return (
     <ClientMessages
@@ -102,33 +112,36 @@ export default async function ProjectPage({
           basePath={`/g/${slug}/projects`}
           overdue={overdue}
           canManage={may.manage}
-          canUpdate={may.updateStatus}
         />
+        {/* Always rendered: its answer outlives the notice once the update is confirmed. */}
+        <ConfirmNotice update={awaitingMe} side={user.delegation} locale={locale} />
+        <UpdateDisclosure
+          // The reader came to update: a link from My projects or from a reminder mail.
+          initiallyOpen={may.updateStatus && query.update === "1"}
+          history={`${history.entries.length}${history.truncated ? "+" : ""}`}
+        >
+          {may.updateStatus ? (
+            <Card id="status-update" aria-labelledby="status-update-heading" className="space-y-4">
+              <h2 id="status-update-heading" className="text-lg font-semibold">
+                {t("project.update.heading")}
+              </h2>
+              <StatusUpdateForm
+                projectId={project.id}
+                version={project.version}
+                current={{
+                  status: project.status,
+                  health: project.health,
+                  progress: project.progress,
+                }}
+                locale={user.locale}
+                evidence={open ? { slug, maxMb: documentLimits().maxMb } : undefined}
+              />
+            </Card>
+          ) : null}
+        </UpdateDisclosure>
         <div className="grid gap-6 lg:grid-cols-3">
           <ProjectSidebar project={project} locale={locale} overdue={overdue} today={today} />
           <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
-            {may.updateStatus ? (
-              <Card
-                id="status-update"
-                aria-labelledby="status-update-heading"
-                className="space-y-4"
-              >
-                <h2 id="status-update-heading" className="text-lg font-semibold">
-                  {t("project.update.heading")}
-                </h2>
-                <StatusUpdateForm
-                  projectId={project.id}
-                  version={project.version}
-                  current={{
-                    status: project.status,
-                    health: project.health,
-                    progress: project.progress,
-                  }}
-                  locale={user.locale}
-                  evidence={open ? { slug, maxMb: documentLimits().maxMb } : undefined}
-                />
-              </Card>
-            ) : null}
             <DocumentsSection
               slug={slug}
               groups={[{ key: "project", documents: documents.documents }]}
@@ -140,7 +153,7 @@ export default async function ProjectPage({
               }
               maxMb={documentLimits().maxMb}
             />
-            <Card aria-labelledby="history-heading" className="space-y-4">
+            <Card id="history" aria-labelledby="history-heading" className="scroll-mt-4 space-y-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 id="history-heading" className="text-lg font-semibold">
                   {t("project.history.heading")}
@@ -179,11 +192,6 @@ export default async function ProjectPage({
                 })}
                 latestUpdateId={latest?.id ?? null}
                 awaiting={project.awaitingConfirmationFrom}
-                confirm={
-                  may.confirmLatest && latest ? (
-                    <ConfirmUpdate updateId={latest.id} side={user.delegation} />
-                  ) : undefined
-                }
               />
             </Card>
           </div>

@@ -1,0 +1,100 @@
+"use client";
+
+import { BadgeCheck } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRef } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import { useForm } from "@/components/forms/use-form";
+import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
+import { confirmStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
+import type { UpdateEntry } from "@/lib/projects/status-updates/types";
+import type { Delegation, Locale } from "@/lib/vocabulary";
+import { formatMoment } from "./format";
+import { UpdateChanges, WrittenText } from "./history-update";
+
+/**
+ * The project page's notice, under its header, when the latest update awaits the reader's
+ * confirmation: who posted it, when and what it says, with the confirm button (the same guarded
+ * action as My projects). The page renders it whether or not anything awaits, so that the answer
+ * stays — focused and announced — after the confirmed update stops awaiting and the notice goes.
+ */
+export function ConfirmNotice({
+  update,
+  side,
+  locale,
+}: {
+  /** The update awaiting the reader's confirmation; null when none does. */
+  update: UpdateEntry | null;
+  /** The reader's side: the one confirming. */
+  side: Delegation;
+  locale: Locale;
+}) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const form = useForm(confirmStatusUpdateAction);
+  // The update last shown, so the answer can name it once it no longer awaits.
+  const shown = useRef<UpdateEntry | null>(null);
+  if (update) shown.current = update;
+  const named = shown.current;
+
+  if (!update && form.state.status === "idle") return null;
+  const foreign = update?.locale && update.locale !== locale ? update.locale : null;
+  return (
+    <div className="no-print space-y-3">
+      <FormFeedback
+        state={form.state}
+        focus
+        saved={t("project.confirmNotice.done", {
+          name: named?.authorName ?? "",
+          date: named ? formatMoment(format, named.createdAt) : "",
+          side,
+        })}
+      />
+      {update ? (
+        <section
+          aria-labelledby="confirm-notice-heading"
+          className="space-y-3 rounded-lg border border-warn/40 bg-warn-soft p-4"
+        >
+          <h2
+            id="confirm-notice-heading"
+            className="flex items-center gap-2 text-base font-semibold"
+          >
+            <Icon name="hourglass" className="shrink-0 text-warn" />
+            {t("project.confirmNotice.heading", { side })}
+          </h2>
+          <div className="hist space-y-2">
+            <p className="text-sm">
+              {t("project.confirmNotice.by", {
+                name: update.authorName,
+                side: update.side,
+                date: formatMoment(format, update.createdAt),
+              })}
+              {foreign ? (
+                <span lang={foreign} className="ml-2 rounded border border-line px-1 text-xs">
+                  {t(`languages.${foreign}`)}
+                </span>
+              ) : null}
+            </p>
+            <UpdateChanges entry={update} />
+            {update.note ? <WrittenText text={update.note} lang={update.locale} /> : null}
+            {update.nextSteps ? (
+              <WrittenText
+                text={update.nextSteps}
+                lang={update.locale}
+                label={t("fields.nextSteps")}
+              />
+            ) : null}
+          </div>
+          <form action={form.action}>
+            <input type="hidden" name="updateId" value={update.id} />
+            <Button type="submit" disabled={form.pending} className="h-11 sm:h-10">
+              <BadgeCheck aria-hidden className="size-4" />
+              {form.pending ? t("project.confirm.pending") : t("project.confirm.button", { side })}
+            </Button>
+          </form>
+        </section>
+      ) : null}
+    </div>
+  );
+}
