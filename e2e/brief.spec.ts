@@ -3,7 +3,8 @@ import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support";
 import { expect, test } from "./test";
 
-const BRIEF = "/g/regional-cooperation/meetings/6/brief";
+// The demo's planned meeting: the 7th, a few weeks ahead (db/seed/demo-cycle.ts).
+const BRIEF = "/g/regional-cooperation/meetings/7/brief";
 
 async function download(page: Page, linkName: string) {
   const [file] = await Promise.all([
@@ -14,7 +15,7 @@ async function download(page: Page, linkName: string) {
   return { name: file.suggestedFilename(), size: statSync(path).size };
 }
 
-test("coordinator.no reads the brief of the 6th meeting in Norwegian and Russian side by side and downloads it", async ({
+test("coordinator.no reads the brief of the 7th meeting in Norwegian and Russian side by side and downloads it", async ({
   pageAs,
 }) => {
   const page = await pageAs("coordinator.no");
@@ -31,10 +32,10 @@ test("coordinator.no reads the brief of the 6th meeting in Norwegian and Russian
   await expectAccessible(page);
 
   const docx = await download(page, "Last ned Word");
-  expect(docx.name).toMatch(/^mote-6-notat-\d{4}-\d{2}-\d{2}-nb-ru\.docx$/);
+  expect(docx.name).toMatch(/^mote-7-notat-\d{4}-\d{2}-\d{2}-nb-ru\.docx$/);
   expect(docx.size).toBeGreaterThan(0);
   const pdf = await download(page, "Last ned PDF");
-  expect(pdf.name).toMatch(/^mote-6-notat-\d{4}-\d{2}-\d{2}-nb-ru\.pdf$/);
+  expect(pdf.name).toMatch(/^mote-7-notat-\d{4}-\d{2}-\d{2}-nb-ru\.pdf$/);
   expect(pdf.size).toBeGreaterThan(0);
 });
 
@@ -45,14 +46,25 @@ test("the brief's language and cut-off date are chosen in a form and kept in the
   await page.goto(BRIEF);
   await expect(page.getByRole("heading", { level: 1, name: "Møtenotat" })).toBeVisible();
   await page.getByLabel("Dokumentets språk").selectOption("ru");
-  await page.getByLabel("Skjæringsdato").fill("2019-01-01");
+  // A week ago: inside the period since the 6th meeting.
+  const weekAgo = new Date(Date.now() - 7 * 86_400_000);
+  const cutoff = weekAgo.toISOString().slice(0, 10);
+  const spelled = new Intl.DateTimeFormat("ru", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  })
+    .format(weekAgo)
+    .replace(/ г\.$/, "");
+  await page.getByLabel("Skjæringsdato").fill(cutoff);
   await page.getByRole("button", { name: "Vis" }).click();
   await page.waitForURL(/lang=ru/);
   await expect(page.getByRole("heading", { level: 1, name: "Справка к заседанию" })).toBeVisible();
-  await expect(page.getByText(/По состоянию на 1 января 2019/)).toBeVisible();
+  await expect(page.getByText(`По состоянию на ${spelled}`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Last ned PDF" })).toHaveAttribute(
     "href",
-    /cutoff=2019-01-01/,
+    new RegExp(`cutoff=${cutoff}`),
   );
 });
 
@@ -66,7 +78,7 @@ test("a member of another group gets 404 for the brief page and its PDF", async 
   expect(minutes.status()).toBe(404);
 });
 
-test("minutes download only for held meetings; the report page offers the plan's period", async ({
+test("minutes download only for held meetings; the report page offers the last twelve months", async ({
   pageAs,
 }) => {
   const page = await pageAs("coordinator.ru");
@@ -77,7 +89,7 @@ test("minutes download only for held meetings; the report page offers the plan's
     'attachment; filename="mote-5-referat-ru.pdf"',
   );
   expect(held.headers()["cache-control"]).toContain("no-store");
-  const planned = await page.request.get("/g/regional-cooperation/meetings/6/minutes/pdf");
+  const planned = await page.request.get("/g/regional-cooperation/meetings/7/minutes/pdf");
   expect(planned.status()).toBe(404);
   await page.goto("/g/regional-cooperation/meetings/5/minutes");
   await expect(
@@ -89,9 +101,12 @@ test("minutes download only for held meetings; the report page offers the plan's
   await expect(
     page.getByRole("heading", { level: 1, name: "Доклад межправительственной комиссии" }),
   ).toBeVisible();
-  await expect(page.getByLabel("С", { exact: true })).toHaveValue("2018-01-01");
-  await expect(page.getByLabel("По", { exact: true })).toHaveValue("2019-12-31");
+  // The current plan runs to the end of next year: the report covers the last twelve months.
+  const from = await page.getByLabel("С", { exact: true }).inputValue();
+  const to = await page.getByLabel("По", { exact: true }).inputValue();
+  expect(to).toBe(new Date().toISOString().slice(0, 10));
+  expect(Number(to.slice(0, 4)) - Number(from.slice(0, 4))).toBe(1);
   await expectAccessible(page);
   const report = await download(page, "Скачать Word");
-  expect(report.name).toBe("rapport-regional-cooperation-2018-01-01-2019-12-31-ru.docx");
+  expect(report.name).toBe(`rapport-regional-cooperation-${from}-${to}-ru.docx`);
 });

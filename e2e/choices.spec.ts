@@ -5,7 +5,7 @@ import { expect, test } from "./test";
 
 // Issue 20, item 2: choices take effect when they are made; item 9: each update once.
 
-const BRIEF = `${GROUP}/meetings/6/brief`;
+const BRIEF = `${GROUP}/meetings/7/brief`;
 
 test("a download right after choosing a language gets that language, without pressing «Vis»", async ({
   pageAs,
@@ -18,19 +18,21 @@ test("a download right after choosing a language gets that language, without pre
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Last ned Word" }).click(),
   ]);
-  expect(file.suggestedFilename()).toMatch(/^mote-6-notat-\d{4}-\d{2}-\d{2}-nb-ru\.docx$/);
+  expect(file.suggestedFilename()).toMatch(/^mote-7-notat-\d{4}-\d{2}-\d{2}-nb-ru\.docx$/);
   expect(statSync(await file.path()).size).toBeGreaterThan(0);
   // The page itself still shows what was last applied; only the downloads followed at once.
   expect(page.url()).not.toContain("lang=");
 
-  await page.getByLabel("Skjæringsdato").fill("2019-01-01");
+  // A week ago: inside the period since the 6th meeting.
+  const cutoff = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Skjæringsdato").fill(cutoff);
   const pdf = page.getByRole("link", { name: "Last ned PDF" });
   await expect(pdf).toHaveAttribute("href", /lang=nb-ru/);
-  await expect(pdf).toHaveAttribute("href", /cutoff=2019-01-01/);
+  await expect(pdf).toHaveAttribute("href", new RegExp(`cutoff=${cutoff}`));
   const response = await page.request.get((await pdf.getAttribute("href")) ?? "");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-disposition"]).toMatch(
-    /filename="mote-6-notat-2019-01-01-nb-ru\.pdf"/,
+    new RegExp(`filename="mote-7-notat-${cutoff}-nb-ru\\.pdf"`),
   );
   await expectAccessible(page);
 });

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support";
 import { expect, test } from "./test";
 
-const MEETING = "/g/regional-cooperation/meetings/6";
+const MEETING = "/g/regional-cooperation/meetings/7";
 const stamp = Date.now().toString(36);
 const decisionNb = `Arbeidsgruppen tar statusrapporten til etterretning (${stamp})`;
 const actionNb = `Sende oppdatert prosjektoversikt til sekretariatet (${stamp})`;
@@ -31,10 +31,10 @@ test("the meeting cycle: agenda, nb+ru brief as DOCX and PDF, a decision and an 
     browser: { locale: "ru-RU" },
   });
 
-  // Preparing the planned 6th meeting: its agenda links projects.
+  // Preparing the planned 7th meeting: its agenda links projects.
   const page = await pageAs("coordinator.no");
   await page.goto(MEETING);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("6. møte");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("7. møte");
   const agenda = page.getByRole("list", { name: "Dagsorden", exact: true });
   await expect(agenda.getByRole("link", { name: /^2018-/ }).first()).toBeVisible();
   await expectAccessible(page);

@@ -178,7 +178,7 @@ test("a coordinator sees who has not updated, sends a reminder once, publishes t
 
 test("a planned meeting's reminders read well in Russian at phone width", async ({ pageAs }) => {
   const page = await pageAs("coordinator.ru", { viewport: { width: 390, height: 844 } });
-  await page.goto(`${GROUP}/meetings/6`);
+  await page.goto(`${GROUP}/meetings/7`);
   const section = page.getByRole("region", { name: "Обновления перед заседанием" });
   await expect(section).toBeVisible();
   await expect(section.getByRole("button", { name: "Отправить напоминание сейчас" })).toBeVisible();
@@ -190,8 +190,8 @@ test("a planned meeting's reminders read well in Russian at phone width", async 
 
 test("delegates see neither the reminders nor the coordinators' steps", async ({ pageAs }) => {
   const page = await pageAs("delegate.no");
-  await page.goto(`${GROUP}/meetings/6`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("6. møte");
+  await page.goto(`${GROUP}/meetings/7`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("7. møte");
   await expect(remindersSection(page)).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Avlys møtet" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Send ut møtenotatet" })).toHaveCount(0);

@@ -2,8 +2,8 @@ import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support";
 import { expect, test } from "./test";
 
-const MEETING = "/g/regional-cooperation/meetings/6";
-// The 6th meeting is planned, in Kirkenes, with six agenda items (db/seed/demo-content.ts).
+const MEETING = "/g/regional-cooperation/meetings/7";
+// The 7th meeting is planned, in Kirkenes, with six agenda items (db/seed/demo-content.ts).
 const title = `E2E-sak ${Date.now().toString(36)}`;
 
 const agenda = (page: Page) => page.getByRole("list", { name: "Dagsorden", exact: true });
@@ -15,7 +15,7 @@ test("a coordinator adds an agenda item about a project and moves it up with the
 }) => {
   const page = await pageAs("coordinator.no");
   await page.goto(MEETING);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("6. møte");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("7. møte");
   await expect(page.getByRole("link", { name: "Møtenotat" })).toHaveAttribute(
     "href",
     `${MEETING}/brief`,
@@ -70,7 +70,7 @@ test("a coordinator adds an agenda item about a project and moves it up with the
 test("a delegate reads the meeting without any editing controls", async ({ pageAs }) => {
   const page = await pageAs("delegate.no");
   await page.goto(MEETING);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("6. møte");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("7. møte");
   await expect(items(page).first()).toContainText("Åpning av møtet og godkjenning av dagsorden");
   await expect(page.getByRole("link", { name: "Møtenotat" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Deltakere" })).toBeVisible();

@@ -20,32 +20,42 @@ async function deleteDraft(page: Page) {
   await expect(page).toHaveURL(new RegExp(`${PLANS}$`));
 }
 
-test("a coordinator reads the plans, compares 1 and 2, drafts no. 3 with the unfinished projects, and edits only the draft", async ({
+test("a coordinator reads the plans, compares 1 and 2, drafts no. 4 with the unfinished projects, and edits only the draft", async ({
   pageAs,
 }) => {
   const page = await pageAs("coordinator.no");
   await deleteDraftIfAny(page);
 
-  // The list: newest first, with state in words.
+  // The list: newest first, with state in words. The current plan (db/seed/demo-cycle.ts) was
+  // approved at the 6th meeting for this year and the next.
   await page.goto(PLANS);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeidsplaner");
   const rows = page.locator("tbody tr");
-  await expect(rows.first()).toContainText("Arbeidsplan nr. 2, 2018–2019");
+  const current = /Arbeidsplan nr\. 3, (\d{4})–(\d{4})/;
+  await expect(rows.first()).toContainText(current);
+  const [, from = "", to = ""] = current.exec((await rows.first().textContent()) ?? "") ?? [];
+  expect(Number(to) - Number(from)).toBe(1);
   await expect(rows.first()).toContainText("Godkjent");
+  await expect(rows.nth(1)).toContainText("Arbeidsplan nr. 2, 2018–2019");
   await expect(rows.nth(1)).toContainText("Erstattet");
   await expectAccessible(page);
 
   // The approved plan: its approval, its areas, and no edit controls.
-  await page.getByRole("link", { name: "Arbeidsplan nr. 2, 2018–2019" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeidsplan nr. 2");
-  await expect(page.getByText("Godkjent 15. mars 2018 på møte nr. 5 (Murmansk).")).toBeVisible();
+  await page.getByRole("link", { name: `Arbeidsplan nr. 3, ${from}–${to}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeidsplan nr. 3");
+  await expect(page.getByText(/Godkjent \d{1,2}\. \p{L}+ \d{4} på møte nr\. 6 \(Vadsø\)\./u)).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Maritim teknologi" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Vis i prosjektlisten" })).toHaveAttribute(
     "href",
-    "/g/regional-cooperation/projects?plan=2",
+    "/g/regional-cooperation/projects?plan=3",
   );
   await expectNoEditControls(page);
   await expectAccessible(page);
+
+  // The superseded plan 2 says when it was approved.
+  await page.goto(`${PLANS}/2`);
+  await expect(page.getByText("Godkjent 15. mars 2018 på møte nr. 5 (Murmansk).")).toBeVisible();
+  await expectNoEditControls(page);
 
   // Plan 1 against plan 2.
   await page.getByRole("link", { name: "Sammenlign med nr. 1" }).click();
@@ -56,19 +66,19 @@ test("a coordinator reads the plans, compares 1 and 2, drafts no. 3 with the unf
   await expect(both.getByRole("listitem").first()).toBeVisible();
   await expectAccessible(page);
 
-  // A new draft: the next period, the unfinished projects of plan 2 carried over.
+  // A new draft: the next period, the unfinished projects of plan 3 carried over.
   await page.goto(PLANS);
   await page.getByRole("link", { name: "Lag utkast til ny plan" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nytt utkast til arbeidsplan");
-  await expect(page.getByLabel("Fra (år)")).toHaveValue("2020");
-  await expect(page.getByLabel("Til (år)")).toHaveValue("2021");
+  await expect(page.getByLabel("Fra (år)")).toHaveValue(String(Number(to) + 1));
+  await expect(page.getByLabel("Til (år)")).toHaveValue(String(Number(to) + 2));
   await expect(
-    page.getByLabel("Overfør prosjektene som ikke er avsluttet, fra arbeidsplan nr. 2"),
+    page.getByLabel("Overfør prosjektene som ikke er avsluttet, fra arbeidsplan nr. 3"),
   ).toBeChecked();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Opprett utkastet" }).click();
-  await expect(page).toHaveURL(new RegExp(`${PLANS}/3$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeidsplan nr. 3");
+  await expect(page).toHaveURL(new RegExp(`${PLANS}/4$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeidsplan nr. 4");
   await expect(page.getByText("Dette er et utkast.", { exact: false })).toBeVisible();
   await expect(page.getByText("Overført").first()).toBeVisible();
   await expectAccessible(page);
@@ -83,12 +93,12 @@ test("a coordinator reads the plans, compares 1 and 2, drafts no. 3 with the unf
   await expect(remove).toHaveCount(before - 1);
 
   // The approved plan still offers nothing to edit.
-  await page.goto(`${PLANS}/2`);
+  await page.goto(`${PLANS}/3`);
   await expectNoEditControls(page);
 
-  await page.goto(`${PLANS}/3`);
+  await page.goto(`${PLANS}/4`);
   await deleteDraft(page);
-  await expect(page.locator("tbody tr").first()).toContainText("Arbeidsplan nr. 2");
+  await expect(page.locator("tbody tr").first()).toContainText("Arbeidsplan nr. 3");
 });
 
 async function expectNoEditControls(page: Page) {

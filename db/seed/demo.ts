@@ -3,6 +3,7 @@ import type { Database, Transaction } from "../client";
 import * as s from "../schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { demoData } from "./demo-content";
+import { livingCycle, livingDemo } from "./demo-cycle";
 import { insertDemoDocuments } from "./demo-documents";
 import type { DemoData, DemoMeeting, DemoProject, IsoDate, L10n } from "./demo-types";
 import { GAZETTEER, type GazetteerPlace } from "./gazetteer";
@@ -18,13 +19,22 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10) as IsoDate;
 const atTime = (day: string, minutes: number) =>
   new Date(Date.parse(`${day}T09:00:00Z`) + minutes * 60_000);
 
-/** The planned next meeting: a Tuesday at least 90 days after the seed's clock. */
+/**
+ * The planned next meeting: a Tuesday at least five weeks after the seed's clock (90 days in
+ * the demo's history, see livingCycle).
+ */
 export function nextMeetingDates(now: Date): {
   startsOn: IsoDate;
   endsOn: IsoDate;
   dueBefore: IsoDate;
 } {
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 90));
+  const start = new Date(
+    Date.UTC(
+      now.getUTCFullYear(),
+      now.getUTCMonth(),
+      now.getUTCDate() + (livingCycle(now) ? 35 : 90),
+    ),
+  );
   while (start.getUTCDay() !== 2) start.setUTCDate(start.getUTCDate() + 1);
   const end = new Date(start);
   end.setUTCDate(end.getUTCDate() + 1);
@@ -77,9 +87,10 @@ export interface SeedResult {
 
 /** Seeds the demo data set in one transaction; does nothing when it is already there. */
 export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<SeedResult> {
-  check(demoData);
   const now = options.now ?? new Date();
-  const hashes = await Promise.all(demoData.people.map(() => options.hashPassword(DEMO_PASSWORD)));
+  const data = livingDemo(demoData, now);
+  check(data);
+  const hashes = await Promise.all(data.people.map(() => options.hashPassword(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
     // Serialise concurrent seeders (several app servers starting at once).
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('workplan.seed'))`);
@@ -88,7 +99,7 @@ export async function seedDemo(db: Database, options: DemoSeedOptions): Promise<
       .from(s.settings)
       .where(eq(s.settings.key, s.SETTING_KEYS.demo));
     if (marker) return { seeded: false };
-    await insertAll(tx, demoData, hashes, now);
+    await insertAll(tx, data, hashes, now);
     await insertDemoDocuments(tx);
     await tx.insert(s.settings).values([
       { key: s.SETTING_KEYS.demo, value: true },

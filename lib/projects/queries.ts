@@ -301,6 +301,7 @@ async function myAgenda(db: Executor, scope: ListScope) {
       meeting: sql<NextMeeting>`${jsonObject({
         number: meetings.number,
         startsOn: meetings.startsOn,
+        briefCutoffOn: meetings.briefCutoffOn,
         cityNb: meetings.cityNb,
         cityRu: meetings.cityRu,
         cityEn: meetings.cityEn,

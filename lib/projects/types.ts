@@ -105,6 +105,8 @@ export interface ProjectFormOptions {
 export interface NextMeeting {
   number: number;
   startsOn: string;
+  /** The day updates are due by, as set; null: the first day (cutoffOf). */
+  briefCutoffOn: string | null;
   cityNb: string | null;
   cityRu: string | null;
   cityEn: string | null;

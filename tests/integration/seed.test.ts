@@ -4,6 +4,7 @@ import { queryRows } from "@/db/client";
 import * as s from "@/db/schema";
 import { nextMeetingDates, seedDemo, seedDemoIfEmpty } from "@/db/seed/demo";
 import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
+import { previousMeetingDates } from "@/db/seed/demo-cycle";
 import { isDemoInstallation } from "@/lib/admin/settings/queries";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
@@ -71,7 +72,7 @@ describe(`demo data (${testBackend()})`, () => {
     expect(await isDemoInstallation(t.db)).toBe(true);
   });
 
-  it("has the working group with at least 8 named areas, 25 projects in the approved plan and meetings 4–6", async () => {
+  it("has the working group with at least 8 named areas, the open projects in the approved plan and meetings 4–7", async () => {
     const [group] = await t.db
       .select()
       .from(s.workingGroups)
@@ -95,7 +96,14 @@ describe(`demo data (${testBackend()})`, () => {
       startsOn: "2016-01-26",
     });
     expect(byNumber[5]).toMatchObject({ cityRu: "Мурманск", state: "held", endsOn: "2018-03-15" });
+    // The current cycle, dated from the seed's clock: the 6th held some five months ago,
+    // the 7th planned in five to six weeks.
     expect(byNumber[6]).toMatchObject({
+      state: "held",
+      startsOn: previousMeetingDates(NOW).startsOn,
+      cityEn: "Vadsø",
+    });
+    expect(byNumber[7]).toMatchObject({
       state: "planned",
       startsOn: nextMeetingDates(NOW).startsOn,
     });
@@ -105,20 +113,64 @@ describe(`demo data (${testBackend()})`, () => {
       .from(s.workPlans)
       .where(and(eq(s.workPlans.groupId, groupId), eq(s.workPlans.state, "approved")));
     expect(plan).toMatchObject({
-      approvedOn: "2018-03-15",
-      approvedAtMeetingId: byNumber[5]?.id,
-      periodStart: 2018,
+      number: 3,
+      approvedOn: byNumber[6]?.endsOn,
+      approvedAtMeetingId: byNumber[6]?.id,
+      periodStart: Number(byNumber[6]?.endsOn.slice(0, 4)),
     });
+    const [previous] = await t.db
+      .select()
+      .from(s.workPlans)
+      .where(and(eq(s.workPlans.groupId, groupId), eq(s.workPlans.number, 2)));
+    expect(previous).toMatchObject({ state: "superseded", approvedOn: "2018-03-15" });
     const planned = await t.db
       .select()
       .from(s.workPlanProjects)
       .where(eq(s.workPlanProjects.planId, plan?.id ?? ""));
-    expect(planned.length).toBeGreaterThanOrEqual(25);
+    expect(planned.length).toBeGreaterThanOrEqual(14);
     const usedAreas = await queryRows<{ n: number }>(
       t.db,
-      sql`select count(distinct p.area_id)::int as n from projects p join work_plan_projects w on w.project_id = p.id where w.plan_id = ${plan?.id}`,
+      sql`select count(distinct p.area_id)::int as n from projects p join work_plan_projects w on w.project_id = p.id where w.plan_id = ${previous?.id}`,
     );
     expect(Number(usedAreas[0]?.n)).toBe(areas.length);
+  });
+
+  it("is a living group on the day it is seeded: updated, awaiting, due for an update, overdue", async () => {
+    const today = NOW.toISOString().slice(0, 10);
+    const [row] = await queryRows<Record<string, number>>(
+      t.db,
+      sql`with g as (select id from working_groups where slug = 'regional-cooperation'),
+        held as (select max(starts_on) as since from meetings where group_id = (select id from g) and state = 'held'),
+        open as (select p.* from projects p join work_plan_projects w on w.project_id = p.id
+          join work_plans wp on wp.id = w.plan_id
+          where wp.group_id = (select id from g) and wp.state = 'approved'
+            and p.status not in ('completed', 'cancelled'))
+        select
+          (select count(*)::int from open where last_update_at >= (select since from held) and awaiting_confirmation_from is null) as updated,
+          (select count(*)::int from open where awaiting_confirmation_from is not null and last_update_at >= (select since from held)) as awaiting,
+          (select count(*)::int from open where last_update_at is null or last_update_at < (select since from held)) as due,
+          (select count(*)::int from open where planned_end < ${today}::date) as overdue,
+          (select count(*)::int from open where planned_end >= ${today}::date) as running,
+          (select count(*)::int from status_updates where created_at > ${NOW.toISOString()}::timestamptz) as future`,
+    );
+    expect(row?.updated).toBeGreaterThanOrEqual(3);
+    expect(row?.awaiting).toBeGreaterThanOrEqual(2);
+    expect(row?.due).toBeGreaterThanOrEqual(3);
+    expect(row?.overdue).toBeGreaterThanOrEqual(2);
+    expect(row?.overdue).toBeLessThan(row?.running ?? 0);
+    expect(row?.future).toBe(0);
+    // delegate.no has each kind: one to confirm, some to update before the 7th meeting.
+    const [mine] = await queryRows<Record<string, number>>(
+      t.db,
+      sql`select
+          count(*) filter (where p.awaiting_confirmation_from = 'NO')::int as to_confirm,
+          count(*) filter (where p.last_update_at < (select max(starts_on) from meetings m
+            where m.group_id = p.group_id and m.state = 'held'))::int as to_update
+        from projects p join users u on u.id = p.contact_no_id
+        where u.email = 'delegate.no@workplan.test' and p.status not in ('completed', 'cancelled')`,
+    );
+    expect(mine?.to_confirm).toBeGreaterThanOrEqual(1);
+    expect(mine?.to_update).toBeGreaterThanOrEqual(1);
   });
 
   it("leaves some translations missing on purpose", async () => {

@@ -14,7 +14,7 @@ import { type ActionCase, ADMINS_IN_GROUP, type CaseContext, COORDINATORS } from
 async function draftPlan({ tx, w }: CaseContext) {
   const [plan] = await tx
     .insert(s.workPlans)
-    .values({ groupId: w.group.id, number: 3, periodStart: 2020, periodEnd: 2021 })
+    .values({ groupId: w.group.id, number: 9, periodStart: 2030, periodEnd: 2031 })
     .returning();
   if (!plan) throw new Error("set-up failed: no plan");
   await tx
@@ -30,7 +30,7 @@ async function pastMeeting({ tx, w }: CaseContext, state: "planned" | "held") {
     .insert(s.meetings)
     .values({
       groupId: w.group.id,
-      number: 7,
+      number: 9,
       startsOn: day,
       endsOn: day,
       cityEn: "Vardø",
@@ -112,7 +112,7 @@ export const MEETING_ACTIONS: Record<string, ActionCase> = {
     expected: COORDINATORS,
     input: ({ w }) => ({
       groupId: w.group.id,
-      number: "7",
+      number: "8",
       startsOn: "2030-05-06",
       endsOn: "2030-05-07",
       cityEn: "Bodø",

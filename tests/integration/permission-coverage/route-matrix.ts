@@ -160,7 +160,7 @@ export const ROUTES: Record<string, RouteCase> = {
     expected: UNKNOWN_LINK,
     params: () => ({ token: "A".repeat(43) }),
   },
-  "GET /g/[group]/meetings/[number]/calendar": read(meeting(6)),
+  "GET /g/[group]/meetings/[number]/calendar": read(meeting(7)),
   // Development only (NODE_ENV=test here): 404 for everyone.
   "GET /dev/mailbox/[id]/html": {
     access: "public",
@@ -196,8 +196,8 @@ export const ROUTES: Record<string, RouteCase> = {
   },
   "GET /g/[group]/report/pdf": read(),
   "GET /g/[group]/report/docx": read(group, () => "?from=2018-01-01&to=2019-12-31&lang=nb-ru"),
-  "GET /g/[group]/meetings/[number]/brief/pdf": read(meeting(6)),
-  "GET /g/[group]/meetings/[number]/brief/docx": read(meeting(6), () => "?lang=ru"),
+  "GET /g/[group]/meetings/[number]/brief/pdf": read(meeting(7)),
+  "GET /g/[group]/meetings/[number]/brief/docx": read(meeting(7), () => "?lang=ru"),
   "GET /g/[group]/meetings/[number]/minutes/pdf": read(meeting(5)),
   "GET /g/[group]/meetings/[number]/minutes/docx": read(meeting(5), () => "?lang=en"),
   // Uploads stream the body into storage (lib/documents/handlers.ts); downloads stream it out.

@@ -98,7 +98,7 @@ export async function buildWorld(db: Database) {
       .where(and(eq(s.workPlans.groupId, group.id), eq(s.workPlans.state, "approved"))),
     "approved work plan",
   );
-  const plannedMeeting = await meeting(6);
+  const plannedMeeting = await meeting(7);
   const actionItem = await one(
     db
       .select()

@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
 import { getAppLocale } from "@/lib/i18n/server";
+import { cutoffOf } from "@/lib/meetings/rules";
 import { getMyWork } from "@/lib/projects/queries";
 import { getLatestUpdates } from "@/lib/projects/status-updates/queries";
 import { getDb } from "@/lib/server/db";
@@ -47,6 +48,10 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
   const needUpdate = rest.filter((p) => p.stale);
   const upToDate = rest.filter((p) => !p.stale);
   const next = work.nextMeeting;
+  const longDate = (day: string) =>
+    format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: "long" });
+  // The day each contact's update is due for the next meeting: its brief's cut-off.
+  const dueBy = next ? longDate(cutoffOf(next)) : null;
   const city = next
     ? ({ nb: next.cityNb, ru: next.cityRu, en: next.cityEn }[locale] ??
       next.cityEn ??
@@ -65,16 +70,16 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
                 {t("myWork.nextMeeting", {
                   number: next.number,
                   city: city ?? "",
-                  date: format.dateTime(new Date(`${next.startsOn}T12:00:00Z`), {
-                    dateStyle: "long",
-                  }),
+                  date: longDate(next.startsOn),
                 })}
               </p>
             ) : (
               <p className="font-medium">{t("myWork.noNextMeeting")}</p>
             )}
             <p className="text-muted">
-              {t("myWork.needUpdateCount", { count: needUpdate.length })}
+              {dueBy
+                ? t("myWork.dueBy", { count: needUpdate.length, date: dueBy })
+                : t("myWork.needUpdateCount", { count: needUpdate.length })}
             </p>
           </div>
         </Card>
@@ -103,14 +108,14 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
       </ClientMessages>
       <section aria-labelledby="need-update" className="space-y-2">
         <h2 id="need-update" className="text-lg font-semibold">
-          {t("myWork.needUpdate")}
+          {dueBy ? t("myWork.needUpdateBy", { date: dueBy }) : t("myWork.needUpdate")}
         </h2>
         {needUpdate.length ? (
           <ProjectTable
             rows={needUpdate}
             basePath={`${basePath}/projects`}
             locale={locale}
-            caption={t("myWork.needUpdate")}
+            caption={dueBy ? t("myWork.needUpdateBy", { date: dueBy }) : t("myWork.needUpdate")}
             // The reader comes to update: each project opens with its update form open.
             linkQuery="?update=1"
           />
