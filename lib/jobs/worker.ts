@@ -86,31 +86,56 @@ export function startWorker(options: WorkerOptions): Worker {
     options.onSettled?.(job, outcome);
   };
 
+  const batch = options.batch ?? 20;
+  /** The jobs running now: claimed as room frees up, so that one slow job holds up no other. */
+  const inFlight = new Set<Promise<void>>();
+
+  /**
+   * Sleeps until half the jobs in hand have finished (then there is room to claim a few more in
+   * one statement), a wake-up, or — with nothing in hand — the next poll.
+   */
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      const timer = inFlight.size ? null : setTimeout(resolve, pollMs);
+      const wake = () => {
+        if (timer) clearTimeout(timer);
+        resolve();
+      };
+      wakeUp = wake;
+      const roomy = () => {
+        if (inFlight.size <= batch / 2) wake();
+      };
+      for (const job of inFlight) job.then(roomy, roomy);
+    }).finally(() => {
+      wakeUp = null;
+    });
+
   const loop = async () => {
     while (!stopped) {
+      const room = batch - inFlight.size;
       let claimed: ClaimedJob[] = [];
-      try {
-        claimed = await claim(options.db, name, {
-          limit: options.batch ?? 20,
-          leaseMs: options.leaseMs,
-        });
-        // The batch runs at once: mail goes out over a pool of SMTP connections.
-        await Promise.all(claimed.map(runOne));
-      } catch (error) {
-        // The database went away: the outage handling knows; try again at the next poll.
-        if (!noteDatabaseFailure(error))
-          logUnexpected("job worker failed", error, { worker: name });
+      if (room > 0) {
+        try {
+          claimed = await claim(options.db, name, { limit: room, leaseMs: options.leaseMs });
+        } catch (error) {
+          // The database went away: the outage handling knows; try again at the next poll.
+          if (!noteDatabaseFailure(error))
+            logUnexpected("job worker failed", error, { worker: name });
+        }
       }
-      if (stopped || claimed.length) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
-        wakeUp = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wakeUp = null;
+      // Mail goes out over a pool of SMTP connections: the jobs in hand run side by side.
+      for (const job of claimed) {
+        const running: Promise<void> = runOne(job)
+          .catch((error) => {
+            logUnexpected("job worker failed", error, { worker: name });
+          })
+          .finally(() => inFlight.delete(running));
+        inFlight.add(running);
+      }
+      if (stopped) break;
+      await pause();
     }
+    await Promise.all(inFlight);
   };
 
   const running = loop();

@@ -74,6 +74,39 @@ describe(`job queue (${testBackend()})`, () => {
     expect(done.every((job) => job.attempts === 1)).toBe(true);
   });
 
+  it("keeps claiming while a slow job runs: one slow mail holds up no other", async () => {
+    await enqueue(
+      t.db,
+      Array.from({ length: 40 }, (_, i) => ({ kind: "deliver", payload: { n: i } })),
+    );
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const finished: number[] = [];
+    const worker = startWorker({
+      db: t.db,
+      name: "pipelined",
+      pollMs: 10,
+      batch: 4,
+      handlers: {
+        deliver: async (job) => {
+          const n = Number((job.payload as { n: number }).n);
+          // Job 0 (in whichever claim it comes) waits until every other job is done.
+          if (n === 0) await slow;
+          else await new Promise((resolve) => setTimeout(resolve, 1));
+          finished.push(n);
+        },
+      },
+    });
+    await until(async () => finished.length === 39);
+    expect(finished).not.toContain(0);
+    release();
+    await until(async () => (await pending()) === 0);
+    await worker.stop();
+    expect(finished.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
   it("queues keyed work once, however often it is asked for", async () => {
     const spec = { kind: "reminder", key: "reminder:meeting-6:14" };
     expect(await enqueue(t.db, spec)).toBe(1);
