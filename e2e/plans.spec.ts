@@ -43,7 +43,9 @@ test("a coordinator reads the plans, compares 1 and 2, drafts no. 4 with the unf
   // The approved plan: its approval, its areas, and no edit controls.
   await page.getByRole("link", { name: `Arbeidsplan nr. 3, ${from}–${to}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arbeidsplan nr. 3");
-  await expect(page.getByText(/Godkjent \d{1,2}\. \p{L}+ \d{4} på møte nr\. 6 \(Vadsø\)\./u)).toBeVisible();
+  await expect(
+    page.getByText(/Godkjent \d{1,2}\. \p{L}+ \d{4} på møte nr\. 6 \(Vadsø\)\./u),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Maritim teknologi" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Vis i prosjektlisten" })).toHaveAttribute(
     "href",

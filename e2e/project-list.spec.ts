@@ -85,8 +85,29 @@ test("the list stays usable at phone width", async ({ pageAs }) => {
     locale: "nb-NO",
     viewport: { width: 390, height: 844 },
   });
-  await page.goto("/g/regional-cooperation/projects");
+  await page.goto("/g/regional-cooperation/projects?status=in_progress");
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(390);
+  // Filters and exports are folded: the first project shows on the first screen, and the
+  // active filter stays in sight as a chip.
+  const tools = page.locator("summary", { hasText: "Filtre og eksport" });
+  await expect(page.getByLabel("Samarbeidsområde")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Eksporter listen (Excel)" })).toBeHidden();
+  await expect(page.locator("tbody tr").first()).toBeInViewport();
+  await expect(
+    page.getByRole("list", { name: "Aktive filtre" }).getByRole("link", { name: /Pågår/ }),
+  ).toBeVisible();
   await expectAccessible(page);
+  await tools.click();
+  await expect(page.getByLabel("Samarbeidsområde")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Eksporter listen (Excel)" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("on a wide screen the filters and exports are open without a click", async ({ pageAs }) => {
+  const page = await pageAs("delegate.no", { locale: "nb-NO" });
+  await page.goto("/g/regional-cooperation/projects");
+  await expect(page.locator("summary", { hasText: "Filtre og eksport" })).toBeHidden();
+  await expect(page.getByLabel("Samarbeidsområde")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Eksporter listen (Excel)" })).toBeVisible();
 });

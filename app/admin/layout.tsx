@@ -13,10 +13,11 @@ import { requireViewer } from "@/lib/auth/session";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
   const isAdmin = decide(viewer.user, "admin.manage", { role: null }) === "allow";
-  const [t, tAudit, tApi] = await Promise.all([
+  const [t, tAudit, tApi, tShell] = await Promise.all([
     getTranslations("admin"),
     getTranslations("auditLog"),
     getTranslations("apiTokens"),
+    getTranslations("shell"),
   ]);
   return (
     <AppShell viewer={viewer}>
@@ -27,6 +28,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <div className="-mt-2 mb-6 border-b border-line">
             <NavLinks
               label={t("sectionNavigation")}
+              more={tShell("more")}
               items={[
                 { href: "/admin/users", label: t("users.title") },
                 { href: "/admin/groups", label: t("groups.title") },

@@ -31,15 +31,16 @@ export default async function CommissionOverviewPage() {
     plan: number | undefined,
     kind: "total" | "overdue" | "stale" | "onesided" | "awaiting",
   ) => `/g/${slug}/projects${filtersToQuery(figureFilters({ plan, side: undefined }, null, kind))}`;
-  const num = "px-3 py-2 text-right tabular-nums";
+  const num = "md:text-right tabular-nums";
   return (
     <AppShell viewer={viewer}>
       <div className="space-y-4">
         <PageHeader title={t("commission.title")} description={t("commission.intro")} />
-        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-          <table className="w-full border-collapse text-sm">
+        {/* The dashboard's area table styles: a card per group on a phone (app/globals.css). */}
+        <div className="md:rounded-lg md:border md:border-line md:bg-surface">
+          <table className="atable">
             <caption className="sr-only">{t("commission.title")}</caption>
-            <thead className="border-b border-line bg-canvas text-xs font-semibold uppercase tracking-wide text-muted">
+            <thead className="md:bg-canvas">
               <tr>
                 <th scope="col" className="px-3 py-2 text-left">
                   {t("shell.workingGroup")}
@@ -70,7 +71,7 @@ export default async function CommissionOverviewPage() {
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-line">
+            <tbody>
               {rows.map((row) => {
                 const plan = row.plan?.number;
                 const average = averageProgress(row);
@@ -84,8 +85,8 @@ export default async function CommissionOverviewPage() {
                   </Link>
                 );
                 return (
-                  <tr key={row.groupId}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <tr key={row.groupId} className="area md:border-t md:border-line">
+                    <th scope="row">
                       <Link
                         href={`/g/${row.slug}`}
                         className="text-accent-strong underline underline-offset-2"
@@ -102,7 +103,7 @@ export default async function CommissionOverviewPage() {
                           : t("dashboard.coverageAll")}
                       </p>
                     </th>
-                    <td className={num}>
+                    <td className={num} data-label={t("dashboard.columns.projects")}>
                       <Link
                         href={link(row.slug, plan, "total")}
                         className="underline decoration-line underline-offset-2"
@@ -110,13 +111,25 @@ export default async function CommissionOverviewPage() {
                         {t("dashboard.figure.total", { count: row.total })}
                       </Link>
                     </td>
-                    <td className={num}>{average === null ? "–" : `${average} %`}</td>
-                    <td className={num}>{row.completed}</td>
-                    <td className={num}>{figure("overdue")}</td>
-                    <td className={num}>{figure("stale")}</td>
-                    <td className={num}>{figure("onesided")}</td>
-                    <td className={num}>{figure("awaiting")}</td>
-                    <td className={num}>
+                    <td className={num} data-label={t("dashboard.columns.progress")}>
+                      {average === null ? "–" : `${average} %`}
+                    </td>
+                    <td className={num} data-label={t("status.completed")}>
+                      {row.completed}
+                    </td>
+                    <td className={num} data-label={t("dashboard.columns.overdue")}>
+                      {figure("overdue")}
+                    </td>
+                    <td className={num} data-label={t("dashboard.columns.stale")}>
+                      {figure("stale")}
+                    </td>
+                    <td className={num} data-label={t("dashboard.columns.onesided")}>
+                      {figure("onesided")}
+                    </td>
+                    <td className={num} data-label={t("dashboard.columns.awaiting")}>
+                      {figure("awaiting")}
+                    </td>
+                    <td className={num} data-label={t("dashboard.columns.actions")}>
                       {row.openActions}
                       {row.overdueActions ? (
                         <span className="text-bad">

@@ -162,7 +162,10 @@ export function ActionItemFiltersForm({ filters, areas, plans, basePath, locale 
           {carriedProjectFilters(filters).map(([name, value]) => (
             <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
           ))}
-          <Link href={basePath} className="ml-auto text-sm text-accent underline">
+          <Link
+            href={basePath}
+            className="ml-auto inline-flex min-h-6 items-center text-sm text-accent underline"
+          >
             {t("projectList.clear")}
           </Link>
         </fieldset>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import type { Block, Cell, DocSpec, Para, Run, Table } from "@/lib/print/types";
+import type { Block, Cell, DocSpec, Figure, Para, Run, Table } from "@/lib/print/types";
 
 /**
  * A document spec as a print-ready page: the same layout as the PDF and the Word file,
@@ -47,7 +47,22 @@ function pages(blocks: Block[]): Block[][] {
 function BlockView({ block }: { block: Block }) {
   if (block.kind === "para") return <ParaView para={block.para} />;
   if (block.kind === "table") return <TableView table={block} />;
+  if (block.kind === "figure") return <FigureView figure={block} />;
   return null;
+}
+
+/** A drawing of the document (the map) as an image from a data: address: no request, no script. */
+function FigureView({ figure }: { figure: Figure }) {
+  return (
+    // biome-ignore lint/performance/noImgElement: an inline SVG document, not a file to optimise
+    <img
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(figure.svg)}`}
+      alt={figure.alt}
+      width={figure.width}
+      height={figure.height}
+      className="my-3 h-auto w-full rounded-md border border-line print:break-inside-avoid"
+    />
+  );
 }
 
 function RunView({ run }: { run: Run }) {
@@ -110,9 +125,14 @@ function CellView({ cell }: { cell: Cell }) {
 
 function TableView({ table }: { table: Table }) {
   const widths = table.columns.reduce((sum, c) => sum + c.width, 0);
+  const header = table.header.map((cell) =>
+    cell.map((p) => p.runs.map((r) => r.text).join("")).join(" "),
+  );
   return (
-    <div className="my-3 overflow-x-auto">
-      <table className="w-full border-collapse text-sm print:text-[9pt]">
+    // On a phone each row is a card of labelled cells (.dtable in globals.css): the two
+    // languages of a side-by-side brief stack instead of running off the screen.
+    <div className="my-3 md:overflow-x-auto">
+      <table className="dtable w-full border-collapse text-sm print:text-[9pt]">
         <colgroup>
           {keyed(table.columns).map(({ key, item }) => (
             <col key={key} style={{ width: `${(item.width / widths) * 100}%` }} />
@@ -121,7 +141,7 @@ function TableView({ table }: { table: Table }) {
         {table.header.length ? (
           <thead className="bg-canvas print:table-header-group">
             <tr className="border-b-2 border-muted/50">
-              {keyed(table.header).map(({ key, item, index }) => (
+              {keyed(table.header).map(({ key, index }) => (
                 <th
                   key={key}
                   scope="col"
@@ -132,7 +152,7 @@ function TableView({ table }: { table: Table }) {
                     table.plain && index > 0 && "border-l border-line",
                   )}
                 >
-                  {item.map((p) => p.runs.map((r) => r.text).join("")).join(" ")}
+                  {header[index]}
                 </th>
               ))}
             </tr>
@@ -145,6 +165,7 @@ function TableView({ table }: { table: Table }) {
                 <td
                   key={cellKey}
                   lang={table.columns[index]?.lang}
+                  data-label={header[index]}
                   className={cn(
                     "px-2 py-1.5",
                     table.columns[index]?.align === "right" && "text-right tabular-nums",

@@ -2,6 +2,7 @@ import { X } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
+import type { PlaceRef } from "@/lib/places/types";
 import { filtersToQuery, type ProjectFilters } from "@/lib/projects/list/input";
 import type { AreaOption } from "@/lib/projects/list/types";
 
@@ -9,11 +10,14 @@ import type { AreaOption } from "@/lib/projects/list/types";
 export function ActiveFilters({
   filters,
   areas,
+  places = [],
   basePath,
   locale,
 }: {
   filters: ProjectFilters;
   areas: AreaOption[];
+  /** The places of `?place=`, for their names (an unknown key shows as itself). */
+  places?: PlaceRef[];
   basePath: string;
   locale: Locale;
 }) {
@@ -35,6 +39,14 @@ export function ActiveFilters({
         without: { area: filters.area.filter((a) => a !== id) },
       });
   }
+  for (const key of filters.place)
+    chips.push({
+      key: `place-${key}`,
+      label: t("map.placeChip", {
+        name: places.find((p) => p.key === key)?.names[locale] ?? key,
+      }),
+      without: { place: filters.place.filter((p) => p !== key) },
+    });
   for (const s of filters.status)
     chips.push({
       key: `status-${s}`,

@@ -9,6 +9,7 @@ import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locales";
 import { confirmStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
+import type { Translator } from "@/lib/projects/status-updates/rules";
 import type { UpdateEntry } from "@/lib/projects/status-updates/types";
 import type { Delegation } from "@/lib/vocabulary";
 import { History } from "./history";
@@ -21,6 +22,8 @@ export interface AwaitingItem {
   href: string;
   /** The project's latest update: the one awaiting the reader's confirmation. */
   update: UpdateEntry;
+  /** The reader, who may translate the update's note (as the other side's contact). */
+  translator?: Translator;
 }
 
 /**
@@ -79,6 +82,7 @@ export function AwaitingConfirmation({
                 locale={locale}
                 latestUpdateId={item.update.id}
                 awaiting={side}
+                translator={item.translator}
                 confirm={
                   <form action={form.action}>
                     <input type="hidden" name="updateId" value={item.update.id} />

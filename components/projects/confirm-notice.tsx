@@ -8,10 +8,12 @@ import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { confirmStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
+import { type Translator, translationFor } from "@/lib/projects/status-updates/rules";
 import type { UpdateEntry } from "@/lib/projects/status-updates/types";
 import type { Delegation, Locale } from "@/lib/vocabulary";
 import { formatMoment } from "./format";
-import { UpdateChanges, WrittenText } from "./history-update";
+import { UpdateChanges } from "./history-update";
+import { UpdateText } from "./update-text";
 
 /**
  * The project page's notice, under its header, when the latest update awaits the reader's
@@ -23,12 +25,15 @@ export function ConfirmNotice({
   update,
   side,
   locale,
+  translator,
 }: {
   /** The update awaiting the reader's confirmation; null when none does. */
   update: UpdateEntry | null;
   /** The reader's side: the one confirming. */
   side: Delegation;
   locale: Locale;
+  /** The reader, who may translate the note (as the other side's contact or a coordinator). */
+  translator?: Translator;
 }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -39,7 +44,10 @@ export function ConfirmNotice({
   const named = shown.current;
 
   if (!update && form.state.status === "idle") return null;
-  const foreign = update?.locale && update.locale !== locale ? update.locale : null;
+  const foreign =
+    update?.locale && update.locale !== locale && !translationFor(update, locale)
+      ? update.locale
+      : null;
   return (
     <div className="no-print space-y-3">
       <FormFeedback
@@ -77,14 +85,7 @@ export function ConfirmNotice({
               ) : null}
             </p>
             <UpdateChanges entry={update} />
-            {update.note ? <WrittenText text={update.note} lang={update.locale} /> : null}
-            {update.nextSteps ? (
-              <WrittenText
-                text={update.nextSteps}
-                lang={update.locale}
-                label={t("fields.nextSteps")}
-              />
-            ) : null}
+            <UpdateText entry={update} locale={locale} translator={translator} />
           </div>
           <form action={form.action}>
             <input type="hidden" name="updateId" value={update.id} />

@@ -3,11 +3,13 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
+import { type Translator, translationFor } from "@/lib/projects/status-updates/rules";
 import type { HistoryEntry } from "@/lib/projects/status-updates/types";
 import type { Delegation, Locale } from "@/lib/vocabulary";
 import { ConfirmationState } from "./confirmation-state";
 import { formatMoment } from "./format";
 import { UpdateChanges, WrittenText } from "./history-update";
+import { UpdateText } from "./update-text";
 
 interface Props {
   entries: HistoryEntry[];
@@ -22,6 +24,8 @@ interface Props {
   confirm?: ReactNode;
   /** Documents attached to updates as evidence, rendered by the page, by update id. */
   evidence?: Record<string, ReactNode>;
+  /** The reader, when they may translate some updates' notes (the translate forms). */
+  translator?: Translator;
 }
 
 /** The language the entry's text is written in, when it has text. */
@@ -79,6 +83,7 @@ export function History({
   awaiting,
   confirm,
   evidence,
+  translator,
 }: Props) {
   const t = useTranslations();
   if (!entries.length) return <p className="text-sm text-muted">{t("project.history.empty")}</p>;
@@ -88,21 +93,16 @@ export function History({
         {entries.map((entry) => {
           const latest = entry.kind === "update" && entry.id === latestUpdateId;
           const lang = textLanguage(entry);
-          const foreign = lang && lang !== locale ? lang : null;
+          // A note shown in its translation into the reader's language is marked as such instead.
+          const translated = entry.kind === "update" && translationFor(entry, locale) !== null;
+          const foreign = lang && lang !== locale && !translated ? lang : null;
           return (
             <li key={`${entry.kind}-${entry.id}`}>
               {entry.kind === "update" ? (
                 <>
                   <Byline entry={entry} kind={t("project.history.update")} foreign={foreign} />
                   <UpdateChanges entry={entry} />
-                  {entry.note ? <WrittenText text={entry.note} lang={entry.locale} /> : null}
-                  {entry.nextSteps ? (
-                    <WrittenText
-                      text={entry.nextSteps}
-                      lang={entry.locale}
-                      label={t("fields.nextSteps")}
-                    />
-                  ) : null}
+                  <UpdateText entry={entry} locale={locale} translator={translator} />
                   {evidence?.[entry.id] ?? null}
                   <ConfirmationState
                     confirmation={entry.confirmation}

@@ -5,6 +5,7 @@ import { SubmitOnChange } from "@/components/forms/submit-on-change";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { Locale } from "@/lib/i18n/locales";
+import type { PlaceRef } from "@/lib/places/types";
 import { type ProjectFilters, SORT_KEYS } from "@/lib/projects/list/input";
 import type { AreaOption, PlanOption } from "@/lib/projects/list/types";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
@@ -13,8 +14,12 @@ interface Props {
   filters: ProjectFilters;
   areas: AreaOption[];
   plans: PlanOption[];
+  /** The places of the group's projects (the place filter's choices). */
+  places?: PlaceRef[];
   basePath: string;
   locale: Locale;
+  /** The list's view, kept when the filters change ("map": the map of the filtered list). */
+  view?: "list" | "map";
 }
 
 const CHECKS = ["mine", "overdue", "stale", "awaiting", "onesided", "archived"] as const;
@@ -41,7 +46,15 @@ function Labelled({
  * applies at once (SubmitOnChange); the button applies typed search text, and everything
  * without JavaScript (styles: .filters).
  */
-export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: Props) {
+export function ProjectFiltersForm({
+  filters,
+  areas,
+  plans,
+  places = [],
+  basePath,
+  locale,
+  view = "list",
+}: Props) {
   const t = useTranslations();
   const single = (list: string[]) => (list.length === 1 ? list[0] : "");
   return (
@@ -86,6 +99,20 @@ export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: 
               ))}
             </Select>
           </Labelled>
+          {places.length ? (
+            <Labelled id="filter-place" label={t("map.filter")}>
+              <Select id="filter-place" name="place" defaultValue={single(filters.place)}>
+                <option value="">{t("projectList.all")}</option>
+                {[...places]
+                  .sort((a, b) => a.names[locale].localeCompare(b.names[locale], locale))
+                  .map((p) => (
+                    <option key={p.key} value={p.key}>
+                      {p.names[locale]}
+                    </option>
+                  ))}
+              </Select>
+            </Labelled>
+          ) : null}
           <Labelled id="filter-status" label={t("fields.status")}>
             <Select id="filter-status" name="status" defaultValue={single(filters.status)}>
               <option value="">{t("projectList.all")}</option>
@@ -148,7 +175,11 @@ export function ProjectFiltersForm({ filters, areas, plans, basePath, locale }: 
             </label>
           ))}
           {filters.dir === "desc" ? <input type="hidden" name="dir" value="desc" /> : null}
-          <Link href={basePath} className="ml-auto text-sm text-accent underline">
+          {view === "map" ? <input type="hidden" name="view" value="map" /> : null}
+          <Link
+            href={basePath}
+            className="ml-auto inline-flex min-h-6 items-center text-sm text-accent underline"
+          >
             {t("projectList.clear")}
           </Link>
         </fieldset>

@@ -12,11 +12,14 @@ export function ProjectSidebar({
   locale,
   overdue,
   today,
+  children,
 }: {
   project: ProjectDetail;
   locale: Locale;
   overdue: boolean;
   today: string;
+  /** More cards after the facts (the map of the project's places). */
+  children?: React.ReactNode;
 }) {
   const t = useTranslations();
   return (
@@ -27,6 +30,7 @@ export function ProjectSidebar({
         </h2>
         <ProjectFacts project={project} locale={locale} overdue={overdue} />
       </Card>
+      {children}
       <Card aria-labelledby="milestones-heading" className="space-y-3">
         <h2 id="milestones-heading" className="text-base font-semibold">
           {t("fields.milestones")}

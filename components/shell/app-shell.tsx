@@ -97,7 +97,7 @@ export async function AppShell({
         </div>
         <div className="mx-auto max-w-7xl px-2">
           {nav.length > 0 ? (
-            <NavLinks items={nav} label={t("shell.mainNavigation")} />
+            <NavLinks items={nav} label={t("shell.mainNavigation")} more={t("shell.more")} />
           ) : (
             <div className="h-2" />
           )}

@@ -29,7 +29,10 @@ export function GroupSwitcher({
       triggerClassName="flex min-w-0 max-w-full items-center gap-1 rounded-md px-2 py-1 text-left text-sm font-medium hover:bg-canvas"
       trigger={
         <>
-          <span className="truncate">{current?.name ?? placeholder}</span>
+          {/* On a phone the whole name wraps, in smaller type, rather than being cut. */}
+          <span className="text-xs leading-snug sm:truncate sm:text-sm">
+            {current?.name ?? placeholder}
+          </span>
           <Icon name="chevrons-up-down" className="text-muted" />
         </>
       }

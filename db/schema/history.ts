@@ -6,6 +6,7 @@ import {
   index,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -86,6 +87,37 @@ export const statusConfirmations = pgTable(
   ],
 );
 
+/**
+ * A status update's note and next steps in another language than the one they were written in
+ * (`status_updates.note_locale`): one per update and language, replaced when re-translated (the
+ * audit log keeps the earlier ones). `source_hash` is the SHA-256 of the original the
+ * translation was made from: a translation whose original no longer matches is flagged.
+ */
+export const statusUpdateTranslations = pgTable(
+  "status_update_translations",
+  {
+    updateId: uuid()
+      .notNull()
+      .references(() => statusUpdates.id),
+    locale: localeEnum().notNull(),
+    note: text(),
+    nextSteps: text(),
+    translatedById: uuid()
+      .notNull()
+      .references(() => users.id),
+    translatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sourceHash: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.updateId, t.locale] }),
+    index("status_update_translations_by_idx").on(t.translatedById),
+    check(
+      "status_update_translations_has_text",
+      sql`${t.note} is not null or ${t.nextSteps} is not null`,
+    ),
+  ],
+);
+
 export const comments = pgTable(
   "comments",
   {
@@ -139,6 +171,7 @@ export const auditEvents = pgTable(
 export type StatusUpdate = typeof statusUpdates.$inferSelect;
 export type NewStatusUpdate = typeof statusUpdates.$inferInsert;
 export type StatusConfirmation = typeof statusConfirmations.$inferSelect;
+export type StatusUpdateTranslation = typeof statusUpdateTranslations.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -272,6 +272,15 @@ export function livingDemo(data: DemoData, now: Date): DemoData {
         }),
         ...(by ? { confirmedBy: by, confirmedOn: addDays(date, 4) } : {}),
       };
+      // The other side's contact translated the confirmed updates into their language first.
+      const own = localeOf(author);
+      if (kind === "confirmed" && by && localeOf(by) !== own) {
+        const { noteLocale: locale, ...texts } = noteFor(localeOf(by), kind, suspended, {
+          meeting: String(heldNumber),
+          period,
+        });
+        update.translations = [{ locale, ...texts, by, on: addDays(date, 3) }];
+      }
       updates.push(update);
       return update;
     };

@@ -59,6 +59,8 @@ export interface DemoUpdate {
   /** The other delegation's contact who confirmed this update, and when. */
   confirmedBy?: string;
   confirmedOn?: IsoDate;
+  /** The note and next steps in another language, by a DemoPerson key, on a day. */
+  translations?: { locale: Locale; note?: string; nextSteps?: string; by: string; on: IsoDate }[];
 }
 
 export interface DemoMilestone {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { count, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "../client";
 import * as s from "../schema";
@@ -330,6 +331,22 @@ async function insertAll(tx: Transaction, data: DemoData, hashes: string[], now:
           userId: id(personIds, u.confirmedBy, "person"),
           delegation: confirmer?.delegation ?? "RU",
           createdAt: atTime(u.confirmedOn ?? u.date, 120),
+        });
+      }
+      for (const tr of update ? (u.translations ?? []) : []) {
+        const note = u.note ? (tr.note ?? null) : null;
+        const nextSteps = u.nextSteps ? (tr.nextSteps ?? null) : null;
+        await db.insert(s.statusUpdateTranslations).values({
+          updateId: update?.id ?? "",
+          locale: tr.locale,
+          note,
+          nextSteps,
+          translatedById: id(personIds, tr.by, "person"),
+          translatedAt: atTime(tr.on, 90),
+          // What it was translated from, as lib/projects/status-updates/queries.ts hashes it.
+          sourceHash: createHash("sha256")
+            .update(`${u.note ?? ""}\u001f${u.nextSteps ?? ""}`, "utf8")
+            .digest("hex"),
         });
       }
       previous = u;

@@ -216,10 +216,25 @@ export const HistoryEntry = z
       previousStatus: Status.nullable(),
       previousHealth: Health.nullable(),
       previousProgress: z.int().nullable(),
+      authorId: z.uuid(),
       note: nullableText,
       nextSteps: nullableText,
       locale: Language.nullable(),
       confirmation: Confirmation,
+      translations: z
+        .array(
+          z.object({
+            locale: Language,
+            note: nullableText,
+            nextSteps: nullableText,
+            translatorName: text,
+            at: instant,
+            outdated: z
+              .boolean()
+              .meta({ description: "The original changed after it was translated." }),
+          }),
+        )
+        .meta({ description: "The note and next steps in other languages than `locale`." }),
     }),
     z.object({
       kind: z.literal("comment"),
@@ -388,6 +403,10 @@ export const ProjectQuery = z.object({
     .union([z.uuid(), z.array(z.uuid())])
     .optional()
     .meta({ description: "Cooperation area id; repeat for several." }),
+  place: z
+    .union([text, z.array(text)])
+    .optional()
+    .meta({ description: "Place key (e.g. murmansk); repeat: projects at every one of them." }),
   status: z
     .union([Status, z.array(Status)])
     .optional()

@@ -103,6 +103,7 @@ export async function resolveResource(
           contactNoId: projects.contactNoId,
           contactRuId: projects.contactRuId,
           authorDelegation: statusUpdates.authorDelegation,
+          authorId: statusUpdates.authorId,
           role: memberships.role,
         })
         .from(statusUpdates)
@@ -111,8 +112,8 @@ export async function resolveResource(
         .leftJoin(memberships, roleJoin(actor.id, projects.groupId))
         .where(eq(statusUpdates.id, ref.updateId));
       if (!row) return null;
-      const { groupId, role, authorDelegation, ...project } = row;
-      return { groupId, context: { role, project, update: { authorDelegation } } };
+      const { groupId, role, authorDelegation, authorId, ...project } = row;
+      return { groupId, context: { role, project, update: { authorDelegation, authorId } } };
     }
     case "actionItem": {
       if (!UUID.test(ref.actionItemId)) return null;

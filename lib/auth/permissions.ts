@@ -5,6 +5,7 @@ export const GROUP_ACTIONS = [
   "group.read",
   "project.updateStatus",
   "project.confirmUpdate",
+  "statusUpdate.translate",
   "project.comment",
   "project.manage",
   "plan.manage",
@@ -32,8 +33,8 @@ export interface PermissionContext {
   /** The actor's role in the resource's working group; null when not a member. */
   role: GroupRole | null;
   project?: { contactNoId: string | null; contactRuId: string | null };
-  /** For confirming a status update: the side that posted it. */
-  update?: { authorDelegation: Delegation };
+  /** For confirming (the side that posted it) or translating (also its author) a status update. */
+  update?: { authorDelegation: Delegation; authorId?: string };
   actionItem?: { ownerId: string };
   /**
    * For documents: what the document is (or is to be) attached to, and who uploaded it. Evidence
@@ -65,6 +66,11 @@ const isOtherSidesContact: Rule = (actor, context) => {
     : project.contactNoId === actor.id;
 };
 
+/** A note is translated by whoever wrote it, or by the other side's named contact. */
+const isAuthorOrOtherSidesContact: Rule = (actor, context) =>
+  (context.update?.authorId !== undefined && context.update.authorId === actor.id) ||
+  isOtherSidesContact(actor, context);
+
 const isOwner: Rule = (actor, { actionItem }) => actionItem?.ownerId === actor.id;
 
 /** Evidence of a status update is attached by those who may post one: the named contacts. */
@@ -80,6 +86,11 @@ const RULES: Record<GroupAction, Record<GroupRole, Rule>> = {
   "project.confirmUpdate": {
     coordinator: isOtherSide,
     delegate: isOtherSidesContact,
+    observer: false,
+  },
+  "statusUpdate.translate": {
+    coordinator: true,
+    delegate: isAuthorOrOtherSidesContact,
     observer: false,
   },
   "project.comment": { coordinator: true, delegate: true, observer: false },

@@ -147,14 +147,18 @@ export function overduePara(f: DocFormat, p: BriefProject): Para[] {
 export function noteParas(f: DocFormat, n: BriefNote): Para[] {
   const meta = [f.momentDay(n.at), `${n.author} (${f.t(`sides.${n.side}`)})`];
   if (n.confirmed) meta.push(f.t("brief.confirmed"));
-  const written = (text: string) => ({ [n.locale]: text }) as Partial<Texts>;
+  // The translation into the document's language, where the note is written in another.
+  const tr = n.locale === f.lang ? undefined : n.translations?.find((x) => x.locale === f.lang);
+  if (tr) meta.push(f.t("brief.translatedBy", { name: tr.by }));
+  const written = (text: string, translated?: string | null) =>
+    ({ [n.locale]: text, ...(translated ? { [f.lang]: translated } : {}) }) as Partial<Texts>;
   const out = [para(run(meta.join(" · "), { muted: true }), { style: "small" })];
-  if (n.note) out.push(para(localizedRuns(written(n.note), f)));
+  if (n.note) out.push(para(localizedRuns(written(n.note, tr?.note), f)));
   if (n.nextSteps)
     out.push(
       para([
         run(`${f.t("fields.nextSteps")}: `, { bold: true }),
-        ...localizedRuns(written(n.nextSteps), f),
+        ...localizedRuns(written(n.nextSteps, tr?.nextSteps), f),
       ]),
     );
   return out;

@@ -1,5 +1,7 @@
 import type { BriefActionItem, BriefArea, BriefModel } from "@/lib/brief/types";
 import type { BriefDocument } from "@/lib/documents/types";
+import { TABLE_HEALTHS } from "@/lib/map/rules";
+import { regionMapSvg } from "@/lib/map/view";
 import { formatsFor, frame, type PairRow, sections } from "@/lib/print/bilingual";
 import type { DocFormat } from "@/lib/print/i18n";
 import type { DocLang } from "@/lib/print/languages";
@@ -69,6 +71,65 @@ const summaryPairs = (m: BriefModel): PairRow[] => [
     para(`${f.t("brief.figures.unrated")}: ${m.summary.healthUnrated}`),
   ],
 ];
+
+/**
+ * The overview map of the brief's projects (by their health at the cut-off) with its table:
+ * names on the map in the document's first language, the table's names in each.
+ */
+function mapBlocks(formats: DocFormat[], m: BriefModel): Block[] {
+  const places = m.places ?? [];
+  const [first] = formats;
+  if (!first || !places.length) return [];
+  const both = (text: (f: DocFormat) => string) => [...new Set(formats.map(text))].join(" / ");
+  const title = both((f) => f.t("map.title"));
+  const map = regionMapSvg(places, {
+    locale: first.lang,
+    title,
+    featureName: (key) => first.t(`map.features.${key}`),
+  });
+  const right = { align: "right" as const };
+  const figures: Block[] = map.markers
+    ? [
+        {
+          kind: "figure",
+          svg: map.svg,
+          width: map.width,
+          height: map.height,
+          alt: both((f) => f.t("map.documentLabel", { count: map.markers })),
+        },
+        block(small(both((f) => f.t("map.brief.note")))),
+      ]
+    : [];
+  return [
+    pageBreak,
+    block(h(title, "h1")),
+    ...figures,
+    table(
+      [
+        { width: 3 },
+        { width: 1.2, ...right },
+        ...TABLE_HEALTHS.map(() => ({ width: 1.3, ...right })),
+      ],
+      [
+        both((f) => f.t("map.table.place")),
+        both((f) => f.t("map.table.projects")),
+        ...TABLE_HEALTHS.map((x) =>
+          both((f) => (x === "unrated" ? f.t("map.unrated") : healthLabel(f, x))),
+        ),
+      ],
+      places.map((p) => {
+        const rated = PROJECT_HEALTHS.reduce((sum, x) => sum + p.health[x], 0);
+        return [
+          [para(both((f) => p.names[f.lang]))],
+          [para(String(p.total), right)],
+          ...TABLE_HEALTHS.map((x) => [
+            para(String(x === "unrated" ? p.total - rated : p.health[x]), right),
+          ]),
+        ];
+      }),
+    ),
+  ];
+}
 
 /** A document added in the period: its title as a link, its language, when, and if it is evidence. */
 function documentPara(f: DocFormat, d: BriefDocument, baseUrl: string): Para {
@@ -288,6 +349,7 @@ export function briefDocument(
       (f) => [...header(f, model, titleOf(f)).map(block), ...summarySingle(f, model)],
       [(f) => header(f, model, titleOf(f)), ...summaryPairs(model)],
     ),
+    ...mapBlocks(formats, model),
     ...model.areas.flatMap((area) => [
       pageBreak,
       ...sections(formats, (f) => areaSingle(f, area, baseUrl), areaPairs(area, baseUrl)),

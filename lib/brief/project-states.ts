@@ -1,14 +1,16 @@
 import "server-only";
 import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "@/db/client";
-import { cooperationAreas, projects, workPlanProjects } from "@/db/schema";
+import { cooperationAreas, places, projectPlaces, projects, workPlanProjects } from "@/db/schema";
 import type { ProjectState, Texts } from "@/lib/brief/types";
+import type { PlaceRef } from "@/lib/places/types";
 import {
   int,
   momentOrNull,
   oneOf,
   oneOfOrNull,
   type Row,
+  records,
   text,
   textOrNull,
 } from "@/lib/server/rows";
@@ -81,6 +83,8 @@ export interface ProjectRow {
   updatesInPeriod: number;
   /** ISO 8601. */
   lastUpdateAt: string | null;
+  /** Its places, in its order (the brief's map). */
+  places: PlaceRef[];
 }
 
 /** Every project in scope with its state at both ends of the period, in area order. */
@@ -97,7 +101,12 @@ export async function loadProjects(db: Executor, b: Bounds): Promise<ProjectRow[
         (select count(*) from status_updates u
           where u.project_id = ${p.id} and u.created_at >= b.t0 and u.created_at < b.t1)::int as "updatesInPeriod",
         (select max(u.created_at) from status_updates u
-          where u.project_id = ${p.id} and u.created_at < b.t1) as "lastUpdateAt"
+          where u.project_id = ${p.id} and u.created_at < b.t1) as "lastUpdateAt",
+        (select coalesce(json_agg(json_build_object('key', pl.key, 'nb', pl.name_nb,
+            'ru', pl.name_ru, 'en', pl.name_en, 'se', pl.name_se,
+            'latitude', pl.latitude, 'longitude', pl.longitude) order by pp.position), '[]'::json)
+          from ${projectPlaces} pp join ${places} pl on pl.id = pp.place_id
+          where pp.project_id = ${p.id}) as places
       from ${p}
       join ${a} on ${a.id} = ${p.areaId}
       cross join (select ${periodStart(b)} as t0, ${periodEnd(b)} as t1) b
@@ -121,6 +130,24 @@ const textsOf = (row: Row, prefix: string): Texts => ({
   en: textOrNull(row, `${prefix}En`),
 });
 
+const coordinate = (row: Row, key: string): number | null => {
+  const value = row[key];
+  if (value === null || typeof value === "number") return value;
+  throw new TypeError(`raw row: "${key}" is ${typeof value}, expected a number or null`);
+};
+
+const placeOf = (row: Row): PlaceRef => ({
+  key: text(row, "key"),
+  names: {
+    nb: text(row, "nb"),
+    ru: text(row, "ru"),
+    en: text(row, "en"),
+    se: textOrNull(row, "se"),
+  },
+  latitude: coordinate(row, "latitude"),
+  longitude: coordinate(row, "longitude"),
+});
+
 /** One row of the statement above, checked. */
 function toProjectRow(row: Row): ProjectRow {
   return {
@@ -134,5 +161,6 @@ function toProjectRow(row: Row): ProjectRow {
     end: state(row, "1"),
     updatesInPeriod: int(row, "updatesInPeriod"),
     lastUpdateAt: momentOrNull(row, "lastUpdateAt"),
+    places: records(row, "places").map(placeOf),
   };
 }

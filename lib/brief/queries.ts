@@ -29,9 +29,11 @@ import type {
   MeetingHeader,
 } from "@/lib/brief/types";
 import { documentsAddedBetween } from "@/lib/documents/queries";
+import type { PlaceFigure, PlaceRef } from "@/lib/places/types";
 import { approvedPlan } from "@/lib/plans/queries";
+import { updateTranslations } from "@/lib/projects/status-updates/queries";
 import { jsonObject } from "@/lib/server/json";
-import { LOCALES, type Locale } from "@/lib/vocabulary";
+import { LOCALES, type Locale, PROJECT_HEALTHS } from "@/lib/vocabulary";
 
 const texts = <N, R, E>(nb: N, ru: R, en: E) => ({ nb, ru, en });
 
@@ -111,6 +113,7 @@ function loadUpdates(db: Executor, b: Bounds) {
       note: statusUpdates.note,
       noteLocale: statusUpdates.noteLocale,
       nextSteps: statusUpdates.nextSteps,
+      translations: updateTranslations,
       confirmed: sql<boolean>`coalesce(${statusConfirmations.createdAt} < ${periodEnd(b)}, false)`,
     })
     .from(statusUpdates)
@@ -205,6 +208,12 @@ function project(row: ProjectRow, updates: UpdateRow[], cutoff: string): BriefPr
         note: u.note,
         nextSteps: u.nextSteps,
         confirmed: u.confirmed,
+        translations: u.translations.map((tr) => ({
+          locale: tr.locale,
+          note: tr.note,
+          nextSteps: tr.nextSteps,
+          by: tr.translatorName,
+        })),
       })),
     updatesInPeriod: row.updatesInPeriod,
     lastUpdateAt: row.lastUpdateAt,
@@ -213,10 +222,35 @@ function project(row: ProjectRow, updates: UpdateRow[], cutoff: string): BriefPr
   };
 }
 
+/** The brief's projects counted by place, by health at the cut-off; most projects first. */
+function placeFiguresOf(
+  projects: readonly BriefProject[],
+  placesOf: Map<string, PlaceRef[]>,
+): PlaceFigure[] {
+  const byKey = new Map<string, PlaceFigure>();
+  for (const p of projects) {
+    for (const place of placesOf.get(p.id) ?? []) {
+      let figure = byKey.get(place.key);
+      if (!figure) {
+        figure = {
+          ...place,
+          total: 0,
+          health: Object.fromEntries(PROJECT_HEALTHS.map((h) => [h, 0])) as PlaceFigure["health"],
+        };
+        byKey.set(place.key, figure);
+      }
+      figure.total++;
+      if (p.end.health) figure.health[p.end.health]++;
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+}
+
 /**
- * Everything the brief for one meeting shows, in four queries: the meeting and its
- * context, the projects with their state at both ends of the period, the updates of the
- * period, and the open action items. Null when the group has no meeting with that number.
+ * Everything the brief for one meeting shows, in five queries: the meeting and its
+ * context, the projects with their state at both ends of the period (and their places), the
+ * updates of the period, the open action items, and the documents of the period. Null when
+ * the group has no meeting with that number.
  */
 export async function buildBrief(db: Executor, options: BriefOptions): Promise<BriefModel | null> {
   const header = await loadHeader(db, options.groupId, options.meetingNumber);
@@ -236,6 +270,7 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
     documentsAddedBetween(db, b.groupId, briefScope(b), periodStart(b), periodEnd(b), header.slug),
   ]);
 
+  const placesOf = new Map(projectRows.map((r) => [r.id, r.places]));
   const updatesOf = new Map<string, UpdateRow[]>();
   for (const u of updateRows)
     updatesOf.set(u.projectId, [...(updatesOf.get(u.projectId) ?? []), u]);
@@ -295,5 +330,6 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
     notUpdated: projects
       .filter((p) => p.updatesInPeriod === 0)
       .map(({ id, code, title, end, lastUpdateAt }) => ({ id, code, title, end, lastUpdateAt })),
+    places: placeFiguresOf(projects, placesOf),
   };
 }

@@ -1,7 +1,14 @@
-import type { BriefPeriod, BriefProject, BriefSummary, MeetingHeader } from "@/lib/brief/types";
+import type {
+  BriefArea,
+  BriefPeriod,
+  BriefProject,
+  BriefSummary,
+  MeetingHeader,
+} from "@/lib/brief/types";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
 import { addDays, parseIsoDate } from "@/lib/print/languages";
 import {
+  type Locale,
   PROJECT_HEALTHS,
   PROJECT_STATUSES,
   type ProjectHealth,
@@ -73,4 +80,34 @@ export function summarize(projects: BriefProject[]): BriefSummary {
   }
   if (projects.length) summary.averageProgress = Math.round(progress / projects.length);
   return summary;
+}
+
+/** The notes of a brief without a translation into one of its languages, and their projects. */
+export interface TranslationGap {
+  locale: Locale;
+  count: number;
+  projects: Pick<BriefProject, "code" | "title">[];
+}
+
+/**
+ * Per language (by default the two sides'), the brief's notes written in another one and not
+ * translated into it: what coordinators see before the meeting, with the projects to fix.
+ */
+export function translationGaps(
+  areas: readonly BriefArea[],
+  locales: readonly Locale[] = ["nb", "ru"],
+): TranslationGap[] {
+  const projects = areas.flatMap((a) => a.projects);
+  return locales.map((locale) => {
+    const concerned: Pick<BriefProject, "code" | "title">[] = [];
+    let count = 0;
+    for (const p of projects) {
+      const lacking = p.notes.filter(
+        (n) => n.locale !== locale && !n.translations?.some((t) => t.locale === locale),
+      ).length;
+      count += lacking;
+      if (lacking) concerned.push({ code: p.code, title: p.title });
+    }
+    return { locale, count, projects: concerned };
+  });
 }

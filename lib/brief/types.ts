@@ -1,4 +1,5 @@
 import type { BriefDocument } from "@/lib/documents/types";
+import type { PlaceFigure } from "@/lib/places/types";
 import type {
   Delegation,
   Locale,
@@ -79,6 +80,8 @@ export interface BriefNote {
   note: string | null;
   nextSteps: string | null;
   confirmed: boolean;
+  /** The note and next steps translated into other languages, and who translated them. */
+  translations?: { locale: Locale; note: string | null; nextSteps: string | null; by: string }[];
 }
 
 export interface BriefProject {
@@ -141,6 +144,8 @@ export interface BriefModel {
   areas: BriefArea[];
   actionItems: { overdue: BriefActionItem[]; open: BriefActionItem[] };
   notUpdated: Pick<BriefProject, "id" | "code" | "title" | "end" | "lastUpdateAt">[];
+  /** The brief's projects by place, by their health at the cut-off: the overview map. */
+  places?: PlaceFigure[];
 }
 
 export interface Attendee {

@@ -78,6 +78,14 @@ export function figureFilters(
   return filters;
 }
 
+/** The project list of one place, within the dashboard's plan and side: a map marker's link. */
+export function placeFilters(
+  scope: { plan: number | undefined; side: Side | undefined },
+  placeKey: string,
+): Partial<ProjectFilters> {
+  return { plan: scope.plan, side: scope.side, place: [placeKey] };
+}
+
 export function averageProgress(
   counts: Pick<ProjectCounts, "total" | "progressSum">,
 ): number | null {

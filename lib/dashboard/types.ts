@@ -1,3 +1,4 @@
+import type { PlaceFigure } from "@/lib/places/types";
 import type { Delegation, PlanState, ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 /** Names in every language, as the dashboard shows them. */
@@ -110,6 +111,8 @@ export interface Dashboard {
   recent: RecentChanges;
   /** The plan the figures cover: its number, or undefined for all projects. */
   planNumber: number | undefined;
+  /** The same projects by place, by health: the map's markers. */
+  places: PlaceFigure[];
 }
 
 /** The commission's view of one working group: its headline figures for its approved plan. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
 import { baseMap } from "@/lib/map/base";
 import {
+  LABEL_SIZE,
   MAP_FEATURES,
   MAP_HEIGHT,
   MAP_WIDTH,
@@ -14,8 +15,6 @@ import {
 import type { MapDrawing, MapMarker } from "@/lib/map/types";
 import type { PlaceFigure } from "@/lib/places/types";
 
-/** Font size of a place's name, in map units; its width is estimated from the letters. */
-export const LABEL_SIZE = 14;
 const CHAR_WIDTH = LABEL_SIZE * 0.56;
 const GAP = 2;
 /** How close to the edge a marker may stand (an off-map place's marker stands there). */
@@ -36,6 +35,36 @@ const circleBox = (x: number, y: number, r: number): Box => ({
   y1: y + r,
 });
 
+/**
+ * Boxes filed by the cells of a coarse grid they cover: the layout asks "does anything near
+ * here collide?" hundreds of times per marker, and a dense cluster (the Kirkenes–Murmansk
+ * corner) would otherwise make that a walk over every marker and name laid out so far.
+ */
+const CELL = 48;
+class Grid<T> {
+  private readonly cells = new Map<number, T[]>();
+
+  add(box: Box, item: T) {
+    for (let cx = Math.floor(box.x0 / CELL); cx <= Math.floor(box.x1 / CELL); cx++)
+      for (let cy = Math.floor(box.y0 / CELL); cy <= Math.floor(box.y1 / CELL); cy++) {
+        const key = (cx + 1000) * 10000 + cy + 1000;
+        const cell = this.cells.get(key);
+        if (cell) cell.push(item);
+        else this.cells.set(key, [item]);
+      }
+  }
+
+  /** Whether any item filed in a cell the box x0..x1, y0..y1 covers passes `test`. */
+  some(x0: number, y0: number, x1: number, y1: number, test: (item: T) => boolean): boolean {
+    for (let cx = Math.floor(x0 / CELL); cx <= Math.floor(x1 / CELL); cx++)
+      for (let cy = Math.floor(y0 / CELL); cy <= Math.floor(y1 / CELL); cy++) {
+        const cell = this.cells.get((cx + 1000) * 10000 + cy + 1000);
+        if (cell) for (const item of cell) if (test(item)) return true;
+      }
+    return false;
+  }
+}
+
 /** The point where the line from the frame's centre to (x, y) leaves the frame, `inset` inside it. */
 function edgePoint(x: number, y: number, inset: number): [number, number] {
   const cx = MAP_WIDTH / 2;
@@ -53,7 +82,8 @@ function edgePoint(x: number, y: number, inset: number): [number, number] {
  * projects and shaped and coloured by their worst health, moved aside where it would cover a
  * larger one (a line leads back to the spot), labelled where the name fits. Places outside the
  * frame (the capitals) stand at its edge in their direction. Pure but for the base map, which
- * is computed once: a thousand projects' places draw in well under a millisecond.
+ * is computed once. Collisions are looked up in a coarse grid: the places of a thousand projects
+ * (about ninety) lay out in a few milliseconds (docs/performance.md, "The map").
  */
 export function drawMap(
   figures: readonly PlaceFigure[],
@@ -64,13 +94,30 @@ export function drawMap(
     .filter((f) => f.total > 0 && f.latitude !== null && f.longitude !== null)
     .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
   const taken: { x: number; y: number; r: number }[] = [];
-  const labels: Box[] = [];
+  const takenGrid = new Grid<{ x: number; y: number; r: number }>();
+  const labelGrid = new Grid<Box>();
   // Every place's own spot: no name is written over another place.
   const spots = located.map((f) => projectPoint(f.longitude as number, f.latitude as number));
-  const free = (x: number, y: number, r: number) =>
-    onMap(x, y, r + EDGE) &&
-    taken.every((m) => Math.hypot(m.x - x, m.y - y) >= m.r + r + GAP) &&
-    !labels.some((box) => overlaps(circleBox(x, y, r + 1), box));
+  // A marker that would touch this circle has its box within r + GAP of it; a name, within r + 1.
+  const free = (x: number, y: number, r: number) => {
+    if (!onMap(x, y, r + EDGE)) return false;
+    const near = r + GAP;
+    if (
+      takenGrid.some(x - near, y - near, x + near, y + near, (m) => {
+        const reach = m.r + near;
+        return (m.x - x) ** 2 + (m.y - y) ** 2 < reach * reach;
+      })
+    )
+      return false;
+    const a = r + 1;
+    return !labelGrid.some(
+      x - a,
+      y - a,
+      x + a,
+      y + a,
+      (b) => x - a < b.x1 && b.x0 < x + a && y - a < b.y1 && b.y0 < y + a,
+    );
+  };
 
   // The largest places first: each takes its spot, or the nearest free one (a line leads back),
   // then the best place for its name; smaller ones make way for both.
@@ -80,6 +127,7 @@ export function drawMap(
     const offMap = !onMap(sx, sy, r + EDGE);
     const [x, y] = nearestFree(offMap ? edgePoint(sx, sy, r + EDGE) : [sx, sy], r, taken, free);
     taken.push({ x, y, r });
+    takenGrid.add(circleBox(x, y, r), { x, y, r });
     const health = worstHealth(figure.health);
     const name = figure.names[options.locale];
     const label = placeLabel(
@@ -89,7 +137,7 @@ export function drawMap(
       r,
       (box) =>
         inFrame(box) &&
-        !labels.some((other) => overlaps(box, other)) &&
+        !labelGrid.some(box.x0, box.y0, box.x1, box.y1, (other) => overlaps(box, other)) &&
         spots.every(
           ([px, py]) => (px === sx && py === sy) || !overlaps(box, circleBox(px, py, 4)),
         ) &&
@@ -97,7 +145,7 @@ export function drawMap(
           (m) => (m.x === x && m.y === y) || !overlaps(box, circleBox(m.x, m.y, m.r + 1)),
         ),
     );
-    if (label) labels.push(label.box);
+    if (label) labelGrid.add(label.box, label.box);
     return {
       key: figure.key,
       name,

@@ -1,4 +1,5 @@
 import { type GeoProjection, geoConicConformal } from "d3-geo";
+import type { MapMarker } from "@/lib/map/types";
 import type { ProjectHealth } from "@/lib/vocabulary";
 
 /**
@@ -70,6 +71,14 @@ export const MARKER_HEALTHS: readonly MarkerHealth[] = [
   "unrated",
 ];
 
+/** The order tables list them in (as the dashboard and the brief do): good to bad, unrated last. */
+export const TABLE_HEALTHS: readonly MarkerHealth[] = [
+  "on_track",
+  "at_risk",
+  "off_track",
+  "unrated",
+];
+
 export function worstHealth(health: Record<ProjectHealth, number>): MarkerHealth {
   if (health.off_track) return "off_track";
   if (health.at_risk) return "at_risk";
@@ -124,6 +133,26 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
   }
 }
 
+/** Font size of a place's name, in map units (the layout estimates its width from the letters). */
+export const LABEL_SIZE = 14;
+
+/** The line back to a moved marker's spot, or the arrow of a place beyond the frame. */
+export function pointerPath(m: MapMarker): string | null {
+  const dx = m.spot.x - m.x;
+  const dy = m.spot.y - m.y;
+  const distance = Math.hypot(dx, dy);
+  if (distance < 0.5) return null;
+  const ux = dx / distance;
+  const uy = dy / distance;
+  const f = (v: number) => Math.round(v * 10) / 10;
+  if (!m.offMap) return `M${f(m.x + ux * m.r)} ${f(m.y + uy * m.r)}L${m.spot.x} ${m.spot.y}`;
+  // An arrowhead just outside the marker, pointing where the place lies.
+  const base = m.r + 3;
+  const tip = m.r + 11;
+  const side = 5;
+  return `M${f(m.x + ux * tip)} ${f(m.y + uy * tip)}L${f(m.x + ux * base - uy * side)} ${f(m.y + uy * base + ux * side)}L${f(m.x + ux * base + uy * side)} ${f(m.y + uy * base - ux * side)}z`;
+}
+
 /** Names of the seas and countries drawn for orientation, with where their label stands. */
 export const MAP_FEATURES = [
   { key: "barentsSea", longitude: 43, latitude: 71.2 },
@@ -135,3 +164,45 @@ export const MAP_FEATURES = [
   { key: "russia", longitude: 47, latitude: 63.4 },
 ] as const;
 export type MapFeatureKey = (typeof MAP_FEATURES)[number]["key"];
+
+/**
+ * The part of the map its markers and names take, padded and widened to at least `minWidth`
+ * units, in the map's proportions and inside its frame: a small map (one project's places)
+ * shows its corner of the region large enough to read.
+ */
+export function focusBox(
+  markers: readonly Pick<MapMarker, "x" | "y" | "r" | "name" | "label">[],
+  { minWidth = 320, pad = 24 }: { minWidth?: number; pad?: number } = {},
+): { x: number; y: number; width: number; height: number } {
+  const full = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
+  if (!markers.length) return full;
+  let [x0, y0, x1, y1] = [MAP_WIDTH, MAP_HEIGHT, 0, 0];
+  for (const m of markers) {
+    x0 = Math.min(x0, m.x - m.r);
+    x1 = Math.max(x1, m.x + m.r);
+    y0 = Math.min(y0, m.y - m.r * 1.4);
+    y1 = Math.max(y1, m.y + m.r);
+    if (m.label) {
+      // The name's width as the layout estimates it (lib/map/draw.ts).
+      const width = m.name.length * LABEL_SIZE * 0.56;
+      x0 = Math.min(x0, m.label.anchor === "end" ? m.label.x - width : m.label.x);
+      x1 = Math.max(x1, m.label.anchor === "end" ? m.label.x : m.label.x + width);
+      y0 = Math.min(y0, m.label.y - LABEL_SIZE);
+      y1 = Math.max(y1, m.label.y + 3);
+    }
+  }
+  const ratio = MAP_HEIGHT / MAP_WIDTH;
+  const width = Math.min(
+    MAP_WIDTH,
+    Math.max(minWidth, x1 - x0 + 2 * pad, (y1 - y0 + 2 * pad) / ratio),
+  );
+  const height = width * ratio;
+  const clamp = (v: number, size: number, limit: number) => Math.max(0, Math.min(limit - size, v));
+  const round = (v: number) => Math.round(v);
+  return {
+    x: round(clamp((x0 + x1) / 2 - width / 2, width, MAP_WIDTH)),
+    y: round(clamp((y0 + y1) / 2 - height / 2, height, MAP_HEIGHT)),
+    width: round(width),
+    height: round(height),
+  };
+}

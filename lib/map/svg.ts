@@ -1,5 +1,11 @@
-import { LABEL_SIZE } from "@/lib/map/draw";
-import { MAP_COLORS, MARKER_STYLE, type MapFeatureKey, markerPath } from "@/lib/map/rules";
+import {
+  LABEL_SIZE,
+  MAP_COLORS,
+  MARKER_STYLE,
+  type MapFeatureKey,
+  markerPath,
+  pointerPath,
+} from "@/lib/map/rules";
 import type { MapDrawing, MapMarker } from "@/lib/map/types";
 import { escapeMarkup } from "@/lib/markup";
 
@@ -29,23 +35,6 @@ export function backgroundSvg(
     `<path d="${drawing.borderNoRu}" fill="none" stroke="${MAP_COLORS.border}" stroke-width="2" stroke-dasharray="7 3"/>`,
     features,
   ].join("");
-}
-
-/** The line back to a moved marker's spot, or the arrow of a place beyond the frame. */
-export function pointerPath(m: MapMarker): string | null {
-  const dx = m.spot.x - m.x;
-  const dy = m.spot.y - m.y;
-  const distance = Math.hypot(dx, dy);
-  if (distance < 0.5) return null;
-  const ux = dx / distance;
-  const uy = dy / distance;
-  const f = (v: number) => Math.round(v * 10) / 10;
-  if (!m.offMap) return `M${f(m.x + ux * m.r)} ${f(m.y + uy * m.r)}L${m.spot.x} ${m.spot.y}`;
-  // An arrowhead just outside the marker, pointing where the place lies.
-  const base = m.r + 3;
-  const tip = m.r + 11;
-  const side = 5;
-  return `M${f(m.x + ux * tip)} ${f(m.y + uy * tip)}L${f(m.x + ux * base - uy * side)} ${f(m.y + uy * base + ux * side)}L${f(m.x + ux * base + uy * side)} ${f(m.y + uy * base - ux * side)}z`;
 }
 
 /** A marker as documents draw it: pointer, shape, count, and the name with a white halo. */

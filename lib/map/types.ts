@@ -36,3 +36,10 @@ export interface MapDrawing {
   /** Places with projects but no point yet: in the table, not on the map. */
   unlocated: PlaceFigure[];
 }
+
+/** A map ready for a page: the drawing, and its background as SVG markup (lib/map/svg.ts). */
+export interface RegionMapView {
+  drawing: MapDrawing;
+  /** Land, coast, borders and the names of seas and countries: drawn on the server, no links. */
+  background: string;
+}

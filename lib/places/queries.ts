@@ -11,6 +11,7 @@ import type {
   PlacePicker,
   PlaceRef,
 } from "@/lib/places/types";
+import { jsonObject } from "@/lib/server/json";
 import { PROJECT_HEALTHS, type ProjectHealth } from "@/lib/vocabulary";
 
 type PlaceRow = Pick<
@@ -105,7 +106,9 @@ export async function placesByKey(db: Executor, keys: readonly string[]): Promis
 const healthCount = (health: ProjectHealth) =>
   sql<number>`count(*) filter (where ${projects.health} = ${health})`.mapWith(Number);
 
-function toFigure(row: PlaceRow & { total: number } & Record<ProjectHealth, number>): PlaceFigure {
+type FigureRow = PlaceRow & { total: number } & Record<ProjectHealth, number>;
+
+function toFigure(row: FigureRow): PlaceFigure {
   return {
     ...placeRef(row),
     total: row.total,
@@ -138,6 +141,45 @@ export async function placeFigures(db: Executor, where: SQL): Promise<PlaceFigur
     .orderBy(desc(count()), asc(places.key));
   return rows.map(toFigure);
 }
+
+/**
+ * `placeFigures` as one JSON value, for a statement that gathers several lists (the
+ * dashboard's frame): a subquery of one row whose `list` is the figures, most projects first.
+ * Turn it into figures with `figuresFromJson`.
+ */
+export function placeFiguresSubquery(db: Executor, where: SQL) {
+  const grouped = db
+    .select({
+      figure: jsonObject({
+        ...REF_COLUMNS,
+        total: sql<number>`count(*)::int`,
+        on_track: sql<number>`(count(*) filter (where ${projects.health} = 'on_track'))::int`,
+        at_risk: sql<number>`(count(*) filter (where ${projects.health} = 'at_risk'))::int`,
+        off_track: sql<number>`(count(*) filter (where ${projects.health} = 'off_track'))::int`,
+      }).as("figure"),
+      total: sql<number>`count(*)`.as("total"),
+      key: places.key,
+    })
+    .from(projectPlaces)
+    .innerJoin(projects, eq(projects.id, projectPlaces.projectId))
+    .innerJoin(places, eq(places.id, projectPlaces.placeId))
+    .where(where)
+    .groupBy(places.id)
+    .as("place_figures");
+  return db
+    .select({
+      list: sql<
+        FigureRow[]
+      >`coalesce(json_agg(${grouped.figure} order by ${grouped.total} desc, ${grouped.key}), '[]'::json)`.as(
+        "place_list",
+      ),
+    })
+    .from(grouped)
+    .as("place_lists");
+}
+
+export const figuresFromJson = (rows: readonly FigureRow[] | null): PlaceFigure[] =>
+  (rows ?? []).map(toFigure);
 
 /**
  * A project's places in its order, each with the group's current projects there (what the

@@ -5,6 +5,7 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  ImageRun,
   type IParagraphStyleOptions,
   Packer,
   PageNumber,
@@ -17,12 +18,14 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import sharp from "sharp";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { DOCX_FONT } from "@/lib/print/fonts";
 import type {
   Block,
   Cell,
   DocSpec,
+  Figure,
   Para,
   ParaStyle,
   Run,
@@ -175,7 +178,37 @@ function table(t: TableSpec): Table {
   });
 }
 
-function body(blocks: Block[], lang: string): (Paragraph | Table)[] {
+/** Not every word processor reads SVG: a drawing goes in as a PNG rendered here, at about twice the size it is shown. */
+const FIGURE_PIXELS = 1600;
+/** The text width in pixels at 96 to the inch (what ImageRun measures in). */
+const TEXT_WIDTH_PX = Math.round((TEXT_WIDTH / 1440) * 96);
+
+async function rasterise(f: Figure): Promise<Buffer> {
+  return sharp(Buffer.from(f.svg), { density: (72 * FIGURE_PIXELS) / f.width })
+    .resize({ width: FIGURE_PIXELS })
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
+}
+
+function figure(f: Figure, png: Buffer, pageBreakBefore: boolean): Paragraph {
+  return new Paragraph({
+    pageBreakBefore,
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: "png",
+        data: png,
+        transformation: {
+          width: TEXT_WIDTH_PX,
+          height: Math.round((TEXT_WIDTH_PX * f.height) / f.width),
+        },
+        altText: { name: "figure", title: f.alt, description: f.alt },
+      }),
+    ],
+  });
+}
+
+function body(blocks: Block[], lang: string, images: Map<Figure, Buffer>): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   let breakPending = false;
   for (const b of blocks) {
@@ -185,6 +218,9 @@ function body(blocks: Block[], lang: string): (Paragraph | Table)[] {
     }
     if (b.kind === "para") {
       out.push(paragraph(b.para, { pageBreakBefore: breakPending, lang }));
+    } else if (b.kind === "figure") {
+      const png = images.get(b);
+      if (png) out.push(figure(b, png, breakPending));
     } else {
       if (breakPending) out.push(new Paragraph({ pageBreakBefore: true, style: "Small" }));
       out.push(table(b));
@@ -224,6 +260,10 @@ function footer(spec: DocSpec): Footer {
 /** Writes a document spec as an A4 Word file with repeated table headers and page numbers. */
 export async function renderDocx(spec: DocSpec): Promise<Buffer> {
   const lang = INTL_LOCALE[spec.lang];
+  const figures = spec.blocks.filter((b): b is Figure => b.kind === "figure");
+  const images = new Map(
+    await Promise.all(figures.map(async (f) => [f, await rasterise(f)] as const)),
+  );
   const document = new Document({
     title: spec.title,
     subject: spec.subject,
@@ -246,7 +286,7 @@ export async function renderDocx(spec: DocSpec): Promise<Buffer> {
           },
         },
         footers: { default: footer(spec) },
-        children: body(spec.blocks, lang),
+        children: body(spec.blocks, lang, images),
       },
     ],
   });

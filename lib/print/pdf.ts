@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import SVGtoPDF from "svg-to-pdfkit";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { FONT_FILES, type FontFace, fontData } from "@/lib/print/fonts";
 import {
@@ -9,7 +10,7 @@ import {
   stackHeight,
 } from "@/lib/print/pdf-layout";
 import { COLORS, STYLES } from "@/lib/print/pdf-style";
-import type { Cell, DocSpec, Para, Table } from "@/lib/print/types";
+import type { Cell, DocSpec, Figure, Para, Table } from "@/lib/print/types";
 
 const MARGIN = { top: 54, bottom: 64, left: 56, right: 56 };
 const CELL_PAD = { x: 5, y: 4 };
@@ -74,6 +75,7 @@ class Writer {
       if (b.kind === "pageBreak") {
         if (this.y > MARGIN.top) this.newPage();
       } else if (b.kind === "para") this.paragraph(b.para);
+      else if (b.kind === "figure") this.figure(b);
       else this.table(b);
     }
     this.footers(spec);
@@ -108,6 +110,30 @@ class Writer {
       this.y += line.height;
     }
     this.y += STYLES[p.style ?? "body"].spaceAfter;
+  }
+
+  /** A drawing at the text width, as vectors (svg-to-pdfkit); on the next page when it does not fit. */
+  private figure(f: Figure) {
+    const height = (this.width * f.height) / f.width;
+    if (this.y + height + 8 > this.bottom && this.y > MARGIN.top) this.newPage();
+    this.y += 4;
+    const doc = this.doc;
+    doc.save();
+    // The drawing's own size (its root's width and height, in pixels) gives way to the text width.
+    const sized = f.svg.replace(
+      /^<svg([^>]*?) width="[^"]*" height="[^"]*"/,
+      `<svg$1 width="${this.width}" height="${height}"`,
+    );
+    SVGtoPDF(doc as never, sized, this.left, this.y, {
+      width: this.width,
+      height,
+      assumePt: true,
+      // Every family is the embedded Noto Sans, in the weight and slant asked for.
+      fontCallback: (_family, bold, italic) =>
+        bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular",
+    });
+    doc.restore();
+    this.y += height + 8;
   }
 
   private columnWidths(t: Table): number[] {

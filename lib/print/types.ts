@@ -47,7 +47,21 @@ export interface Table {
   plain?: boolean;
 }
 
-export type Block = { kind: "para"; para: Para } | Table | { kind: "pageBreak" };
+/**
+ * A drawing (the map of the projects' places), as a standalone SVG document: the PDF draws it
+ * as vectors, the Word file as an image rendered on the server, the page as an image.
+ */
+export interface Figure {
+  kind: "figure";
+  svg: string;
+  /** The drawing's own size (its viewBox); it is scaled to the text width. */
+  width: number;
+  height: number;
+  /** What it shows, in words (the table after it has the figures). */
+  alt: string;
+}
+
+export type Block = { kind: "para"; para: Para } | Table | Figure | { kind: "pageBreak" };
 
 export interface DocSpec {
   /** Document title for the file's metadata. */

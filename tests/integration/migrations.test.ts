@@ -38,6 +38,7 @@ const EXPECTED_TABLES = [
   "settings",
   "sign_in_throttles",
   "status_confirmations",
+  "status_update_translations",
   "status_updates",
   "two_factor_credentials",
   "user_sessions",

@@ -255,6 +255,26 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
     },
   },
   "project.confirmStatusUpdate": { input: (w) => ({ updateId: w.ids.update }) },
+  "statusUpdate.translate": {
+    input: (w) => ({ updateId: w.ids.update, locale: "nb", note: "Oppdatering", nextSteps: "" }),
+    text: {
+      fields: { note: { max: NOTE_MAX, required: true } },
+      input: async (w) => ({ updateId: w.ids.update, locale: "en", note: "Update" }),
+      stored: (w, data, field) =>
+        pick(
+          w.db
+            .select()
+            .from(s.statusUpdateTranslations)
+            .where(
+              and(
+                eq(s.statusUpdateTranslations.updateId, data.updateId),
+                eq(s.statusUpdateTranslations.locale, data.locale),
+              ),
+            ),
+          field,
+        ),
+    },
+  },
   "project.import": {
     input: (w) => ({
       groupId: w.ids.group,

@@ -54,6 +54,7 @@ const MATRIX: Record<
   "group.read": { own: [A, A, A, A, N], other: [A, A, A, A, N] },
   "project.updateStatus": { own: [A, A, A, F, N], other: [A, A, F, F, N] },
   "project.confirmUpdate": { own: [A, A, A, F, N], other: [A, F, F, F, N] },
+  "statusUpdate.translate": { own: [A, A, A, F, N], other: [A, A, F, F, N] },
   "project.comment": { own: [A, A, A, F, N], other: [A, A, A, F, N] },
   "project.manage": { own: [A, A, F, F, N], other: [A, A, F, F, N] },
   "plan.manage": { own: [A, A, F, F, N], other: [A, A, F, F, N] },
@@ -133,6 +134,28 @@ describe("permission matrix", () => {
         update: { authorDelegation: "NO" },
       }),
     ).toBe("forbidden");
+  });
+
+  it("lets a note be translated by its author or the other side's contact, not the same side's", () => {
+    const russian: Actor = { id: ME, isAdmin: false, delegation: "RU" };
+    const project = { contactNoId: SOMEONE_ELSE, contactRuId: ME };
+    const as = (update: PermissionContext["update"], role: GroupRole = "delegate") =>
+      decide(russian, "statusUpdate.translate", { role, project, update });
+    // The author, even when not (or no longer) a contact of the project.
+    expect(
+      decide(russian, "statusUpdate.translate", {
+        role: "delegate",
+        project: { contactNoId: SOMEONE_ELSE, contactRuId: SOMEONE_ELSE },
+        update: { authorDelegation: "RU", authorId: ME },
+      }),
+    ).toBe("allow");
+    // The Russian contact, of a Norwegian note.
+    expect(as({ authorDelegation: "NO", authorId: SOMEONE_ELSE })).toBe("allow");
+    // The Russian contact, of another Russian's note: not the other side.
+    expect(as({ authorDelegation: "RU", authorId: SOMEONE_ELSE })).toBe("forbidden");
+    // A coordinator of either side; an observer, never, even as the author.
+    expect(as({ authorDelegation: "RU", authorId: SOMEONE_ELSE }, "coordinator")).toBe("allow");
+    expect(as({ authorDelegation: "RU", authorId: ME }, "observer")).toBe("forbidden");
   });
 
   it("does not let an observer named as a contact post updates", () => {

@@ -3,13 +3,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AreaTable } from "@/components/dashboard/area-table";
 import { DashboardCharts } from "@/components/dashboard/charts";
 import { DashboardControls } from "@/components/dashboard/controls";
+import { IconLegend } from "@/components/dashboard/icon-legend";
 import { RecentChanges } from "@/components/dashboard/recent-changes";
 import { DashboardTotals } from "@/components/dashboard/totals";
+import { RegionMap } from "@/components/map/region-map";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { todayIso } from "@/lib/clock";
 import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
-import { actionsHref, parseDashboardParams } from "@/lib/dashboard/rules";
+import { actionsHref, parseDashboardParams, placeFilters } from "@/lib/dashboard/rules";
 import { getAppLocale } from "@/lib/i18n/server";
+import { regionMapView } from "@/lib/map/view";
+import { filtersToQuery } from "@/lib/projects/list/input";
 import { getDb } from "@/lib/server/db";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -95,6 +99,7 @@ export default async function DashboardPage({
           <h2 id="by-area" className="text-lg font-semibold">
             {t("dashboard.byArea")}
           </h2>
+          <IconLegend />
           <div className="rounded-lg border border-line bg-surface md:overflow-x-auto max-md:border-0 max-md:bg-transparent">
             <AreaTable
               areas={dashboard.areas}
@@ -107,6 +112,20 @@ export default async function DashboardPage({
         </section>
         <RecentChanges recent={dashboard.recent} locale={locale} basePath={`/g/${slug}`} />
       </div>
+      <section aria-labelledby="map-heading" className="min-w-0 space-y-2">
+        <h2 id="map-heading" className="text-lg font-semibold">
+          {t("map.title")}
+        </h2>
+        <RegionMap
+          locale={locale}
+          className="rounded-lg border border-line bg-surface p-4"
+          view={regionMapView(dashboard.places, {
+            locale,
+            featureName: (key) => t(`map.features.${key}`),
+            href: (key) => `/g/${slug}/projects${filtersToQuery(placeFilters(scope, key))}`,
+          })}
+        />
+      </section>
       <DashboardCharts areas={dashboard.areas} series={dashboard.series} locale={locale} />
     </div>
   );

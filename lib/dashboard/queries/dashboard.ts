@@ -16,6 +16,8 @@ import { loadRecentChanges } from "@/lib/dashboard/queries/recent";
 import { loadSeries } from "@/lib/dashboard/queries/series";
 import { type DashboardParams, sumFigures } from "@/lib/dashboard/rules";
 import type { Dashboard, DashboardFrame, Series } from "@/lib/dashboard/types";
+import { figuresFromJson, placeFiguresSubquery } from "@/lib/places/queries";
+import type { PlaceFigure } from "@/lib/places/types";
 import { approvedPlan } from "@/lib/plans/queries";
 import type { GroupRef } from "@/lib/projects/list/conditions";
 import { DEFAULT_FILTERS } from "@/lib/projects/list/input";
@@ -73,8 +75,9 @@ export async function loadDashboard(
   scope: ListScope,
   params: DashboardParams,
 ): Promise<Dashboard> {
-  const framed = loadFrame(db, scope.groupId, scope.today);
-  const [frame, areas, series, recent] = await Promise.all([
+  // With the frame, the map: the same projects as the figures, by place.
+  const framed = loadFrame(db, scope.groupId, scope.today, dashboardProjects(scope, params));
+  const [{ places, ...frame }, areas, series, recent] = await Promise.all([
     framed,
     loadAreaFigures(db, scope, params),
     framed.then((f) => cachedSeries(db, scope, params, f.activity)),
@@ -82,7 +85,7 @@ export async function loadDashboard(
   ]);
   const approved = frame.plans.find((p) => p.state === "approved")?.number;
   const planNumber = params.plan === "all" ? undefined : (params.plan ?? approved);
-  return { frame, areas, totals: sumFigures(areas), series, recent, planNumber };
+  return { frame, areas, totals: sumFigures(areas), series, recent, planNumber, places };
 }
 
 /**
@@ -107,13 +110,15 @@ function meetingIn(db: Executor, groupId: string, state: "held" | "planned") {
 
 /**
  * The dashboard's surroundings in one statement: the group's plans, meetings and general
- * action items. Each part is an aggregate or at most one row, joined side by side.
+ * action items, and the places of the projects `placesOf` selects (the map). Each part is an
+ * aggregate or at most one row, joined side by side.
  */
 export async function loadFrame(
   db: Executor,
   groupId: string,
   today: string,
-): Promise<DashboardFrame> {
+  placesOf: SQL,
+): Promise<DashboardFrame & { places: PlaceFigure[] }> {
   const plans = db
     .select({
       list: jsonList(
@@ -141,6 +146,7 @@ export async function loadFrame(
     .from(actionItems)
     .where(and(eq(actionItems.groupId, groupId), isNull(actionItems.projectId)))
     .as("general");
+  const placeLists = placeFiguresSubquery(db, placesOf);
   const lastHeld = meetingIn(db, groupId, "held");
   const nextPlanned = meetingIn(db, groupId, "planned");
   // The group's latest activity, as text: see DashboardFrame["activity"].
@@ -166,9 +172,11 @@ export async function loadFrame(
       open: general.open,
       overdue: general.overdue,
       activity,
+      places: placeLists.list,
     })
     .from(plans)
     .crossJoin(general)
+    .crossJoin(placeLists)
     .leftJoin(lastHeld, sql`true`)
     .leftJoin(nextPlanned, sql`true`);
   return {
@@ -177,6 +185,7 @@ export async function loadFrame(
     nextPlanned: row?.nextPlanned ?? null,
     generalActions: { open: row?.open ?? 0, overdue: row?.overdue ?? 0 },
     activity: row?.activity ?? "",
+    places: figuresFromJson(row?.places ?? null),
   };
 }
 

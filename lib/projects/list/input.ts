@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLACE_KEY_PATTERN } from "@/lib/places/rules";
 import { dropLoneSurrogates, UUID_PATTERN as UUID } from "@/lib/validation";
 import { DELEGATIONS, PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 
@@ -15,6 +16,8 @@ export const SORT_KEYS = [
 export type SortKey = (typeof SORT_KEYS)[number];
 export const SIDES = [...DELEGATIONS, "both"] as const;
 export const PAGE_SIZE = 50;
+/** At most this many `?place=` keys are read (a project at every one of them is listed). */
+export const PLACE_FILTER_MAX = 5;
 
 /** A URL parameter that may repeat; invalid members are dropped rather than failing the page. */
 const many = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -43,6 +46,12 @@ export const projectFiltersSchema = z.object({
   area: z
     .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()))
     .transform((list) => [...new Set(list.filter((x) => UUID.test(x)))]),
+  // Place keys: a project at every one of them (a map's marker adds its place to the filters).
+  place: z
+    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()))
+    .transform((list) =>
+      [...new Set(list.filter((x) => PLACE_KEY_PATTERN.test(x)))].slice(0, PLACE_FILTER_MAX),
+    ),
   status: many(PROJECT_STATUSES),
   health: many(PROJECT_HEALTHS),
   side: z
@@ -88,6 +97,7 @@ export function filtersToQuery(filters: Partial<ProjectFilters>): string {
   const f = { ...DEFAULT_FILTERS, ...filters };
   if (f.q) params.set("q", f.q);
   for (const a of f.area) params.append("area", a);
+  for (const p of f.place) params.append("place", p);
   for (const s of f.status) params.append("status", s);
   for (const h of f.health) params.append("health", h);
   if (f.side) params.set("side", f.side);

@@ -1,7 +1,17 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import "server-only";
 import type { Executor } from "@/db/client";
-import { cooperationAreas, projects, users, workPlanProjects, workPlans } from "@/db/schema";
+import {
+  cooperationAreas,
+  places,
+  projectPlaces,
+  projects,
+  users,
+  workPlanProjects,
+  workPlans,
+} from "@/db/schema";
+import { placeFigures } from "@/lib/places/queries";
+import type { PlaceFigure } from "@/lib/places/types";
 import {
   oneSidedCondition,
   overdueCondition,
@@ -28,6 +38,12 @@ export function filterConditions(scope: ListScope, filters: ProjectFilters): SQL
   const conditions: (SQL | undefined)[] = [eq(projects.groupId, scope.groupId)];
   if (!filters.archived) conditions.push(isNull(projects.archivedAt));
   if (filters.area.length) conditions.push(inArray(projects.areaId, filters.area));
+  // At every place named: its id by the unique key, then its projects by project_places.
+  for (const key of filters.place)
+    conditions.push(
+      sql`${projects.id} in (select ${projectPlaces.projectId} from ${projectPlaces}
+           where ${projectPlaces.placeId} = (select ${places.id} from ${places} where ${places.key} = ${key}))`,
+    );
   conditions.push(statusIn(filters.status));
   if (filters.health.length) conditions.push(inArray(projects.health, filters.health));
   if (filters.side) conditions.push(sideCondition(filters.side));
@@ -181,4 +197,13 @@ export async function getListOptions(
     .from(areas)
     .crossJoin(plans);
   return { areas: row?.areas ?? [], plans: row?.plans ?? [] };
+}
+
+/** The places of every project the filters select (all pages), by health: the list's map. */
+export function listPlaceFigures(
+  db: Executor,
+  scope: ListScope,
+  filters: ProjectFilters,
+): Promise<PlaceFigure[]> {
+  return placeFigures(db, filterConditions(scope, filters));
 }

@@ -1,11 +1,21 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { projects, statusConfirmations, statusUpdates } from "@/db/schema";
+import {
+  projects,
+  statusConfirmations,
+  statusUpdates,
+  statusUpdateTranslations,
+} from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { attachEvidence } from "@/lib/documents/writes";
 import { AppError } from "@/lib/errors";
 import { notifyGroup } from "@/lib/notifications/writes";
-import { confirmUpdateSchema, statusUpdateSchema } from "@/lib/projects/status-updates/input";
+import {
+  confirmUpdateSchema,
+  statusUpdateSchema,
+  translateUpdateSchema,
+} from "@/lib/projects/status-updates/input";
+import { originalHash } from "@/lib/projects/status-updates/queries";
 import { otherSide } from "@/lib/projects/status-updates/rules";
 import { assertOpen, lockProject, staleVersion } from "@/lib/projects/writes";
 import type { ProjectStatus } from "@/lib/vocabulary";
@@ -157,5 +167,103 @@ export const confirmStatusUpdate = defineAction({
       { projectId: project.id, statusUpdateId: input.updateId },
     );
     return { updateId: input.updateId };
+  },
+});
+
+/**
+ * The note and next steps of an update in another language: by its author, the other side's
+ * contact or a coordinator. One translation per language; translating again replaces it (the
+ * audit log keeps what it said). The original itself never changes (status updates are
+ * append-only); the translation records which original it was made from.
+ */
+export const translateStatusUpdate = defineAction({
+  name: "statusUpdate.translate",
+  permission: "statusUpdate.translate",
+  schema: translateUpdateSchema,
+  resource: (input) => ({ kind: "statusUpdate", updateId: input.updateId }),
+  async run({ tx, actor, input, groupId, audit }) {
+    const [update] = await tx
+      .select({
+        projectId: statusUpdates.projectId,
+        note: statusUpdates.note,
+        nextSteps: statusUpdates.nextSteps,
+        locale: statusUpdates.noteLocale,
+        hash: originalHash,
+        archivedAt: projects.archivedAt,
+      })
+      .from(statusUpdates)
+      .innerJoin(projects, eq(projects.id, statusUpdates.projectId))
+      .where(and(eq(statusUpdates.id, input.updateId), eq(statusUpdates.groupId, groupId)));
+    if (!update) throw new AppError("not_found");
+    assertOpen(update);
+    if (!update.locale || (update.note === null && update.nextSteps === null)) {
+      throw new AppError("validation", { message: { key: "project.translate.nothing" } });
+    }
+    if (update.locale === input.locale) {
+      const ownLanguage = { key: "project.translate.ownLanguage" };
+      throw new AppError("validation", {
+        message: ownLanguage,
+        fieldErrors: { locale: [ownLanguage] },
+      });
+    }
+    // Each text the original has is translated; one it lacks has nothing to translate.
+    const missing = {
+      ...(update.note !== null && input.note === null
+        ? { note: [{ key: "project.translate.noteRequired" }] }
+        : {}),
+      ...(update.nextSteps !== null && input.nextSteps === null
+        ? { nextSteps: [{ key: "project.translate.nextStepsRequired" }] }
+        : {}),
+    };
+    if (Object.keys(missing).length) throw new AppError("validation", { fieldErrors: missing });
+    const values = {
+      note: update.note === null ? null : input.note,
+      nextSteps: update.nextSteps === null ? null : input.nextSteps,
+    };
+    const [previous] = await tx
+      .select({
+        note: statusUpdateTranslations.note,
+        nextSteps: statusUpdateTranslations.nextSteps,
+        translatedById: statusUpdateTranslations.translatedById,
+        translatedAt: statusUpdateTranslations.translatedAt,
+      })
+      .from(statusUpdateTranslations)
+      .where(
+        and(
+          eq(statusUpdateTranslations.updateId, input.updateId),
+          eq(statusUpdateTranslations.locale, input.locale),
+        ),
+      )
+      .for("update");
+    const stamp = { translatedById: actor.id, translatedAt: sql`now()`, sourceHash: update.hash };
+    const [saved] = await tx
+      .insert(statusUpdateTranslations)
+      .values({ updateId: input.updateId, locale: input.locale, ...values, ...stamp })
+      .onConflictDoUpdate({
+        target: [statusUpdateTranslations.updateId, statusUpdateTranslations.locale],
+        set: { ...values, ...stamp },
+      })
+      .returning({ translatedAt: statusUpdateTranslations.translatedAt });
+    if (!saved) throw new Error("translation not saved");
+    await audit({
+      action: "project.translate_update",
+      entityType: "project",
+      entityId: update.projectId,
+      before: previous
+        ? {
+            updateId: input.updateId,
+            locale: input.locale,
+            ...previous,
+            translatedAt: previous.translatedAt.toISOString(),
+          }
+        : null,
+      after: { updateId: input.updateId, locale: input.locale, ...values },
+    });
+    return {
+      updateId: input.updateId,
+      locale: input.locale,
+      translatedAt: saved.translatedAt.toISOString(),
+      replaced: previous !== undefined,
+    };
   },
 });

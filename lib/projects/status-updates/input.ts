@@ -62,3 +62,21 @@ export type StatusUpdateInput = z.input<typeof statusUpdateSchema>;
 
 /** The other side confirms the latest update, named by its id. */
 export const confirmUpdateSchema = z.object({ updateId: z.uuid() });
+
+/**
+ * A translation of an update's note and next steps into another language (the action checks
+ * that it is not the note's own and that each text the original has is translated).
+ */
+export const translateUpdateSchema = z
+  .object({
+    updateId: z.uuid(),
+    locale: z.enum(LOCALES),
+    note: text(NOTE_MAX),
+    nextSteps: text(NEXT_STEPS_MAX),
+  })
+  .refine((input) => input.note !== null || input.nextSteps !== null, {
+    path: ["note"],
+    params: { key: "project.translate.empty" },
+  });
+
+export type TranslateUpdateInput = z.input<typeof translateUpdateSchema>;

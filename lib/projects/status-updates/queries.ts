@@ -2,14 +2,21 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
-import { comments, statusConfirmations, statusUpdates, users } from "@/db/schema";
+import {
+  comments,
+  statusConfirmations,
+  statusUpdates,
+  statusUpdateTranslations,
+  users,
+} from "@/db/schema";
 import type {
   CommentEntry,
   History,
   HistoryEntry,
   UpdateEntry,
+  UpdateTranslation,
 } from "@/lib/projects/status-updates/types";
-import { jsonObject } from "@/lib/server/json";
+import { jsonList, jsonObject } from "@/lib/server/json";
 
 export const HISTORY_LIMIT = 200;
 /** Entries the project page shows before the reader asks for more (up to HISTORY_LIMIT). */
@@ -18,9 +25,34 @@ export const HISTORY_PAGE = 50;
 const author = alias(users, "author");
 const confirmer = alias(users, "confirmer");
 
+/**
+ * What a translation was made from: the SHA-256 of the update's note and next steps. The notes
+ * are append-only today, so it always matches; a correction of an original would flag its
+ * translations as possibly outdated, as a project's texts are.
+ */
+export const originalHash = sql<string>`encode(sha256(convert_to(coalesce(${statusUpdates.note}, '')
+  || chr(31) || coalesce(${statusUpdates.nextSteps}, ''), 'UTF8')), 'hex')`;
+
+const tr = statusUpdateTranslations;
+
+/** The update's translations, by language (a correlated subquery of the update's row). */
+export const updateTranslations = sql<UpdateTranslation[]>`(select ${jsonList(
+  jsonObject({
+    locale: tr.locale,
+    note: tr.note,
+    nextSteps: tr.nextSteps,
+    translatorName: users.name,
+    at: tr.translatedAt,
+    outdated: sql<boolean>`${tr.sourceHash} <> ${originalHash}`,
+  }),
+  sql`${tr.locale}`,
+)} from ${tr} inner join ${users} on ${users.id} = ${tr.translatedById}
+  where ${tr.updateId} = ${statusUpdates.id})`;
+
 const updateEntry: SQL<UpdateEntry> = jsonObject({
   kind: sql<"update">`'update'`,
   id: statusUpdates.id,
+  authorId: statusUpdates.authorId,
   createdAt: statusUpdates.createdAt,
   authorName: author.name,
   side: statusUpdates.authorDelegation,
@@ -39,6 +71,7 @@ const updateEntry: SQL<UpdateEntry> = jsonObject({
       side: statusConfirmations.delegation,
       at: statusConfirmations.createdAt,
     })} end`,
+  translations: updateTranslations,
 });
 
 const commentEntry: SQL<CommentEntry> = jsonObject({

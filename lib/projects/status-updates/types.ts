@@ -10,8 +10,21 @@ interface EntryBase {
   side: Delegation;
 }
 
+/** An update's note and next steps in another language, and who translated them when. */
+export interface UpdateTranslation {
+  locale: Locale;
+  note: string | null;
+  nextSteps: string | null;
+  translatorName: string;
+  /** ISO 8601. */
+  at: string;
+  /** The original no longer says what was translated (possibly outdated). */
+  outdated: boolean;
+}
+
 export interface UpdateEntry extends EntryBase {
   kind: "update";
+  authorId: string;
   status: ProjectStatus;
   health: ProjectHealth | null;
   progress: number;
@@ -22,6 +35,8 @@ export interface UpdateEntry extends EntryBase {
   nextSteps: string | null;
   locale: Locale | null;
   confirmation: { name: string; side: Delegation; at: string } | null;
+  /** Translations of the note and next steps into other languages than `locale`. */
+  translations: UpdateTranslation[];
 }
 
 export interface CommentEntry extends EntryBase {

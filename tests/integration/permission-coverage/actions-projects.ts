@@ -26,13 +26,14 @@ async function archived({ tx, w }: CaseContext) {
 }
 
 /** The Russian side posts an update on the project; the Norwegian side may confirm it. */
-async function russianUpdate({ db, w }: CaseContext) {
+async function russianUpdate({ db, w }: CaseContext, note?: string) {
   const posted = await postStatusUpdate.execute(db, asSessionUser(w.delegateRu), {
     projectId: w.project.id,
     version: w.project.version,
     status: "in_progress",
     health: "on_track",
     progress: 60,
+    ...(note ? { note, noteLocale: "ru" } : {}),
   });
   if (posted.status !== "success") throw new Error(`set-up failed: ${JSON.stringify(posted)}`);
   return { updateId: posted.data.updateId };
@@ -106,6 +107,17 @@ export const PROJECT_ACTIONS: Record<string, ActionCase> = {
     permission: "project.confirmUpdate",
     expected: CONTACT_OR_COORDINATOR,
     input: russianUpdate,
+  },
+  // A Russian note: the (Norwegian) coordinator and the Norwegian contact translate it; the
+  // author would too (delegate.ru, none of the personas); another Norwegian delegate may not.
+  "statusUpdate.translate": {
+    permission: "statusUpdate.translate",
+    expected: CONTACT_OR_COORDINATOR,
+    input: async (c) => ({
+      ...(await russianUpdate(c, "Заявка подана в программу")),
+      locale: "nb",
+      note: "Søknaden er sendt til programmet",
+    }),
   },
   "project.import": { permission: "project.import", expected: COORDINATORS, input: importInput },
   "actionItem.complete": {

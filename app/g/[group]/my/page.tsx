@@ -45,8 +45,10 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
   // Each project is listed once: one awaiting the reader's confirmation only in that list.
   const awaiting = new Set(awaitingMe.map((p) => p.id));
   const rest = work.projects.filter((p) => !awaiting.has(p.id));
+  const ended = (p: (typeof rest)[number]) => p.status === "completed" || p.status === "cancelled";
   const needUpdate = rest.filter((p) => p.stale);
-  const upToDate = rest.filter((p) => !p.stale);
+  const upToDate = rest.filter((p) => !p.stale && !ended(p));
+  const finished = rest.filter(ended);
   const next = work.nextMeeting;
   const longDate = (day: string) =>
     format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: "long" });
@@ -99,6 +101,12 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
                 lang: title?.lang ?? locale,
                 href: `${basePath}/projects/${encodeURIComponent(p.code)}`,
                 update,
+                translator: {
+                  actor: { id: user.id, isAdmin: user.isAdmin, delegation: user.delegation },
+                  role,
+                  project: { contactNoId: p.contactNoId, contactRuId: p.contactRuId },
+                  open: true,
+                },
               },
             ];
           })}
@@ -155,6 +163,19 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
           />
         </ClientMessages>
       </section>
+      {finished.length ? (
+        <section aria-labelledby="finished" className="space-y-2">
+          <h2 id="finished" className="text-lg font-semibold">
+            {t("myWork.finished")}
+          </h2>
+          <ProjectTable
+            rows={finished}
+            basePath={`${basePath}/projects`}
+            locale={locale}
+            caption={t("myWork.finished")}
+          />
+        </section>
+      ) : null}
     </div>
   );
 }

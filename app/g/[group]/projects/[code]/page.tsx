@@ -5,6 +5,7 @@ import { cache } from "react";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { evidenceLists } from "@/components/documents/evidence-list";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { RegionMap } from "@/components/map/region-map";
 import { CommentForm } from "@/components/projects/comment-form";
 import { ConfirmNotice } from "@/components/projects/confirm-notice";
 import { History } from "@/components/projects/history";
@@ -20,6 +21,9 @@ import { documentLimits } from "@/lib/documents/limits";
 import { documentsView, evidenceByUpdate } from "@/lib/documents/queries";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getAppLocale } from "@/lib/i18n/server";
+import { regionMapView } from "@/lib/map/view";
+import { projectPlaceFigures } from "@/lib/places/queries";
+import { filtersToQuery } from "@/lib/projects/list/input";
 import { getProjectDetail } from "@/lib/projects/queries";
 import { isOverdue, projectAbilities } from "@/lib/projects/rules";
 import {
@@ -28,6 +32,7 @@ import {
   HISTORY_LIMIT,
   HISTORY_PAGE,
 } from "@/lib/projects/status-updates/queries";
+import type { Translator } from "@/lib/projects/status-updates/rules";
 import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; code: string }>;
@@ -72,7 +77,7 @@ export default async function ProjectPage({
   const open = !project.archivedAt;
   const may = projectAbilities(user, role, project);
   const latest = project.latestUpdate;
-  const [t, locale, history, documents, evidence, awaitingMe] = await Promise.all([
+  const [t, locale, history, documents, evidence, awaitingMe, places] = await Promise.all([
     getTranslations(),
     getAppLocale(),
     getProjectHistory(getDb(), group.id, project.id, shown),
@@ -85,9 +90,21 @@ export default async function ProjectPage({
           return update?.id === latest.id ? update : null;
         })
       : null,
+    // The project's places, each with the group's current projects there (its link's list).
+    project.places.length ? projectPlaceFigures(getDb(), group.id, project.id) : [],
   ]);
   const today = todayIso();
   const overdue = isOverdue(project, today);
+  // Who may translate a note is decided per update (its author, the other side's contact).
+  const translator: Translator = {
+    actor: { id: user.id, isAdmin: user.isAdmin, delegation: user.delegation },
+    role,
+    project: {
+      contactNoId: project.contactNo?.id ?? null,
+      contactRuId: project.contactRu?.id ?? null,
+    },
+    open,
+  };
 
   return (
     <ClientMessages
@@ -114,7 +131,12 @@ export default async function ProjectPage({
           canManage={may.manage}
         />
         {/* Always rendered: its answer outlives the notice once the update is confirmed. */}
-        <ConfirmNotice update={awaitingMe} side={user.delegation} locale={locale} />
+        <ConfirmNotice
+          update={awaitingMe}
+          side={user.delegation}
+          locale={locale}
+          translator={translator}
+        />
         <UpdateDisclosure
           // The reader came to update: a link from My projects or from a reminder mail.
           initiallyOpen={may.updateStatus && query.update === "1"}
@@ -140,7 +162,25 @@ export default async function ProjectPage({
           ) : null}
         </UpdateDisclosure>
         <div className="grid gap-6 lg:grid-cols-3">
-          <ProjectSidebar project={project} locale={locale} overdue={overdue} today={today} />
+          <ProjectSidebar project={project} locale={locale} overdue={overdue} today={today}>
+            {places.some((p) => p.latitude !== null) ? (
+              <Card aria-labelledby="map-heading" className="space-y-2">
+                <h2 id="map-heading" className="text-base font-semibold">
+                  {t("map.project.heading")}
+                </h2>
+                <p className="text-xs text-muted">{t("map.project.note")}</p>
+                <RegionMap
+                  compact
+                  locale={locale}
+                  view={regionMapView(places, {
+                    locale,
+                    featureName: (key) => t(`map.features.${key}`),
+                    href: (key) => `/g/${slug}/projects${filtersToQuery({ place: [key] })}`,
+                  })}
+                />
+              </Card>
+            ) : null}
+          </ProjectSidebar>
           <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-start-1">
             <DocumentsSection
               slug={slug}
@@ -192,6 +232,7 @@ export default async function ProjectPage({
                 })}
                 latestUpdateId={latest?.id ?? null}
                 awaiting={project.awaitingConfirmationFrom}
+                translator={translator}
               />
             </Card>
           </div>

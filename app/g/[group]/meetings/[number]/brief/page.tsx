@@ -3,9 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DateField, DocumentToolbar } from "@/components/brief/document-toolbar";
 import { DocumentView } from "@/components/brief/document-view";
+import { TranslationGaps } from "@/components/brief/translation-gaps";
 import { requireGroupAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/permissions";
 import { briefDocument } from "@/lib/brief/document";
 import { buildBrief } from "@/lib/brief/queries";
+import { translationGaps } from "@/lib/brief/rules";
 import { parseMeetingNumber } from "@/lib/meetings/input";
 import { documentFormat } from "@/lib/print/i18n";
 import { firstParam, parseDocLang } from "@/lib/print/languages";
@@ -28,7 +31,7 @@ export default async function BriefPage({
   searchParams: Search;
 }) {
   const { group: slug, number } = await params;
-  const { group, user } = await requireGroupAccess(slug);
+  const { group, user, role } = await requireGroupAccess(slug);
   const meetingNumber = parseMeetingNumber(number);
   if (!meetingNumber) notFound();
   const query = await searchParams;
@@ -63,6 +66,14 @@ export default async function BriefPage({
           />
         }
       />
+      {/* Before the meeting, its coordinators see which notes still lack a translation. */}
+      {model.header.meeting.state === "planned" && can(user, "meeting.manage", { role }) ? (
+        <TranslationGaps
+          gaps={translationGaps(model.areas)}
+          projectsPath={`/g/${slug}/projects`}
+          locale={user.locale}
+        />
+      ) : null}
       <DocumentView spec={briefDocument(model, lang)} />
     </>
   );
