@@ -110,3 +110,32 @@ test("minutes download only for held meetings; the report page offers the last t
   const report = await download(page, "Скачать Word");
   expect(report.name).toBe(`rapport-regional-cooperation-${from}-${to}-ru.docx`);
 });
+
+test("the brief opens with the agenda; only active projects on request, in the downloads too", async ({
+  pageAs,
+}) => {
+  const page = await pageAs("coordinator.no", { locale: "nb-NO" });
+  await page.goto(BRIEF);
+  const agenda = page.getByRole("heading", { level: 2, name: "Dagsorden" });
+  const summary = page.getByRole("heading", { level: 2, name: "Sammendrag" });
+  await expect(agenda).toBeVisible();
+  const [a, s] = await Promise.all([agenda.boundingBox(), summary.boundingBox()]);
+  expect(a?.y ?? 0).toBeLessThan(s?.y ?? 0);
+  // Its items, with the projects they are about.
+  await expect(page.getByText(/^2\. Gjennomføring av arbeidsplanen for \d{4}–\d{4}/)).toBeVisible();
+
+  const scope = page.getByLabel("Prosjekter", { exact: true });
+  await expect(scope).toHaveValue("all");
+  await scope.selectOption("active");
+  // The downloads follow the choice at once.
+  await expect(page.getByRole("link", { name: "Last ned PDF" })).toHaveAttribute(
+    "href",
+    /scope=active/,
+  );
+  await page.getByRole("button", { name: "Vis" }).click();
+  await page.waitForURL(/scope=active/);
+  await expect(
+    page.getByText("Bare aktive prosjekter: fullførte og avlyste prosjekter er utelatt."),
+  ).toBeVisible();
+  await expectAccessible(page);
+});

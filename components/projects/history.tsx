@@ -26,6 +26,8 @@ interface Props {
   evidence?: Record<string, ReactNode>;
   /** The reader, when they may translate some updates' notes (the translate forms). */
   translator?: Translator;
+  /** An update whose translate form stands elsewhere (the notice asking to confirm it). */
+  translatedElsewhere?: string | null;
 }
 
 /** The language the entry's text is written in, when it has text. */
@@ -84,6 +86,7 @@ export function History({
   confirm,
   evidence,
   translator,
+  translatedElsewhere,
 }: Props) {
   const t = useTranslations();
   if (!entries.length) return <p className="text-sm text-muted">{t("project.history.empty")}</p>;
@@ -102,7 +105,11 @@ export function History({
                 <>
                   <Byline entry={entry} kind={t("project.history.update")} foreign={foreign} />
                   <UpdateChanges entry={entry} />
-                  <UpdateText entry={entry} locale={locale} translator={translator} />
+                  <UpdateText
+                    entry={entry}
+                    locale={locale}
+                    translator={entry.id === translatedElsewhere ? undefined : translator}
+                  />
                   {evidence?.[entry.id] ?? null}
                   <ConfirmationState
                     confirmation={entry.confirmation}

@@ -1,4 +1,5 @@
-import type { BriefActionItem, BriefArea, BriefModel } from "@/lib/brief/types";
+import { CLOSED } from "@/lib/brief/rules";
+import type { BriefActionItem, BriefArea, BriefModel, BriefProject } from "@/lib/brief/types";
 import type { BriefDocument } from "@/lib/documents/types";
 import { TABLE_HEALTHS } from "@/lib/map/rules";
 import { regionMapSvg } from "@/lib/map/view";
@@ -27,12 +28,53 @@ import {
 const h = (text: string, style: "h1" | "h2" | "h3") => para(text, { style });
 const small = (text: string) => para(text, { style: "small" });
 
+/** An agenda item's projects on one line: codes and titles. */
+const agendaProjects = (f: DocFormat, item: BriefModel["agenda"][number]): Para[] =>
+  item.projects.length
+    ? [
+        para(
+          item.projects.flatMap((p, i) => [run(`${i ? "; " : ""}${p.code} `), ...titleRuns(f, p)]),
+          { style: "small" },
+        ),
+      ]
+    : [];
+
+const agendaTitle = (f: DocFormat, item: BriefModel["agenda"][number]): Para =>
+  para([
+    run(`${item.position}. `, { bold: true }),
+    ...localizedRuns(item.title, f, { bold: true }),
+  ]);
+
+/** The meeting's agenda, which the brief opens with: each item and the projects it is about. */
+function agendaSingle(f: DocFormat, m: BriefModel): Block[] {
+  if (!m.agenda.length) return [];
+  return [
+    block(h(f.t("brief.agenda"), "h1")),
+    ...m.agenda.flatMap((item) => [agendaTitle(f, item), ...agendaProjects(f, item)].map(block)),
+  ];
+}
+
+const agendaPairs = (m: BriefModel): PairRow[] =>
+  m.agenda.length
+    ? [
+        (f) => [h(f.t("brief.agenda"), "h1")],
+        ...m.agenda.map(
+          (item): PairRow =>
+            (f) => [agendaTitle(f, item), ...agendaProjects(f, item)],
+        ),
+      ]
+    : [];
+
+/** Completed and cancelled projects take one line: what they were, not their whole story. */
+const closed = (p: BriefProject) => CLOSED.includes(p.end.status);
+
 function summarySingle(f: DocFormat, m: BriefModel): Block[] {
   const s = m.summary;
   const right = { align: "right" as const };
   return [
     block(h(f.t("brief.summary"), "h1")),
     block(planLine(f, m)),
+    ...(m.scope === "active" ? [block(small(f.t("brief.activeOnly")))] : []),
     table(
       [{ width: 4 }, { width: 1, ...right }],
       [f.t("brief.figures.label"), f.t("brief.figures.value")],
@@ -58,7 +100,11 @@ function summarySingle(f: DocFormat, m: BriefModel): Block[] {
 }
 
 const summaryPairs = (m: BriefModel): PairRow[] => [
-  (f) => [h(f.t("brief.summary"), "h1"), planLine(f, m)],
+  (f) => [
+    h(f.t("brief.summary"), "h1"),
+    planLine(f, m),
+    ...(m.scope === "active" ? [small(f.t("brief.activeOnly"))] : []),
+  ],
   (f) =>
     keyFigures(f, m).map(([label, value]) => para([run(`${label}: `), run(value, { bold: true })])),
   (f) => [
@@ -162,7 +208,7 @@ function documentsSingle(f: DocFormat, area: BriefArea, baseUrl: string): Block[
 }
 
 function areaSingle(f: DocFormat, area: BriefArea, baseUrl: string): Block[] {
-  const withNotes = area.projects.filter((p) => p.notes.length);
+  const withNotes = area.projects.filter((p) => p.notes.length && !closed(p));
   return [
     block(para(localizedRuns(area.name, f), { style: "h1" })),
     block(small(f.t("counts.projects", { count: area.projects.length }))),
@@ -203,35 +249,52 @@ const areaPairs = (area: BriefArea, baseUrl: string): PairRow[] => [
     para(localizedRuns(area.name, f), { style: "h1" }),
     small(f.t("counts.projects", { count: area.projects.length })),
   ],
-  ...area.projects.flatMap((p): PairRow[] => [
-    (f) => [
-      para([run(`${p.code} `, { bold: true }), ...titleRuns(f, p, true)], { style: "body" }),
-      para(
-        [
-          `${f.t("brief.columns.status")}: ${statusLabel(f, p.end.status)}`,
-          p.end.health ? `${f.t("fields.health")}: ${healthLabel(f, p.end.health)}` : "",
-          `${f.t("brief.columns.progress")}: ${f.percent(p.end.progress)}`,
-        ]
-          .filter(Boolean)
-          .join(" · "),
-        { style: "small" },
-      ),
-      ...overduePara(f, p),
-      ...changeParas(f, p),
+  ...area.projects.flatMap((p): PairRow[] =>
+    closed(p) ? [(f) => [closedLine(f, p)]] : openPairs(p, baseUrl),
+  ),
+];
+
+/** A completed or cancelled project in one line: code, title, status and its last update. */
+function closedLine(f: DocFormat, p: BriefProject): Para {
+  return para(
+    [
+      run(`${p.code} `, { bold: true }),
+      ...titleRuns(f, p, true),
+      run(` · ${statusLabel(f, p.end.status)}`),
+      ...(p.lastUpdateAt ? [run(` · ${lastUpdateText(f, p.lastUpdateAt)}`, { muted: true })] : []),
     ],
-    ...p.notes.map(
-      (n, i): PairRow =>
-        (f) => [...(i === 0 ? [h(f.t("brief.notes"), "h3")] : []), ...noteParas(f, n)],
+    { style: "body" },
+  );
+}
+
+const openPairs = (p: BriefProject, baseUrl: string): PairRow[] => [
+  (f) => [
+    para([run(`${p.code} `, { bold: true }), ...titleRuns(f, p, true)], { style: "body" }),
+    para(
+      [
+        `${f.t("brief.columns.status")}: ${statusLabel(f, p.end.status)}`,
+        p.end.health ? `${f.t("fields.health")}: ${healthLabel(f, p.end.health)}` : "",
+        `${f.t("brief.columns.progress")}: ${f.percent(p.end.progress)}`,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+      { style: "small" },
     ),
-    ...(p.documents?.length
-      ? [
-          (f: DocFormat) => [
-            h(f.t("brief.documents.title"), "h3"),
-            ...(p.documents ?? []).map((d) => documentPara(f, d, baseUrl)),
-          ],
-        ]
-      : []),
-  ]),
+    ...overduePara(f, p),
+    ...changeParas(f, p),
+  ],
+  ...p.notes.map(
+    (n, i): PairRow =>
+      (f) => [...(i === 0 ? [h(f.t("brief.notes"), "h3")] : []), ...noteParas(f, n)],
+  ),
+  ...(p.documents?.length
+    ? [
+        (f: DocFormat) => [
+          h(f.t("brief.documents.title"), "h3"),
+          ...(p.documents ?? []).map((d) => documentPara(f, d, baseUrl)),
+        ],
+      ]
+    : []),
 ];
 
 function actionTable(f: DocFormat, items: BriefActionItem[]): Block {
@@ -346,8 +409,12 @@ export function briefDocument(
   const blocks: Block[] = [
     ...sections(
       formats,
-      (f) => [...header(f, model, titleOf(f)).map(block), ...summarySingle(f, model)],
-      [(f) => header(f, model, titleOf(f)), ...summaryPairs(model)],
+      (f) => [
+        ...header(f, model, titleOf(f)).map(block),
+        ...agendaSingle(f, model),
+        ...summarySingle(f, model),
+      ],
+      [(f) => header(f, model, titleOf(f)), ...agendaPairs(model), ...summaryPairs(model)],
     ),
     ...mapBlocks(formats, model),
     ...model.areas.flatMap((area) => [

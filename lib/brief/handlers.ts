@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { buildMinutes } from "@/lib/brief/minutes/queries";
 import { buildBrief } from "@/lib/brief/queries";
 import { buildReport } from "@/lib/brief/report/queries";
+import { parseBriefScope } from "@/lib/brief/rules";
 import { todayIso } from "@/lib/clock";
 import { parseMeetingNumber } from "@/lib/meetings/input";
 import { parseDocLang } from "@/lib/print/languages";
@@ -15,7 +16,7 @@ import { reportDocument } from "./report/document";
 
 type MeetingParams = Promise<{ group: string; number: string }>;
 
-/** GET …/meetings/[number]/brief/{pdf,docx}?lang=nb|ru|en|nb-ru&cutoff=YYYY-MM-DD */
+/** GET …/meetings/[number]/brief/{pdf,docx}?lang=nb|ru|en|nb-ru&cutoff=YYYY-MM-DD&scope=all|active */
 export async function briefFile(
   request: Request,
   params: MeetingParams,
@@ -32,6 +33,7 @@ export async function briefFile(
     groupId: access.group.id,
     meetingNumber,
     cutoff: query.get("cutoff"),
+    scope: parseBriefScope(query.get("scope")),
   });
   if (!model) return plain(404, "Not found");
   const lang = parseDocLang(query.get("lang"), access.viewer.user.locale);

@@ -4,6 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import {
   actionItems,
+  agendaItemProjects,
+  agendaItems,
   meetings,
   projects,
   statusConfirmations,
@@ -23,16 +25,18 @@ import {
 import { briefPeriod, CLOSED, summarize, toIso } from "@/lib/brief/rules";
 import type {
   BriefActionItem,
+  BriefAgendaItem,
   BriefArea,
   BriefModel,
   BriefProject,
+  BriefScope,
   MeetingHeader,
 } from "@/lib/brief/types";
 import { documentsAddedBetween } from "@/lib/documents/queries";
 import type { PlaceFigure, PlaceRef } from "@/lib/places/types";
 import { approvedPlan } from "@/lib/plans/queries";
 import { updateTranslations } from "@/lib/projects/status-updates/queries";
-import { jsonObject } from "@/lib/server/json";
+import { jsonList, jsonObject, scalar } from "@/lib/server/json";
 import { LOCALES, type Locale, PROJECT_HEALTHS } from "@/lib/vocabulary";
 
 const texts = <N, R, E>(nb: N, ru: R, en: E) => ({ nb, ru, en });
@@ -75,6 +79,33 @@ export async function loadHeader(
     })
     .from(workPlans)
     .where(and(eq(workPlans.groupId, meetings.groupId), approvedPlan));
+  // The agenda in order, each item with its projects in code order.
+  const linked = db
+    .select({
+      list: jsonList(
+        jsonObject({
+          code: projects.code,
+          title: jsonObject(texts(projects.titleNb, projects.titleRu, projects.titleEn)),
+        }),
+        sql`${projects.code}`,
+      ),
+    })
+    .from(agendaItemProjects)
+    .innerJoin(projects, eq(projects.id, agendaItemProjects.projectId))
+    .where(eq(agendaItemProjects.agendaItemId, agendaItems.id));
+  const agenda = db
+    .select({
+      list: jsonList(
+        jsonObject({
+          position: agendaItems.position,
+          title: jsonObject(texts(agendaItems.titleNb, agendaItems.titleRu, agendaItems.titleEn)),
+          projects: sql<BriefAgendaItem["projects"]>`(${linked})`,
+        }),
+        sql`${agendaItems.position}`,
+      ),
+    })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetings.id));
   const [row] = await db
     .select({
       slug: workingGroups.slug,
@@ -93,11 +124,12 @@ export async function loadHeader(
       briefCutoffOn: meetings.briefCutoffOn,
       previous: sql<MeetingHeader["previous"]>`(${previous})`,
       plan: sql<MeetingHeader["plan"]>`(${plan})`,
+      agenda: scalar(agenda),
     })
     .from(meetings)
     .innerJoin(workingGroups, eq(workingGroups.id, meetings.groupId))
     .where(and(eq(meetings.groupId, groupId), eq(meetings.number, meetingNumber)));
-  return row ?? null;
+  return row ? { ...row, agenda: row.agenda ?? [] } : null;
 }
 
 /** The status updates posted in the period on the projects in scope. */
@@ -177,6 +209,8 @@ export interface BriefOptions {
   meetingNumber: number;
   /** ISO date; default (and when invalid or before the period starts): the meeting's first day. */
   cutoff?: string | null;
+  /** All the plan's projects (the default), or only those open at the cut-off. */
+  scope?: BriefScope;
   now?: Date;
 }
 
@@ -276,7 +310,9 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
     updatesOf.set(u.projectId, [...(updatesOf.get(u.projectId) ?? []), u]);
   const areas: BriefArea[] = [];
   const projects: BriefProject[] = [];
+  const scope = options.scope ?? "all";
   for (const row of projectRows) {
+    if (scope === "active" && CLOSED.includes(row.end.status)) continue;
     const p = {
       ...project(row, updatesOf.get(row.id) ?? [], period.to),
       documents: documents.get(row.id) ?? [],
@@ -321,6 +357,8 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
           approvedOn: plan.approvedOn,
         }
       : null,
+    agenda: header.agenda,
+    scope,
     summary: summarize(projects),
     areas,
     actionItems: {

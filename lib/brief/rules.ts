@@ -2,6 +2,7 @@ import type {
   BriefArea,
   BriefPeriod,
   BriefProject,
+  BriefScope,
   BriefSummary,
   MeetingHeader,
 } from "@/lib/brief/types";
@@ -111,3 +112,7 @@ export function translationGaps(
     return { locale, count, projects: concerned };
   });
 }
+
+/** The brief's project scope from a query string: "active", else every project of the plan. */
+export const parseBriefScope = (value: unknown): BriefScope =>
+  value === "active" ? "active" : "all";

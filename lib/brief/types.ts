@@ -42,6 +42,17 @@ export interface BriefPlan {
   approvedOn: string | null;
 }
 
+/** An item of the meeting's agenda with the projects it is about. */
+export interface BriefAgendaItem {
+  position: number;
+  title: Texts;
+  projects: { code: string; title: Texts }[];
+}
+
+/** Which projects a brief lists: all of the plan's, or only those still open at the cut-off. */
+export const BRIEF_SCOPES = ["all", "active"] as const;
+export type BriefScope = (typeof BRIEF_SCOPES)[number];
+
 /** A meeting with its group, the previous held meeting and the approved plan: every document's head. */
 export interface MeetingHeader {
   slug: string;
@@ -57,6 +68,7 @@ export interface MeetingHeader {
   briefCutoffOn: string | null;
   previous: MeetingRef | null;
   plan: (BriefPlan & { id: string }) | null;
+  agenda: BriefAgendaItem[];
 }
 
 export interface ProjectState {
@@ -140,6 +152,10 @@ export interface BriefModel {
   header: BriefHeader;
   period: BriefPeriod;
   plan: BriefPlan | null;
+  /** The meeting's agenda, which the brief opens with. */
+  agenda: BriefAgendaItem[];
+  /** Whether completed and cancelled projects are left out. */
+  scope: BriefScope;
   summary: BriefSummary;
   areas: BriefArea[];
   actionItems: { overdue: BriefActionItem[]; open: BriefActionItem[] };

@@ -5,6 +5,7 @@ import * as s from "@/db/schema";
 import { nextMeetingDates, seedDemo } from "@/db/seed/demo";
 import { demoData } from "@/db/seed/demo-content";
 import { hashPassword } from "@/lib/auth/password";
+import { briefDocument } from "@/lib/brief/document";
 import { buildBrief } from "@/lib/brief/queries";
 import type { BriefModel, BriefProject } from "@/lib/brief/types";
 import { createTestDatabase, type TestDatabase, testBackend } from "../support/db";
@@ -186,6 +187,73 @@ describe(`the brief for the demo's 6th meeting (${testBackend()})`, () => {
 
   it("is plain data that survives JSON", () => {
     expect(JSON.parse(JSON.stringify(brief))).toEqual(brief);
+  });
+});
+
+/** Every text of a laid-out document, in order. */
+const textOf = (value: unknown): string => JSON.stringify(value);
+
+describe(`the brief opens with the agenda and lists all or only active projects (${testBackend()})`, () => {
+  const planned = demoData.meetings.find((m) => m.group === "rcbc" && m.number === 6);
+  const isClosed = (p: BriefProject) =>
+    p.end.status === "completed" || p.end.status === "cancelled";
+
+  it("carries the meeting's agenda in order, each item with its projects", () => {
+    expect(planned?.agenda.length).toBeGreaterThan(3);
+    expect(brief.agenda.map((a) => a.position)).toEqual(planned?.agenda.map((_, i) => i + 1));
+    expect(brief.agenda.map((a) => a.title.nb)).toEqual(planned?.agenda.map((a) => a.title.nb));
+    expect(brief.agenda.map((a) => a.projects.map((p) => p.code))).toEqual(
+      planned?.agenda.map((a) => [...(a.projects ?? [])].sort()),
+    );
+    expect(brief.agenda.flatMap((a) => a.projects).every((p) => p.title.nb || p.title.ru)).toBe(
+      true,
+    );
+  });
+
+  it("puts the agenda before the summary, in one language and side by side", () => {
+    const first = brief.agenda[1];
+    for (const [lang, agenda, summary] of [
+      ["nb", "Dagsorden", "Sammendrag"],
+      ["ru", "Повестка дня", "Общие сведения"],
+      ["nb-ru", "Повестка дня", "Общие сведения"],
+    ] as const) {
+      const text = textOf(briefDocument(brief, lang));
+      const at = text.indexOf(`"${agenda}"`);
+      expect(at, lang).toBeGreaterThan(0);
+      expect(at, lang).toBeLessThan(text.indexOf(`"${summary}"`));
+      expect(text.indexOf(first?.projects[0]?.code ?? "?"), lang).toBeGreaterThan(at);
+    }
+  });
+
+  it("leaves completed and cancelled projects out when only active ones are asked for, and says so", async () => {
+    const closed = brief.areas.flatMap((a) => a.projects).filter(isClosed);
+    expect(closed.length).toBeGreaterThan(3);
+    const active = await buildBrief(t.db, { groupId, meetingNumber: 6, now: NOW, scope: "active" });
+    if (!active) throw new Error("no brief");
+    expect(active.scope).toBe("active");
+    const listed = active.areas.flatMap((a) => a.projects);
+    expect(listed.filter(isClosed)).toEqual([]);
+    expect(listed).toHaveLength(brief.summary.total - closed.length);
+    expect(active.summary.total).toBe(listed.length);
+    expect(textOf(briefDocument(active, "nb"))).toContain("Bare aktive prosjekter");
+    expect(textOf(briefDocument(brief, "nb"))).not.toContain("Bare aktive prosjekter");
+  });
+
+  it("gives a completed project one line: none of its notes, in one language or side by side", () => {
+    const done = brief.areas
+      .flatMap((a) => a.projects)
+      .find((p) => isClosed(p) && p.notes.some((n) => n.note));
+    const note = done?.notes.find((n) => n.note)?.note ?? "";
+    expect(note.length).toBeGreaterThan(10);
+    for (const lang of ["nb", "nb-ru"] as const) {
+      const text = textOf(briefDocument(brief, lang));
+      expect(text, lang).toContain(done?.code);
+      expect(text, lang).not.toContain(JSON.stringify(note).slice(1, 40));
+    }
+    // An open project's notes are still there.
+    const open = brief.areas.flatMap((a) => a.projects).find((p) => !isClosed(p) && p.notes.length);
+    const openNote = open?.notes.find((n) => n.note)?.note ?? "";
+    expect(textOf(briefDocument(brief, "nb-ru"))).toContain(JSON.stringify(openNote).slice(1, 40));
   });
 });
 

@@ -151,8 +151,9 @@ describe(`the brief as PDF and Word files (${testBackend()})`, () => {
         "Русский текст",
         project("2018-01").title.nb ?? "-",
         project("2018-01").title.ru ?? "-",
-        "Status endret fra pågår til fullført",
-        "Статус изменён с «Выполняется» на «Завершён»",
+        // An open project's change; a completed one (2018-01) takes one line.
+        "Status endret fra planlagt til pågår",
+        "Статус изменён с «Запланирован» на «Выполняется»",
       ])
         expect(flat, `${kind}: ${phrase}`).toContain(squash(phrase));
     }
@@ -168,8 +169,9 @@ describe(`the brief as PDF and Word files (${testBackend()})`, () => {
       );
       expect(squash(text), kind).toContain(squash(noNb.ru ?? "-"));
     }
-    // A note written in Russian in the Norwegian brief.
-    const note = project("2018-01").notes.find((n) => n.locale === "ru")?.note ?? "-";
+    // A note written in Russian in the Norwegian brief (of an open project: a completed one
+    // takes one line).
+    const note = project("2018-03").notes.find((n) => n.locale === "ru")?.note ?? "-";
     expect(squash(pdfText.get("nb") ?? "")).toContain(
       squash(`[mangler oversettelse – russisk tekst] ${note}`),
     );

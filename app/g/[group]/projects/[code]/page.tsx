@@ -233,6 +233,7 @@ export default async function ProjectPage({
                 latestUpdateId={latest?.id ?? null}
                 awaiting={project.awaitingConfirmationFrom}
                 translator={translator}
+                translatedElsewhere={awaitingMe?.id ?? null}
               />
             </Card>
           </div>

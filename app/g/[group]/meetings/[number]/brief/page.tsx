@@ -4,11 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { DateField, DocumentToolbar } from "@/components/brief/document-toolbar";
 import { DocumentView } from "@/components/brief/document-view";
 import { TranslationGaps } from "@/components/brief/translation-gaps";
+import { Select } from "@/components/ui/input";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { briefDocument } from "@/lib/brief/document";
 import { buildBrief } from "@/lib/brief/queries";
-import { translationGaps } from "@/lib/brief/rules";
+import { parseBriefScope, translationGaps } from "@/lib/brief/rules";
+import { BRIEF_SCOPES } from "@/lib/brief/types";
 import { parseMeetingNumber } from "@/lib/meetings/input";
 import { documentFormat } from "@/lib/print/i18n";
 import { firstParam, parseDocLang } from "@/lib/print/languages";
@@ -39,13 +41,14 @@ export default async function BriefPage({
     groupId: group.id,
     meetingNumber,
     cutoff: firstParam(query.cutoff),
+    scope: parseBriefScope(firstParam(query.scope)),
   });
   if (!model) notFound();
   const lang = parseDocLang(firstParam(query.lang), user.locale);
   const t = await getTranslations("brief.form");
   const base = `/g/${slug}/meetings/${meetingNumber}`;
   const download = (format: "pdf" | "docx") =>
-    `${base}/brief/${format}?${new URLSearchParams({ lang, cutoff: model.period.to })}`;
+    `${base}/brief/${format}?${new URLSearchParams({ lang, cutoff: model.period.to, scope: model.scope })}`;
   const ui = documentFormat(user.locale, model.period.timeZone);
   return (
     <>
@@ -56,14 +59,28 @@ export default async function BriefPage({
         back={{ href: base, label: t("back") }}
         downloads={{ pdf: download("pdf"), docx: download("docx") }}
         fields={
-          <DateField
-            id="brief-cutoff"
-            name="cutoff"
-            label={t("cutoff")}
-            value={model.period.to}
-            min={model.period.from}
-            hint={t("cutoffHint", { from: ui.day(model.period.from) })}
-          />
+          <>
+            <DateField
+              id="brief-cutoff"
+              name="cutoff"
+              label={t("cutoff")}
+              value={model.period.to}
+              min={model.period.from}
+              hint={t("cutoffHint", { from: ui.day(model.period.from) })}
+            />
+            <div className="space-y-1">
+              <label htmlFor="brief-scope" className="block text-xs font-medium text-muted">
+                {t("scope")}
+              </label>
+              <Select id="brief-scope" name="scope" defaultValue={model.scope}>
+                {BRIEF_SCOPES.map((scope) => (
+                  <option key={scope} value={scope}>
+                    {t(`scopes.${scope}`)}
+                  </option>
+                ))}
+              </Select>
+            </div>
+          </>
         }
       />
       {/* Before the meeting, its coordinators see which notes still lack a translation. */}
