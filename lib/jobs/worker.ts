@@ -37,6 +37,7 @@ export interface WorkerOptions {
   name?: string;
   /** How long to sleep when nothing was due. */
   pollMs?: number;
+  /** How many jobs it holds at once (default 50: the SMTP pool's 25 connections kept busy). */
   batch?: number;
   leaseMs?: number;
   /** The first retry's delay (tests make it short). */
@@ -86,7 +87,7 @@ export function startWorker(options: WorkerOptions): Worker {
     options.onSettled?.(job, outcome);
   };
 
-  const batch = options.batch ?? 20;
+  const batch = options.batch ?? 50;
   /** The jobs running now: claimed as room frees up, so that one slow job holds up no other. */
   const inFlight = new Set<Promise<void>>();
 

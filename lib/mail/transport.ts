@@ -58,9 +58,10 @@ export function smtpMailer(url: string, from: string): Mailer {
   const transport = nodemailer.createTransport({
     url,
     pool: true,
-    // Ten at a time: measured on this machine, the hand-over is bound by each connection's
-    // round trips (5 → 62 mails/s, 10 → 108, 20 → 145 to a local server).
-    maxConnections: 10,
+    // 25 at a time, with the worker's 50 jobs in hand: the hand-over is bound by each
+    // connection's round trips (measured here, to a local server in a process of its own:
+    // 10 connections and 20 jobs 125–155 mails/s, 25 and 50 159–173; docs/performance.md).
+    maxConnections: 25,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 30_000,

@@ -6,23 +6,29 @@ import type { InboxEntry, NotificationRow } from "./types";
 /** A translator over the whole catalogue (the request's, or one made for a mail's recipient). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+/** One date format per language, made once: building an Intl formatter costs more than using it. */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const dateFormat = (locale: Locale) => {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
+};
+
 const day = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+  dateFormat(locale).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
 
 const days = (from: string, to: string, locale: Locale) =>
   from === to
     ? day(from, locale)
-    : new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-        day: "numeric",
-        month: "long",
-        year: "numeric",
-        timeZone: "UTC",
-      }).formatRange(new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
+    : dateFormat(locale).formatRange(new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
 
 /** Where a notification leads: the object it is about, in its group. */
 export function targetOf(row: NotificationRow): string {

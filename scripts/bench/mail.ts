@@ -3,8 +3,8 @@
  * with the demo data:
  *
  *   1. 1,000 reminder mails: rendered, then handed by two workers (the app's own, on one
- *      database) to an SMTP server this script starts; mails per second end to end, and the
- *      rendering alone.
+ *      database) to an SMTP server this script starts in a process of its own; mails per
+ *      second end to end, and the rendering alone.
  *   2. A status update with its notifications: the guarded action's p50/p95, and from its
  *      commit to the counterpart's unread count showing it (the bell's query), p50/p95.
  *
@@ -13,12 +13,12 @@
  *                                      postgres://postgres@127.0.0.1:5432/postgres (a database
  *                                      workplan_bench_mail is made anew there)
  */
+import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
-import { SMTPServer } from "smtp-server";
 import { type DatabaseHandle, MEMORY, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as s from "@/db/schema";
@@ -73,26 +73,26 @@ async function openBench(
   };
 }
 
-/** An SMTP server that accepts everything and counts what arrives. */
+/**
+ * An SMTP server that accepts everything and counts what arrives, in a child process
+ * (scripts/bench/smtp-sink.mjs): the app hands mail to a server that is not itself.
+ */
 async function smtpSink() {
   let received = 0;
   let onMail = () => {};
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on("data", () => {});
-      stream.on("end", () => {
-        received++;
-        onMail();
-        callback();
-      });
-    },
+  const child = fork(fileURLToPath(new URL("./smtp-sink.mjs", import.meta.url)), [], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("error", reject);
+    child.on("message", (message: { port?: number; received?: number }) => {
+      if (message.port !== undefined) resolve(message.port);
+      if (message.received !== undefined) {
+        received = message.received;
+        onMail();
+      }
+    });
+  });
   return {
     url: `smtp://127.0.0.1:${port}`,
     received: () => received,
@@ -101,7 +101,11 @@ async function smtpSink() {
         onMail = () => received >= count && resolve();
         onMail();
       }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.send("close");
+      }),
   };
 }
 
@@ -196,7 +200,12 @@ export async function runMailBench({
     const b = settings("b");
     const d0 = performance.now();
     const workers = [a, b].map((x) =>
-      startWorker({ db, name: x.name, pollMs: 50, handlers: notificationMailHandlers(x) }),
+      startWorker({
+        db,
+        name: x.name,
+        pollMs: 50,
+        handlers: notificationMailHandlers(x),
+      }),
     );
     await sink.until(MAILS);
     const deliverSeconds = (performance.now() - d0) / 1000;
