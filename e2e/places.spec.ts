@@ -128,3 +128,37 @@ test("an administrator adds a place and corrects it; the project form finds it",
   await coordinator.getByRole("combobox", { name: "Steder", exact: true }).fill("provestad");
   await expect(coordinator.getByRole("option", { name: new RegExp(`^${name}`) })).toBeVisible();
 });
+
+test("a place is chosen by a click on the map: in the project form, and as a point in the administration", async ({
+  pageAs,
+  newProject,
+}) => {
+  const code = await newProject({});
+  const page = await pageAs("coordinator.no");
+  await page.goto(`${GROUP}/projects/${code}/edit`);
+  await expect(page.getByText(/^Eller klikk på et sted på kartet/)).toBeVisible();
+  // A click on Murmansk's dot chooses it, as the search box would.
+  await page.locator('circle[data-place="murmansk"]').click();
+  const chosen = page.getByRole("list", { name: "Valgte steder" });
+  await expect(chosen.getByRole("listitem")).toHaveText(["Murmansk"]);
+  await expect(page.locator('circle[data-place="murmansk"]')).toHaveAttribute("r", "7");
+  await expectAccessible(page);
+
+  // In the administration a click sets a new place's coordinates (then saved as usual).
+  const admin = await pageAs("admin", { locale: "en-GB" });
+  await admin.goto("/admin/places");
+  const add = admin.getByRole("form", { name: "Add a place" });
+  await expect(add.locator('circle[data-place="point"]')).toHaveCount(0);
+  const map = add.locator("figure svg");
+  const box = await map.boundingBox();
+  await map.click({ position: { x: (box?.width ?? 0) * 0.6, y: (box?.height ?? 0) * 0.55 } });
+  const latitude = Number(await add.getByLabel("Latitude").inputValue());
+  const longitude = Number(await add.getByLabel("Longitude").inputValue());
+  expect(latitude).toBeGreaterThan(60);
+  expect(latitude).toBeLessThan(73);
+  expect(longitude).toBeGreaterThan(10);
+  expect(longitude).toBeLessThan(61);
+  await expect(add.locator('circle[data-place="point"]')).toHaveCount(1);
+  await expect(admin.getByRole("status").filter({ hasText: "Point set:" })).toHaveCount(1);
+  await expectAccessible(admin);
+});

@@ -2,15 +2,18 @@
 
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useForm } from "@/components/forms/use-form";
+import { ClickMap } from "@/components/places/click-map";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
+import { invertPoint, onMap, projectPoint } from "@/lib/map/rules";
 import { createPlaceAction, updatePlaceAction } from "@/lib/places/form-actions";
 import { PLACE_LIMITS } from "@/lib/places/rules";
-import type { AdminPlace } from "@/lib/places/types";
+import type { AdminPlace, PlacePicker } from "@/lib/places/types";
 import { PLACE_COUNTRIES, PLACE_KINDS } from "@/lib/vocabulary";
 
 const NAME_FIELDS = [
@@ -50,7 +53,24 @@ function initialValues(place: AdminPlace | null): Record<(typeof FIELDS)[number]
  * Adds a place to the gazetteer (its fields empty again for the next one), or corrects one:
  * its names in each language, other spellings, its coordinates as numbers, kind and country.
  */
-export function PlaceForm({ place }: { place: AdminPlace | null }) {
+/** The point of typed coordinates on the map, if they are numbers and on it. */
+function spotOf(latitude: string, longitude: string) {
+  const lat = Number(latitude.replace(",", "."));
+  const lon = Number(longitude.replace(",", "."));
+  if (!latitude.trim() || !longitude.trim() || !Number.isFinite(lat) || !Number.isFinite(lon))
+    return null;
+  const [x, y] = projectPoint(lon, lat);
+  return onMap(x, y) ? { x, y } : null;
+}
+
+export function PlaceForm({
+  place,
+  base,
+}: {
+  place: AdminPlace | null;
+  /** The base map: with it, a click on the map sets the coordinates. */
+  base?: PlacePicker["base"];
+}) {
   const t = useTranslations("admin");
   const locale = useAppLocale();
   const form = useForm(place ? updatePlaceAction : createPlaceAction);
@@ -61,6 +81,20 @@ export function PlaceForm({ place }: { place: AdminPlace | null }) {
   const prefix = place ? "edit-place" : "new-place";
   const id = (field: string) => `${prefix}-${field}`;
   const headingId = `${prefix}-heading`;
+  const latitude = useRef<HTMLInputElement>(null);
+  const longitude = useRef<HTMLInputElement>(null);
+  const [spot, setSpot] = useState(() => spotOf(value("latitude"), value("longitude")));
+  const [announcement, setAnnouncement] = useState("");
+  const follow = () =>
+    setSpot(spotOf(latitude.current?.value ?? "", longitude.current?.value ?? ""));
+  const pick = (x: number, y: number) => {
+    const point = invertPoint(x, y);
+    if (!point || !latitude.current || !longitude.current) return;
+    latitude.current.value = String(point.latitude);
+    longitude.current.value = String(point.longitude);
+    setSpot({ x, y });
+    setAnnouncement(t("places.pointSet", point));
+  };
   return (
     <form action={form.action} noValidate aria-labelledby={headingId} className="space-y-4">
       {/* Room on the right for the page's Close link. */}
@@ -105,6 +139,8 @@ export function PlaceForm({ place }: { place: AdminPlace | null }) {
           >
             <Input
               id={id("latitude")}
+              ref={latitude}
+              onChange={follow}
               name="latitude"
               inputMode="decimal"
               autoComplete="off"
@@ -119,6 +155,8 @@ export function PlaceForm({ place }: { place: AdminPlace | null }) {
           >
             <Input
               id={id("longitude")}
+              ref={longitude}
+              onChange={follow}
               name="longitude"
               inputMode="decimal"
               autoComplete="off"
@@ -146,6 +184,19 @@ export function PlaceForm({ place }: { place: AdminPlace | null }) {
             </Select>
           </Field>
         </div>
+        {base ? (
+          <div className="max-w-xl">
+            <ClickMap
+              base={base}
+              caption={t("places.mapCaption")}
+              onPick={pick}
+              dots={spot ? [{ key: "point", x: spot.x, y: spot.y, strong: true }] : []}
+            />
+            <p role="status" className="sr-only">
+              {announcement}
+            </p>
+          </div>
+        ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
           <Field
             label={t("places.fields.aliases")}

@@ -7,7 +7,11 @@ import { Input } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { findPlaces, matchedAlias, PLACE_LIMITS } from "@/lib/places/rules";
-import type { PlaceOption } from "@/lib/places/types";
+import type { PlacePicker as PickerData, PickerPlace, PlaceOption } from "@/lib/places/types";
+import { ClickMap } from "./click-map";
+
+/** How near (in map units) a click must fall to a place to choose it. */
+const NEAR = 24;
 
 const RESULTS = 8;
 
@@ -34,15 +38,18 @@ export function PlacePicker({
   places,
   initial,
   errors,
+  base,
 }: {
   /** The text box's id (the error summary links to it). */
   id: string;
   name: string;
   label: string;
-  places: readonly PlaceOption[];
+  places: readonly (PlaceOption | PickerPlace)[];
   /** The chosen places' keys, in order. */
   initial: readonly string[];
   errors?: string[];
+  /** The base map: with it, a click near a place on the map chooses it too. */
+  base?: PickerData["base"];
 }) {
   const t = useTranslations("projectForm.placePicker");
   const locale = useAppLocale();
@@ -94,6 +101,22 @@ export function PlacePicker({
     setActive(0);
     setAnnouncement(t("added", { name: place.names[locale] }));
     input.current?.focus();
+  }
+
+  /** A click on the map chooses the nearest place within reach, if any. */
+  function pick(x: number, y: number) {
+    let nearest: PickerPlace | null = null;
+    let best = NEAR;
+    for (const place of places) {
+      if (!("x" in place) || place.x === null || place.y === null) continue;
+      const distance = Math.hypot(place.x - x, place.y - y);
+      if (distance < best) {
+        best = distance;
+        nearest = place;
+      }
+    }
+    if (nearest) choose(nearest);
+    else setAnnouncement(t("mapNothingNear"));
   }
 
   function remove(key: string) {
@@ -231,6 +254,18 @@ export function PlacePicker({
           </p>
         ))}
       </div>
+      {base ? (
+        <ClickMap
+          base={base}
+          caption={t("mapCaption")}
+          onPick={pick}
+          dots={places.flatMap((p) =>
+            "x" in p && p.x !== null && p.y !== null
+              ? [{ key: p.key, x: p.x, y: p.y, strong: chosen.includes(p.key) }]
+              : [],
+          )}
+        />
+      ) : null}
       <p role="status" className="sr-only">
         {announcement}
       </p>

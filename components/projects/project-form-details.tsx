@@ -5,7 +5,7 @@ import { PlacePicker } from "@/components/places/place-picker";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
-import type { PlaceOption } from "@/lib/places/types";
+import type { PickerPlace, PlacePicker as PlacePickerData } from "@/lib/places/types";
 import { INITIAL_STATUSES, type ProjectFormValues } from "@/lib/projects/rules";
 import type { AreaOption, PersonOption } from "@/lib/projects/types";
 import { CURRENCIES, type Delegation } from "@/lib/vocabulary";
@@ -137,7 +137,8 @@ export function ListFields({
   values,
   errorsFor,
   places,
-}: SectionProps & { places: readonly PlaceOption[] }) {
+  base,
+}: SectionProps & { places: readonly PickerPlace[]; base?: PlacePickerData["base"] }) {
   const t = useTranslations();
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -160,6 +161,7 @@ export function ListFields({
         places={places}
         initial={values.places.split(/\r?\n/).filter(Boolean)}
         errors={errorsFor("places")}
+        base={base}
       />
     </div>
   );

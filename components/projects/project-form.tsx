@@ -87,7 +87,12 @@ export function ProjectForm({
           <PartyFields values={values} errorsFor={errorsFor} people={options.people} />
         </FormSection>
         <FormSection id="project-lists" title={section("lists")}>
-          <ListFields values={values} errorsFor={errorsFor} places={options.places.places} />
+          <ListFields
+            values={values}
+            errorsFor={errorsFor}
+            places={options.places.places}
+            base={options.places.base}
+          />
         </FormSection>
         <FormSection id="project-funding" title={section("funding")}>
           <FundingFields values={values} errorsFor={errorsFor} />

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
+import { baseMap } from "@/lib/map/base";
 import { listPlacesForAdmin } from "@/lib/places/queries";
 import { getDb } from "@/lib/server/db";
 
@@ -28,6 +29,7 @@ export default async function AdminPlacesPage({
     listPlacesForAdmin(getDb()),
   ]);
   const editing = rows.find((place) => place.id === query.edit) ?? null;
+  const base = baseMap();
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("intro")} descriptionClassName="max-w-3xl" />
@@ -41,7 +43,7 @@ export default async function AdminPlacesPage({
             {t("close")}
           </Link>
           {/* A new key per place: the form starts again from the place chosen. */}
-          <PlaceForm key={editing.id} place={editing} />
+          <PlaceForm key={editing.id} place={editing} base={base} />
         </Card>
       ) : null}
       {rows.length ? (
@@ -52,7 +54,7 @@ export default async function AdminPlacesPage({
         </p>
       )}
       <Card>
-        <PlaceForm place={null} />
+        <PlaceForm place={null} base={base} />
       </Card>
     </div>
   );
