@@ -57,36 +57,30 @@ export function TranslateForm({ entry, locale }: { entry: UpdateEntry; locale: L
               </Select>
             </Field>
           </div>
-          {entry.note ? (
-            <Field
-              label={t("fields.note")}
-              errors={form.errors("note")}
-              hint={t("project.maxChars", { max: NOTE_MAX })}
-            >
-              <Textarea
-                name="note"
-                rows={4}
-                lang={lang}
-                required
-                defaultValue={form.value("note")}
-              />
-            </Field>
-          ) : null}
-          {entry.nextSteps ? (
-            <Field
-              label={t("fields.nextSteps")}
-              errors={form.errors("nextSteps")}
-              hint={t("project.maxChars", { max: NEXT_STEPS_MAX })}
-            >
-              <Textarea
-                name="nextSteps"
-                rows={3}
-                lang={lang}
-                required
-                defaultValue={form.value("nextSteps")}
-              />
-            </Field>
-          ) : null}
+          {(
+            [
+              ["note", entry.note, NOTE_MAX, 4],
+              ["nextSteps", entry.nextSteps, NEXT_STEPS_MAX, 3],
+            ] as const
+          ).map(([field, original, max, rows]) =>
+            // A translation for each text the update has.
+            original ? (
+              <Field
+                key={field}
+                label={t(`fields.${field}`)}
+                errors={form.errors(field)}
+                hint={t("project.maxChars", { max })}
+              >
+                <Textarea
+                  name={field}
+                  rows={rows}
+                  lang={lang}
+                  required
+                  defaultValue={form.value(field)}
+                />
+              </Field>
+            ) : null,
+          )}
         </div>
         <Button
           type="submit"
