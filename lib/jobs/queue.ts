@@ -75,8 +75,16 @@ export async function claim(
     .returning();
 }
 
-/** Marks a claimed job done; false when this worker no longer held it (its lease ran out). */
-export async function complete(db: Executor, job: ClaimedJob, worker: string): Promise<boolean> {
+/**
+ * Marks claimed jobs done in one statement; answers the ids this worker still held (a job whose
+ * lease ran out and was claimed again is left to its new holder).
+ */
+export async function complete(
+  db: Executor,
+  ids: readonly number[],
+  worker: string,
+): Promise<Set<number>> {
+  if (!ids.length) return new Set();
   const done = await db
     .update(jobs)
     .set({
@@ -86,9 +94,9 @@ export async function complete(db: Executor, job: ClaimedJob, worker: string): P
       lockedUntil: null,
       lastError: null,
     })
-    .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, worker), eq(jobs.state, "pending")))
+    .where(and(inArray(jobs.id, [...ids]), eq(jobs.lockedBy, worker), eq(jobs.state, "pending")))
     .returning({ id: jobs.id });
-  return done.length > 0;
+  return new Set(done.map((row) => row.id));
 }
 
 /**

@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import type { Database } from "@/db/client";
 import { log, logUnexpected } from "@/lib/log";
 import { noteDatabaseFailure } from "@/lib/server/outage-watch";
+import { coalesce } from "./coalesce";
 import { type ClaimedJob, claim, complete, fail } from "./queue";
 import { PermanentJobError } from "./rules";
 
@@ -67,6 +68,12 @@ export function startWorker(options: WorkerOptions): Worker {
   let stopped = false;
   let wakeUp: (() => void) | null = null;
 
+  // The jobs that finish together are marked done by one statement.
+  const markDone = coalesce(async (ids: readonly number[]) => {
+    const done = await complete(options.db, ids, name);
+    return new Map(ids.map((id) => [id, done.has(id)]));
+  });
+
   const runOne = async (job: ClaimedJob) => {
     const handler = options.handlers[job.kind];
     let outcome: "done" | "retry" | "dead";
@@ -74,7 +81,7 @@ export function startWorker(options: WorkerOptions): Worker {
       if (!handler) throw new PermanentJobError(`no handler for job kind "${job.kind}"`);
       await handler(job, { db: options.db });
       // Done, even if the database went away while the job ran: its effect has happened.
-      outcome = (await recordAfterSend(() => complete(options.db, job, name))) ? "done" : "retry";
+      outcome = (await recordAfterSend(() => markDone(job.id))) ? "done" : "retry";
     } catch (error) {
       const permanent = error instanceof PermanentJobError;
       const reason = error instanceof Error ? error.message : String(error);

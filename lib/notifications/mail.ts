@@ -6,10 +6,12 @@ import { type CalendarEntry, calendarFile } from "@/lib/calendar/ics";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
+import { coalesce } from "@/lib/jobs/coalesce";
 import { type JobHandler, recordAfterSend } from "@/lib/jobs/worker";
 import { type MailContent, mailHtml, mailText } from "@/lib/mail/layout";
 import type { Attachment, Mailer } from "@/lib/mail/transport";
 import { documentTranslator } from "@/lib/print/i18n";
+import { isUuid } from "@/lib/validation";
 import type { Delegation, Locale, NotificationCategory } from "@/lib/vocabulary";
 import { describeNotification, type Translate, targetOf } from "./describe";
 import { readNotifications } from "./queries";
@@ -38,21 +40,33 @@ interface Recipient {
   active: boolean;
 }
 
-export async function loadRecipient(db: Executor, userId: string): Promise<Recipient | null> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-      delegation: users.delegation,
-      timeZone: users.timeZone,
-      active: users.active,
-    })
+const recipientColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  locale: users.locale,
+  delegation: users.delegation,
+  timeZone: users.timeZone,
+  active: users.active,
+};
+
+/** The readers of mail, by id, with their time zone defaulted by delegation. */
+export async function loadRecipients(
+  db: Executor,
+  userIds: readonly string[],
+): Promise<Map<string, Recipient>> {
+  if (!userIds.length) return new Map();
+  const rows = await db
+    .select(recipientColumns)
     .from(users)
-    .where(eq(users.id, userId));
-  if (!row) return null;
-  return { ...row, timeZone: row.timeZone ?? timeZoneFor(row.delegation) };
+    .where(inArray(users.id, [...userIds]));
+  return new Map(
+    rows.map((row) => [row.id, { ...row, timeZone: row.timeZone ?? timeZoneFor(row.delegation) }]),
+  );
+}
+
+export async function loadRecipient(db: Executor, userId: string): Promise<Recipient | null> {
+  return (await loadRecipients(db, [userId])).get(userId) ?? null;
 }
 
 export const translatorFor = (locale: Locale) => documentTranslator(locale) as unknown as Translate;
@@ -84,25 +98,54 @@ function footer(
   };
 }
 
-/** The projects a reminder lists (their ids are in its params), in the reader's language. */
-async function reminderItems(
+interface ProjectLine {
+  id: string;
+  code: string;
+  titleNb: string | null;
+  titleRu: string | null;
+  titleEn: string | null;
+}
+
+/** Projects by id, for the lines of reminders. */
+async function readProjectLines(
   db: Executor,
-  row: NotificationRow,
-  settings: MailSettings,
-  locale: Locale,
-) {
-  const ids = Array.isArray(row.params.projects) ? (row.params.projects as string[]) : [];
-  if (!ids.length || !row.group) return [];
+  ids: readonly string[],
+): Promise<Map<string, ProjectLine>> {
+  if (!ids.length) return new Map();
   const rows = await db
     .select({
+      id: projects.id,
       code: projects.code,
       titleNb: projects.titleNb,
       titleRu: projects.titleRu,
       titleEn: projects.titleEn,
     })
     .from(projects)
-    .where(inArray(projects.id, ids))
-    .orderBy(projects.code);
+    .where(inArray(projects.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Where a mail's extra rows come from: the database directly, or a worker's shared rounds. */
+export interface MailReads {
+  projects(ids: readonly string[]): Promise<ProjectLine[]>;
+}
+
+const directReads = (db: Executor): MailReads => ({
+  projects: async (ids) => [...(await readProjectLines(db, ids)).values()],
+});
+
+/** The projects a reminder lists (their ids are in its params), in the reader's language. */
+async function reminderItems(
+  reads: MailReads,
+  row: NotificationRow,
+  settings: MailSettings,
+  locale: Locale,
+) {
+  const ids = Array.isArray(row.params.projects) ? (row.params.projects as string[]) : [];
+  if (!ids.length || !row.group) return [];
+  const rows = (await reads.projects(ids)).sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
   // A contact is reminded to update: each project opens with its update form open.
   const open = row.params.audience === "contact" ? "?update=1" : "";
   return rows.map((p) => ({
@@ -179,6 +222,7 @@ export async function notificationMail(
   row: NotificationRow,
   recipient: Recipient,
   settings: MailSettings,
+  reads: MailReads = directReads(db),
 ) {
   const t = translatorFor(recipient.locale);
   const sentence = describeNotification(row, t, recipient.locale);
@@ -200,7 +244,7 @@ export async function notificationMail(
     preheader: sentence,
     heading: sentence,
     paragraphs: [t(`mail.details.${row.kind}`, { group: groupName ?? "" })],
-    items: reminder ? await reminderItems(db, row, settings, recipient.locale) : undefined,
+    items: reminder ? await reminderItems(reads, row, settings, recipient.locale) : undefined,
     action: { label: t("mail.open"), href: `${settings.publicUrl}${targetOf(row)}` },
     footer: foot,
   };
@@ -271,23 +315,56 @@ export async function digestMail(
   };
 }
 
+/**
+ * The rows a worker's jobs in hand read and write, one statement per round for all of them
+ * (`coalesce`): a batch of 50 reminder mails costs a handful of statements, not 250.
+ */
+function sharedRounds(db: Executor) {
+  const notification = coalesce(async (ids: readonly string[]) => {
+    const rows = await readNotifications(db, inArray(notifications.id, [...ids]), {
+      limit: ids.length,
+    });
+    return new Map(rows.map((row) => [row.id, row]));
+  });
+  const recipient = coalesce((ids: readonly string[]) => loadRecipients(db, ids));
+  const project = coalesce((ids: readonly string[]) => readProjectLines(db, ids));
+  const markEmailed = coalesce(async (ids: readonly string[]) => {
+    await db
+      .update(notifications)
+      .set({ emailedAt: new Date() })
+      .where(and(inArray(notifications.id, [...ids]), isNull(notifications.emailedAt)));
+    return new Map<string, true>();
+  });
+  const reads: MailReads = {
+    projects: async (ids) =>
+      (await Promise.all(ids.map(project))).filter((p): p is ProjectLine => p !== undefined),
+  };
+  return { notification, recipient, markEmailed, reads };
+}
+
 /** The job handlers that send notification mail. */
 export function notificationMailHandlers(settings: MailSettings): Record<string, JobHandler> {
+  const rounds = new WeakMap<Executor, ReturnType<typeof sharedRounds>>();
+  const roundsFor = (db: Executor) => {
+    const known = rounds.get(db);
+    if (known) return known;
+    const shared = sharedRounds(db);
+    rounds.set(db, shared);
+    return shared;
+  };
   return {
     [MAIL_NOTIFICATION]: async (job, { db }) => {
       const id = String((job.payload as { id?: unknown }).id ?? "");
-      const [row] = await readNotifications(db, eq(notifications.id, id), { limit: 1 });
+      const shared = roundsFor(db);
+      const row = isUuid(id) ? await shared.notification(id) : undefined;
       // Mailed already (a retried job), or gone (older than the retention): nothing to do.
       if (!row || row.emailedAt) return;
-      const recipient = await loadRecipient(db, row.userId);
+      const recipient = await shared.recipient(row.userId);
       if (!recipient?.active) return;
-      await settings.mailer.send(await notificationMail(db, row, recipient, settings));
-      await recordAfterSend(() =>
-        db
-          .update(notifications)
-          .set({ emailedAt: new Date() })
-          .where(and(eq(notifications.id, id), isNull(notifications.emailedAt))),
+      await settings.mailer.send(
+        await notificationMail(db, row, recipient, settings, shared.reads),
       );
+      await recordAfterSend(() => shared.markEmailed(id));
     },
     [MAIL_DIGEST]: async (job, { db }) => {
       const { userId, period, until } = job.payload as {

@@ -30,9 +30,11 @@ let port = 0;
 const received: ParsedMail[] = [];
 /** What the server answers: accept, refuse for now (421), or refuse for good (550). */
 let answer: (to: string) => "ok" | "later" | "never" = () => "ok";
+/** Statements sent while `recording`, for counting what a batch of mail costs. */
+let recording: string[] | null = null;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
+  t = await createTestDatabase({ onQuery: (query) => recording?.push(query) });
   if (t.url) second = openDatabase({ url: t.url, maxConnections: 5 });
   w = await buildProjectWorld(t.db);
   await t.db.update(s.users).set({ locale: "nb" }).where(eq(s.users.id, w.delegateNo.id));
@@ -264,6 +266,40 @@ describe(`notification mail over SMTP (${testBackend()})`, () => {
     expect(messageIds).toHaveLength(1000);
     expect(new Set(messageIds).size).toBe(1000);
   }, 180_000);
+
+  it("reads and marks the jobs in hand in shared rounds, not one statement per mail", async () => {
+    const project = await w.newProject();
+    const ids = await t.db
+      .insert(s.notifications)
+      .values(
+        Array.from({ length: 100 }, () => ({
+          userId: w.delegateNo.id,
+          kind: "update_awaiting_confirmation" as const,
+          groupId: w.group.id,
+          projectId: project.id,
+          delivery: "immediate",
+        })),
+      )
+      .returning({ id: s.notifications.id });
+    await enqueue(
+      t.db,
+      ids.map(({ id }) => ({ kind: "mail.notification", key: `mail:${id}`, payload: { id } })),
+    );
+    recording = [];
+    const running = worker();
+    await until(settled, 60_000).finally(() => running.stop());
+    const sent = recording;
+    recording = null;
+    expect(received).toHaveLength(100);
+    const count = (pattern: RegExp) => sent.filter((q) => pattern.test(q)).length;
+    // Without the shared rounds each of these would be 100.
+    expect(count(/^select .* from "notifications"/s)).toBeLessThanOrEqual(20);
+    expect(count(/^select .* from "users"/s)).toBeLessThanOrEqual(20);
+    expect(count(/^update "notifications" set "emailed_at"/)).toBeLessThanOrEqual(50);
+    expect(count(/^update "jobs" set "state"/)).toBeLessThanOrEqual(50);
+    const emailed = await t.db.select().from(s.notifications);
+    expect(emailed.every((n) => n.emailedAt !== null)).toBe(true);
+  });
 
   it("keeps trying while the mail server refuses for a while, and delivers later", async () => {
     let refusals = 0;
