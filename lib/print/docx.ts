@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   AlignmentType,
   BorderStyle,
@@ -183,11 +184,33 @@ const FIGURE_PIXELS = 1600;
 /** The text width in pixels at 96 to the inch (what ImageRun measures in). */
 const TEXT_WIDTH_PX = Math.round((TEXT_WIDTH / 1440) * 96);
 
-async function rasterise(f: Figure): Promise<Buffer> {
-  return sharp(Buffer.from(f.svg), { density: (72 * FIGURE_PIXELS) / f.width })
+/**
+ * Rendered figures by the hash of their SVG. A map or chart changes only when
+ * its figures or language do, so repeated downloads of a brief reuse the PNG
+ * instead of paying sharp's 0.2–0.3 s per figure each time.
+ */
+const rendered = new Map<string, Promise<Buffer>>();
+const RENDERED_LIMIT = 64;
+
+function rasterise(f: Figure): Promise<Buffer> {
+  const key = createHash("sha256").update(f.svg).digest("base64url");
+  const hit = rendered.get(key);
+  if (hit) {
+    rendered.delete(key);
+    rendered.set(key, hit);
+    return hit;
+  }
+  const png = sharp(Buffer.from(f.svg), { density: (72 * FIGURE_PIXELS) / f.width })
     .resize({ width: FIGURE_PIXELS })
     .png({ compressionLevel: 9, palette: true })
     .toBuffer();
+  rendered.set(key, png);
+  png.catch(() => rendered.delete(key));
+  if (rendered.size > RENDERED_LIMIT) {
+    const oldest = rendered.keys().next().value;
+    if (oldest !== undefined) rendered.delete(oldest);
+  }
+  return png;
 }
 
 function figure(f: Figure, png: Buffer, pageBreakBefore: boolean): Paragraph {
