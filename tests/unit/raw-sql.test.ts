@@ -19,6 +19,8 @@ const ALLOWED: Record<string, string> = {
     "records the visit and reads what changed since the previous one in one statement (a CTE with an upsert), measured in docs/performance.md (JIT off, backward index scans); behind a typed mapper",
   "lib/dashboard/queries/series.ts":
     "the charts' series from the history (generated calendar, window functions over update intervals), cached per group activity as docs/performance.md describes; behind a typed mapper",
+  "lib/documents/storage.ts":
+    "`set local synchronous_commit to off` for a pending blob's chunk writes is a setting, not a query the builder expresses: the document version's own commit flushes them (measured in docs/performance.md, Documents)",
   "lib/spreadsheets/import/actions.ts":
     "an advisory lock (pg_advisory_xact_lock: one import per group at a time) is a function call, not a query the builder expresses",
   "lib/spreadsheets/import/writes.ts":
