@@ -6,10 +6,12 @@
 //   (or MAIL_SINK_SMTP_PORT / MAIL_SINK_HTTP_PORT)
 //
 // GET /health → 200; GET /mails?to=ADDRESS → the mails to that address (every mail without
-// `to`), newest first, as JSON.
+// `to`), newest first, as JSON. Recipients at the domains of e2e/mail-refusals.ts are refused
+// with 550 (always, or the first time).
 import { createServer } from "node:http";
 import { type AddressObject, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { REFUSAL, refuses } from "./mail-refusals";
 
 export interface SunkMail {
   /** 1, 2, 3 … in the order the mails arrived: a test notes the last one to see only newer. */
@@ -42,6 +44,8 @@ const httpPort = portOf(process.argv[3] ?? process.env.MAIL_SINK_HTTP_PORT, "the
 const host = "127.0.0.1";
 
 const mails: SunkMail[] = [];
+/** Addresses at the refused-once domain already refused (e2e/mail-refusals.ts). */
+const refusedOnce = new Set<string>();
 
 const addresses = (value: AddressObject | AddressObject[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : [])
@@ -54,6 +58,11 @@ const smtp = new SMTPServer({
   disabledCommands: ["STARTTLS", "AUTH"],
   logger: false,
   size: 25 * 1024 * 1024,
+  // A few reserved domains are refused for good, as a server refuses an unknown mailbox.
+  onRcptTo: (address, _session, callback) => {
+    if (!refuses(address.address, refusedOnce)) return callback();
+    callback(Object.assign(new Error(REFUSAL.message), { responseCode: REFUSAL.code }));
+  },
   onData: (stream, session, callback) => {
     simpleParser(stream)
       .then((parsed) => {
