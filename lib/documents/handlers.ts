@@ -9,7 +9,7 @@ import { groupRouteAccess, plain } from "@/lib/auth/route-access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ERRORS, type ErrorCode, type MessageRef } from "@/lib/errors";
 import { logUnexpected } from "@/lib/log";
-import { getDb } from "@/lib/server/db";
+import { getDatabase, getDb } from "@/lib/server/db";
 import { OUTAGE_HEADERS } from "@/lib/server/outage-response";
 import { noteDatabaseFailure } from "@/lib/server/outage-watch";
 import { isUuid, toFieldErrors } from "@/lib/validation";
@@ -102,6 +102,12 @@ async function allowed(db: Database, viewer: Viewer, groupId: string, ref: Resou
     : refusal(404, "not_found");
 }
 
+/** The PostgreSQL client behind `db`, for the chunks' binary COPY (none on PGlite). */
+function copyClient(db: Database) {
+  const handle = getDatabase();
+  return handle.db === db ? handle.sql : undefined;
+}
+
 /**
  * Streams the request body into storage and has `record` write the document version. Refused
  * before a byte is stored when Content-Length is over the limits, and as soon as the bytes show
@@ -135,7 +141,7 @@ async function receive(
   }
   if (!request.body) return refusal(422, "validation", { key: "documents.errors.empty" });
 
-  const store = databaseBlobStore(db);
+  const store = databaseBlobStore(db, { copy: copyClient(db) });
   const seen: { type: AllowedType | null } = { type: null };
   let pending: PendingBlob;
   const limit = Math.min(limits.maxBytes, remaining);
@@ -362,7 +368,7 @@ export async function documentFile(
   const thumbnail = kind === "thumbnail";
   const sha = thumbnail ? version?.thumbnailSha256 : version?.sha256;
   if (!version || !sha) return plain(404, "Not found");
-  const store = databaseBlobStore(db);
+  const store = databaseBlobStore(db, { copy: copyClient(db) });
   const blob = await store.stat(sha);
   if (!blob) return plain(404, "Not found");
 

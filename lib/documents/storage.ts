@@ -1,9 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull, isNull, lt, notExists, or, sql } from "drizzle-orm";
+import type postgres from "postgres";
 import type { Executor } from "@/db/client";
 import { BLOB_CHUNK_BYTES, blobChunks, blobs, documentVersions } from "@/db/schema";
 import { isUniqueViolation } from "@/lib/errors";
+import { copyChunksIn, copyChunksOut } from "./copy";
 
 /*
  * Where the bytes of documents live, behind one small interface (BlobStore). The default keeps
@@ -96,6 +98,13 @@ const fromBase64 = (bytes: Uint8Array) =>
   sql`decode(${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64")}, 'base64')`;
 const asBase64 = sql<string>`encode(${blobChunks.data}, 'base64')`;
 
+/** Chunks read at once ahead of the one sent: the database's round trips overlap the sending. */
+const READ_AHEAD = 4;
+
+/** Chunks per COPY on PostgreSQL (2 MiB), and how many COPYs run at once. */
+const COPY_BATCH = 8;
+const COPIES_IN_FLIGHT = 2;
+
 /** Chunks written while the next ones arrive: reading and writing overlap, memory stays small. */
 const IN_FLIGHT = 8;
 
@@ -124,7 +133,12 @@ export async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncIterab
 }
 
 /** The database implementation of BlobStore (the default, and the only one so far). */
-export function databaseBlobStore(db: Executor): BlobStore {
+/**
+ * The database implementation of BlobStore (the default, and the only one so far). Given the
+ * PostgreSQL client (`copy`), chunks travel by binary COPY in batches (./copy.ts); without it
+ * (PGlite, or inside a transaction's caller that has none) as base64 text, one per statement.
+ */
+export function databaseBlobStore(db: Executor, { copy }: { copy?: postgres.Sql } = {}): BlobStore {
   const discard = async ({ id }: { id: string }) => {
     await db.delete(blobs).where(and(eq(blobs.id, id), isNull(blobs.sha256)));
   };
@@ -138,27 +152,45 @@ export function databaseBlobStore(db: Executor): BlobStore {
       const writing: Promise<unknown>[] = [];
       let size = 0;
       let seq = 0;
-      const buffer = new Uint8Array(BLOB_CHUNK_BYTES);
+      let buffer = new Uint8Array(BLOB_CHUNK_BYTES);
       let filled = 0;
+      /** Chunks waiting for their COPY, the first of them numbered `batchFirst`. */
+      let batch: Uint8Array[] = [];
+      let batchFirst = 0;
+
+      const sendBatch = () => {
+        if (!copy || !batch.length) return;
+        writing.push(copyChunksIn(copy, blobId, batchFirst, batch));
+        batch = [];
+        batchFirst = seq;
+      };
 
       const flush = async () => {
         if (filled === 0) return;
-        const data = filled === buffer.byteLength ? buffer : buffer.slice(0, filled);
+        const data = buffer.subarray(0, filled);
         if (seq === 0) await inspect?.first(data);
         else inspect?.next?.(data);
         const writeSeq = seq++;
-        // The bytes are in the statement's base64 text from here: the buffer is free again.
-        const bytes = fromBase64(data);
-        writing.push(
-          db.transaction(async (tx) => {
-            // Not flushed to disk at this commit: the version's own commit, later, flushes the
-            // log up to itself, these chunks included (a pending blob is worth nothing before).
-            await tx.execute(sql`set local synchronous_commit to off`);
-            await tx.insert(blobChunks).values({ blobId, seq: writeSeq, data: bytes });
-          }),
-        );
         filled = 0;
-        if (writing.length >= IN_FLIGHT) await writing.shift();
+        if (copy) {
+          // The batch keeps this buffer until its COPY has sent it: the next chunk gets another.
+          batch.push(data);
+          buffer = new Uint8Array(BLOB_CHUNK_BYTES);
+          if (batch.length >= COPY_BATCH) sendBatch();
+        } else {
+          // The bytes are in the statement's base64 text from here: the buffer is free again.
+          const bytes = fromBase64(data);
+          writing.push(
+            db.transaction(async (tx) => {
+              // Not flushed to disk at this commit: the version's own commit, later, flushes
+              // the log up to itself, these chunks included (a pending blob is worth nothing
+              // before).
+              await tx.execute(sql`set local synchronous_commit to off`);
+              await tx.insert(blobChunks).values({ blobId, seq: writeSeq, data: bytes });
+            }),
+          );
+        }
+        if (writing.length >= (copy ? COPIES_IN_FLIGHT : IN_FLIGHT)) await writing.shift();
       };
 
       try {
@@ -177,6 +209,7 @@ export function databaseBlobStore(db: Executor): BlobStore {
         }
         if (seq === 0 && filled === 0) await inspect?.first(new Uint8Array(0));
         await flush();
+        sendBatch();
         inspect?.end?.(size);
         await Promise.all(writing.splice(0));
         await db.update(blobs).set({ size }).where(eq(blobs.id, blobId));
@@ -243,6 +276,32 @@ export function databaseBlobStore(db: Executor): BlobStore {
       const end = range?.end ?? blob.size - 1;
       let seq = Math.floor(start / BLOB_CHUNK_BYTES);
       const last = Math.floor(end / BLOB_CHUNK_BYTES);
+      // Chunks are read in spans (a COPY of a few, or one statement each), the next spans
+      // started before they are needed so that the database's round trips overlap the sending.
+      const span = copy ? COPY_BATCH : 1;
+      const ahead = copy ? 2 : READ_AHEAD;
+      const readSpan = async (from: number): Promise<Uint8Array[]> => {
+        const to = Math.min(from + span - 1, last);
+        const rows = copy
+          ? await copyChunksOut(copy, blob.id, from, to)
+          : await db
+              .select({ data: asBase64 })
+              .from(blobChunks)
+              .where(and(eq(blobChunks.blobId, blob.id), eq(blobChunks.seq, from)))
+              .then((found) => found.map((row) => Buffer.from(row.data, "base64")));
+        if (rows.length !== to - from + 1)
+          throw new Error(`blob ${blob.sha256} lacks chunks of ${from}–${to}`);
+        return rows;
+      };
+      let nextRead = seq;
+      const reading: Promise<Uint8Array[]>[] = [];
+      const readAhead = () => {
+        while (reading.length < ahead && nextRead <= last) {
+          reading.push(readSpan(nextRead));
+          nextRead += span;
+        }
+      };
+      let ready: Uint8Array[] = [];
       return new ReadableStream<Uint8Array>(
         {
           async pull(controller) {
@@ -250,15 +309,22 @@ export function databaseBlobStore(db: Executor): BlobStore {
               controller.close();
               return;
             }
-            const [row] = await db
-              .select({ data: asBase64 })
-              .from(blobChunks)
-              .where(and(eq(blobChunks.blobId, blob.id), eq(blobChunks.seq, seq)));
-            if (!row) {
+            if (!ready.length) {
+              readAhead();
+              const next = reading.shift();
+              readAhead();
+              try {
+                ready = next ? await next : [];
+              } catch (error) {
+                controller.error(error);
+                return;
+              }
+            }
+            const data = ready.shift();
+            if (!data) {
               controller.error(new Error(`blob ${blob.sha256} lacks chunk ${seq}`));
               return;
             }
-            const data = Buffer.from(row.data, "base64");
             const offset = seq * BLOB_CHUNK_BYTES;
             const from = Math.max(0, start - offset);
             const to = Math.min(data.byteLength, end - offset + 1);
@@ -267,9 +333,12 @@ export function databaseBlobStore(db: Executor): BlobStore {
             );
             seq++;
           },
+          cancel() {
+            // Reads already sent finish on their own; nothing waits for them.
+            for (const pending of reading.splice(0)) pending.catch(() => {});
+          },
         },
-        // One chunk read ahead at most.
-        { highWaterMark: 4 },
+        { highWaterMark: 1 },
       );
     },
 
