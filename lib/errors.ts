@@ -97,6 +97,11 @@ function codes(error: unknown): string[] {
   return found;
 }
 
+/** The SQLSTATE of a failed statement (the first in the error's chain of causes), if any. */
+export function sqlState(error: unknown): string | undefined {
+  return codes(error).find((code) => /^[0-9A-Z]{5}$/.test(code));
+}
+
 /** A connection error from before the statement was sent (retrying it cannot apply it twice). */
 export function isNeverSent(error: unknown): boolean {
   return codes(error).some((code) => NEVER_SENT_CODES.has(code));
@@ -122,4 +127,24 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
     e = (e as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * Runs a write a unique index may refuse (two saves racing past the check before it): that
+ * refusal — of `constraint` when named, else of any unique index — becomes `refusal()`, the
+ * answer the check gives.
+ */
+export async function refuseDuplicate<T>(
+  write: () => Promise<T>,
+  refusal: () => Error,
+  constraint?: string,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const duplicate =
+      constraint === undefined ? sqlState(error) === "23505" : isUniqueViolation(error, constraint);
+    if (duplicate) throw refusal();
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { recoveryCodes, twoFactorCredentials, users } from "@/db/schema";
 import {
@@ -12,8 +12,9 @@ import {
   startTwoFactorSchema,
 } from "@/lib/account/input";
 import { newPasswordProblem } from "@/lib/account/rules";
-import { defineAction } from "@/lib/actions/guard";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { replacePassword } from "@/lib/account/writes";
+import { type ActionContext, defineAction } from "@/lib/actions/guard";
+import { verifyPassword } from "@/lib/auth/password";
 import { endSession } from "@/lib/auth/sessions";
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from "@/lib/auth/totp";
 import { consumeSecondFactor, openTotpSecret, sealTotpSecret } from "@/lib/auth/two-factor";
@@ -49,6 +50,20 @@ export const updateProfile = defineAction({
 const refuse = (fieldErrors: FieldErrors) => new AppError("validation", { fieldErrors });
 
 /**
+ * Audits a change to how the user signs in, and tells them of it in the app and by mail (per
+ * their choice): a change they did not make shows at once.
+ */
+async function signInChanged(
+  { tx, actor, audit }: ActionContext<unknown, null>,
+  action: string,
+  notice: "password_changed" | "two_factor_enabled" | "two_factor_disabled",
+  change: { before?: unknown; after?: unknown } = {},
+) {
+  await audit({ action, entityType: "user", entityId: actor.id, ...change });
+  await notifyUser(tx, actor.id, notice, { actorId: actor.id });
+}
+
+/**
  * Replaces the user's password after checking the current one. Every session of the user ends
  * (the caller signs this browser in again); a pending one-time password is done with.
  */
@@ -56,7 +71,8 @@ export const changePassword = defineAction({
   name: "user.changePassword",
   permission: "self",
   schema: changePasswordSchema,
-  async run({ tx, actor, input, audit }) {
+  async run(context) {
+    const { tx, actor, input } = context;
     const [user] = await tx
       .select({ email: users.email, passwordHash: users.passwordHash })
       .from(users)
@@ -69,18 +85,8 @@ export const changePassword = defineAction({
       throw refuse({ newPassword: [{ key: "profile.password.errors.equalsEmail" }] });
     if (input.newPassword === input.currentPassword)
       throw refuse({ newPassword: [{ key: "profile.password.errors.sameAsCurrent" }] });
-    await tx
-      .update(users)
-      .set({
-        passwordHash: await hashPassword(input.newPassword),
-        mustChangePassword: false,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, actor.id));
-    await audit({ action: "user.change_password", entityType: "user", entityId: actor.id });
-    // In the app, and by mail (per the user's choice): a change they did not make shows at once.
-    await notifyUser(tx, actor.id, "password_changed", { actorId: actor.id });
+    await replacePassword(tx, actor.id, input.newPassword, new Date());
+    await signInChanged(context, "user.change_password", "password_changed");
     return { email: user.email };
   },
 });
@@ -126,7 +132,8 @@ export const confirmTwoFactor = defineAction({
   name: "user.confirmTwoFactor",
   permission: "self",
   schema: confirmTwoFactorSchema,
-  async run({ tx, actor, input, audit }) {
+  async run(context) {
+    const { tx, actor, input } = context;
     const now = new Date();
     const pending = await credentialOf(tx, actor.id);
     if (!pending || pending.confirmedAt)
@@ -142,13 +149,9 @@ export const confirmTwoFactor = defineAction({
     await tx
       .insert(recoveryCodes)
       .values(codes.map((code) => ({ userId: actor.id, codeHash: hashRecoveryCode(code) })));
-    await audit({
-      action: "user.two_factor_enable",
-      entityType: "user",
-      entityId: actor.id,
+    await signInChanged(context, "user.two_factor_enable", "two_factor_enabled", {
       after: { twoFactor: true, recoveryCodes: codes.length },
     });
-    await notifyUser(tx, actor.id, "two_factor_enabled", { actorId: actor.id });
     return { recoveryCodes: codes };
   },
 });
@@ -158,7 +161,8 @@ export const disableTwoFactor = defineAction({
   name: "user.disableTwoFactor",
   permission: "self",
   schema: disableTwoFactorSchema,
-  async run({ tx, actor, input, audit }) {
+  async run(context) {
+    const { tx, actor, input } = context;
     const now = new Date();
     const credential = await credentialOf(tx, actor.id);
     if (!credential?.confirmedAt)
@@ -176,14 +180,10 @@ export const disableTwoFactor = defineAction({
     if (Object.keys(errors).length) throw refuse(errors);
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.id));
     await tx.delete(twoFactorCredentials).where(eq(twoFactorCredentials.userId, actor.id));
-    await audit({
-      action: "user.two_factor_disable",
-      entityType: "user",
-      entityId: actor.id,
+    await signInChanged(context, "user.two_factor_disable", "two_factor_disabled", {
       before: { twoFactor: true },
       after: { twoFactor: false },
     });
-    await notifyUser(tx, actor.id, "two_factor_disabled", { actorId: actor.id });
     return { disabled: true };
   },
 });

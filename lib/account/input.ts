@@ -8,20 +8,28 @@ export const profileSchema = z.object({
   locale: z.enum(LOCALES),
 });
 
+/** A new password, typed twice: the fields of every form that sets one. */
+export const newPasswordFields = {
+  newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
+  confirmPassword: z.string().max(1024),
+};
+
+/** The refinement that goes with newPasswordFields: the second typing must match the first. */
+export function confirmedPassword(
+  input: { newPassword: string; confirmPassword: string },
+  ctx: z.RefinementCtx,
+) {
+  if (input.confirmPassword !== input.newPassword)
+    ctx.addIssue({
+      code: "custom",
+      path: ["confirmPassword"],
+      params: { key: "profile.password.errors.mismatch" },
+    });
+}
+
 export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1).max(1024),
-    newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
-    confirmPassword: z.string().max(1024),
-  })
-  .superRefine((input, ctx) => {
-    if (input.confirmPassword !== input.newPassword)
-      ctx.addIssue({
-        code: "custom",
-        path: ["confirmPassword"],
-        params: { key: "profile.password.errors.mismatch" },
-      });
-  });
+  .object({ currentPassword: z.string().min(1).max(1024), ...newPasswordFields })
+  .superRefine(confirmedPassword);
 
 /** A code from the authenticator app, or a recovery code. */
 const codeField = z.string().trim().min(1).max(64);

@@ -15,10 +15,29 @@ import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
 export type ActionItemScope = ListScope;
 
 // Aliased, so the project filters' own subquery over `projects` stays unambiguous.
-const owner = alias(users, "owner");
-const doneBy = alias(users, "done_by");
+/** An action item's owner: join it as `itemOwner` for actionItemColumns. */
+export const itemOwner = alias(users, "owner");
+/** Who marked an action item done: left-join it as `itemDoneBy` for actionItemColumns. */
+export const itemDoneBy = alias(users, "done_by");
 const itemProject = alias(projects, "item_project");
 const itemMeeting = alias(meetings, "item_meeting");
+
+/**
+ * An action item as every list of them shows it: its text in nb, ru and en, its owner, due date,
+ * and when and by whom it was done (`itemOwner` and `itemDoneBy` joined).
+ */
+export const actionItemColumns = {
+  id: actionItems.id,
+  textNb: actionItems.textNb,
+  textRu: actionItems.textRu,
+  textEn: actionItems.textEn,
+  ownerId: actionItems.ownerId,
+  ownerName: itemOwner.name,
+  ownerDelegation: itemOwner.delegation,
+  dueOn: actionItems.dueOn,
+  doneAt: actionItems.doneAt,
+  doneByName: itemDoneBy.name,
+};
 
 function overdueCondition(today: string): SQL {
   return and(isNull(actionItems.doneAt), lt(actionItems.dueOn, today)) as SQL;
@@ -54,16 +73,7 @@ export async function listActionItems(
   const overdue = sql<boolean>`coalesce(${overdueCondition(scope.today)}, false)`;
   const rows = await db
     .select({
-      id: actionItems.id,
-      textNb: actionItems.textNb,
-      textRu: actionItems.textRu,
-      textEn: actionItems.textEn,
-      ownerId: actionItems.ownerId,
-      ownerName: owner.name,
-      ownerDelegation: owner.delegation,
-      dueOn: actionItems.dueOn,
-      doneAt: actionItems.doneAt,
-      doneByName: doneBy.name,
+      ...actionItemColumns,
       projectId: actionItems.projectId,
       projectCode: itemProject.code,
       projectTitleNb: itemProject.titleNb,
@@ -78,8 +88,8 @@ export async function listActionItems(
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(actionItems)
-    .innerJoin(owner, eq(owner.id, actionItems.ownerId))
-    .leftJoin(doneBy, eq(doneBy.id, actionItems.doneById))
+    .innerJoin(itemOwner, eq(itemOwner.id, actionItems.ownerId))
+    .leftJoin(itemDoneBy, eq(itemDoneBy.id, actionItems.doneById))
     .leftJoin(itemProject, eq(itemProject.id, actionItems.projectId))
     .leftJoin(itemMeeting, eq(itemMeeting.id, actionItems.meetingId))
     .where(actionItemConditions(scope, filters))

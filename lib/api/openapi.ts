@@ -63,17 +63,17 @@ const conditional = z.object({
   "If-None-Match": z.string().optional().meta({ description: "An ETag received before." }),
 });
 
+/** A read: `path` names what is read (none: the caller's own), `query` its filters. */
 function read(
   summary: string,
   schema: z.ZodType,
-  extra: Partial<ZodOpenApiOperationObject> = {},
-  tag = "Read",
+  path?: z.ZodObject,
+  query?: z.ZodObject,
 ): ZodOpenApiOperationObject {
-  const { requestParams, ...rest } = extra;
   return {
     summary,
-    tags: [tag],
-    requestParams: { header: conditional, ...requestParams },
+    tags: ["Read"],
+    requestParams: { header: conditional, ...(path && { path }), ...(query && { query }) },
     responses: {
       "200": {
         description: "OK",
@@ -83,7 +83,6 @@ function read(
       "304": { description: "Not modified (If-None-Match matched the ETag)." },
       ...problems(401, 403, 404, 422, 429, 503),
     },
-    ...rest,
   };
 }
 
@@ -180,37 +179,30 @@ export function openApiDocument() {
     paths: {
       "/groups": { get: read("The caller's working groups", S.GroupList) },
       "/groups/{slug}": {
-        get: read("A working group", S.GroupDetail, { requestParams: { path: groupPath } }),
+        get: read("A working group", S.GroupDetail, groupPath),
       },
       "/groups/{slug}/areas": {
-        get: read("Its cooperation areas, in order", S.AreaList, {
-          requestParams: { path: groupPath },
-        }),
+        get: read("Its cooperation areas, in order", S.AreaList, groupPath),
       },
       "/groups/{slug}/plans": {
-        get: read("Its work plans, newest first", S.PlanList, {
-          requestParams: { path: groupPath },
-        }),
+        get: read("Its work plans, newest first", S.PlanList, groupPath),
       },
       "/groups/{slug}/plans/{number}": {
-        get: read("A work plan with its projects", S.Plan, {
-          requestParams: { path: numberPath },
-        }),
+        get: read("A work plan with its projects", S.Plan, numberPath),
       },
       "/groups/{slug}/projects": {
-        get: read("Its projects: the list's filters, paged by cursor", S.ProjectList, {
-          requestParams: { path: groupPath, query: S.ProjectQuery },
-        }),
+        get: read(
+          "Its projects: the list's filters, paged by cursor",
+          S.ProjectList,
+          groupPath,
+          S.ProjectQuery,
+        ),
       },
       "/groups/{slug}/projects/{code}": {
-        get: read("A project (ETag: its version first)", S.Project, {
-          requestParams: { path: projectPath },
-        }),
+        get: read("A project (ETag: its version first)", S.Project, projectPath),
       },
       "/groups/{slug}/projects/{code}/history": {
-        get: read("Its status updates and comments, newest first", S.History, {
-          requestParams: { path: projectPath },
-        }),
+        get: read("Its status updates and comments, newest first", S.History, projectPath),
       },
       "/groups/{slug}/projects/{code}/status-updates": {
         post: write(
@@ -237,19 +229,18 @@ export function openApiDocument() {
         ),
       },
       "/groups/{slug}/meetings": {
-        get: read("Its meetings, newest first", S.MeetingList, {
-          requestParams: { path: groupPath },
-        }),
+        get: read("Its meetings, newest first", S.MeetingList, groupPath),
       },
       "/groups/{slug}/meetings/{number}": {
-        get: read("A meeting: agenda, decisions, action items", S.Meeting, {
-          requestParams: { path: numberPath },
-        }),
+        get: read("A meeting: agenda, decisions, action items", S.Meeting, numberPath),
       },
       "/groups/{slug}/action-items": {
-        get: read("Its action items, overdue first", S.ActionItemList, {
-          requestParams: { path: groupPath, query: S.ActionItemQuery },
-        }),
+        get: read(
+          "Its action items, overdue first",
+          S.ActionItemList,
+          groupPath,
+          S.ActionItemQuery,
+        ),
       },
       "/groups/{slug}/iati.xml": {
         get: {

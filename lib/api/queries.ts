@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, max, min, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, max, min, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   accessTokens,
@@ -12,6 +12,12 @@ import {
   workingGroups,
   workPlanProjects,
 } from "@/db/schema";
+import { listedInPlan } from "@/lib/plans/queries";
+import {
+  areaNameColumns,
+  projectSummaryColumns,
+  projectTitleColumns,
+} from "@/lib/projects/columns";
 import type { IatiActivity } from "./iati";
 import type { TokenScope } from "./rules";
 import type { AdminTokenRow, TokenRow } from "./types";
@@ -140,15 +146,10 @@ export async function iatiActivities(
         sql`${statusUpdates.previousStatus} is distinct from 'completed'`,
       ),
     );
-  const rows = await db
+  const activities = db
     .select({
-      code: projects.code,
-      titleNb: projects.titleNb,
-      titleRu: projects.titleRu,
-      titleEn: projects.titleEn,
-      summaryNb: projects.summaryNb,
-      summaryRu: projects.summaryRu,
-      summaryEn: projects.summaryEn,
+      ...projectTitleColumns,
+      ...projectSummaryColumns,
       leadOrgNo: projects.leadOrgNo,
       leadOrgRu: projects.leadOrgRu,
       status: projects.status,
@@ -156,22 +157,15 @@ export async function iatiActivities(
       plannedEnd: projects.plannedEnd,
       updatedAt: projects.updatedAt,
       dacCode: cooperationAreas.dacCode,
-      areaNb: cooperationAreas.nameNb,
-      areaRu: cooperationAreas.nameRu,
-      areaEn: cooperationAreas.nameEn,
+      ...areaNameColumns,
       actualStart: sql<string | null>`(${started})`,
       actualEnd: sql<
         string | null
       >`case when ${projects.status} = 'completed' then (${completed}) end`,
     })
     .from(workPlanProjects)
-    .innerJoin(
-      projects,
-      and(eq(projects.id, workPlanProjects.projectId), eq(projects.groupId, groupId)),
-    )
-    .innerJoin(cooperationAreas, eq(cooperationAreas.id, projects.areaId))
-    .where(and(eq(workPlanProjects.groupId, groupId), eq(workPlanProjects.planId, planId)))
-    .orderBy(asc(cooperationAreas.position), asc(projects.code));
+    .$dynamic();
+  const rows = await listedInPlan(activities, groupId, planId);
   return rows.map((r) => ({
     code: r.code,
     title: { nb: r.titleNb, ru: r.titleRu, en: r.titleEn },

@@ -255,14 +255,19 @@ export const History = z
   })
   .meta({ id: "History" });
 
+/** What both a meeting in the list and a meeting on its own say first. */
+const meetingFields = {
+  number: z.int(),
+  startsOn: day,
+  endsOn: day,
+  city: Localized,
+  country: Side,
+  state: z.enum(MEETING_STATES),
+};
+
 export const MeetingSummary = z
   .object({
-    number: z.int(),
-    startsOn: day,
-    endsOn: day,
-    city: Localized,
-    country: Side,
-    state: z.enum(MEETING_STATES),
+    ...meetingFields,
     closed: z.boolean(),
     agendaItems: z.int(),
     decisions: z.int(),
@@ -292,12 +297,7 @@ export const ActionItem = z
 
 export const Meeting = z
   .object({
-    number: z.int(),
-    startsOn: day,
-    endsOn: day,
-    city: Localized,
-    country: Side,
-    state: z.enum(MEETING_STATES),
+    ...meetingFields,
     closedAt: instant.nullable(),
     minutes: Localized,
     attendees: z.array(

@@ -16,6 +16,19 @@ import { reportDocument } from "./report/document";
 
 type MeetingParams = Promise<{ group: string; number: string }>;
 
+/**
+ * The viewer's group of the URL and the meeting's number in it, or the response to send
+ * instead: refused as groupRouteAccess says, 404 for what is not a meeting number.
+ */
+async function meetingRoute(params: MeetingParams, viewer: Viewer | null) {
+  const { group: slug, number } = await params;
+  const access = groupRouteAccess(viewer, slug);
+  if ("response" in access) return access;
+  const meetingNumber = parseMeetingNumber(number);
+  if (!meetingNumber) return { response: plain(404, "Not found") };
+  return { ...access, meetingNumber };
+}
+
 /** GET …/meetings/[number]/brief/{pdf,docx}?lang=nb|ru|en|nb-ru&cutoff=YYYY-MM-DD&scope=all|active */
 export async function briefFile(
   request: Request,
@@ -23,11 +36,9 @@ export async function briefFile(
   format: DocumentFormat,
   viewer: Viewer | null,
 ) {
-  const { group: slug, number } = await params;
-  const access = groupRouteAccess(viewer, slug);
+  const access = await meetingRoute(params, viewer);
   if ("response" in access) return access.response;
-  const meetingNumber = parseMeetingNumber(number);
-  if (!meetingNumber) return plain(404, "Not found");
+  const { meetingNumber } = access;
   const query = new URL(request.url).searchParams;
   const model = await buildBrief(getDb(), {
     groupId: access.group.id,
@@ -54,11 +65,9 @@ export async function minutesFile(
   format: DocumentFormat,
   viewer: Viewer | null,
 ) {
-  const { group: slug, number } = await params;
-  const access = groupRouteAccess(viewer, slug);
+  const access = await meetingRoute(params, viewer);
   if ("response" in access) return access.response;
-  const meetingNumber = parseMeetingNumber(number);
-  if (!meetingNumber) return plain(404, "Not found");
+  const { meetingNumber } = access;
   const model = await buildMinutes(getDb(), { groupId: access.group.id, meetingNumber });
   if (!model) return plain(404, "Not found");
   const lang = parseDocLang(

@@ -27,6 +27,7 @@ import type {
   BriefActionItem,
   BriefAgendaItem,
   BriefArea,
+  BriefHeader,
   BriefModel,
   BriefProject,
   BriefScope,
@@ -130,6 +131,21 @@ export async function loadHeader(
     .innerJoin(workingGroups, eq(workingGroups.id, meetings.groupId))
     .where(and(eq(meetings.groupId, groupId), eq(meetings.number, meetingNumber)));
   return row ? { ...row, agenda: row.agenda ?? [] } : null;
+}
+
+/** What a document's head says of the meeting and its group. */
+export function documentHeader(header: MeetingHeader): BriefHeader {
+  return {
+    group: { slug: header.slug, name: header.name, commission: header.commission },
+    meeting: {
+      number: header.number,
+      startsOn: header.startsOn,
+      endsOn: header.endsOn,
+      city: header.city,
+      country: header.country,
+      state: header.state,
+    },
+  };
 }
 
 /** The status updates posted in the period on the projects in scope. */
@@ -337,17 +353,7 @@ export async function buildBrief(db: Executor, options: BriefOptions): Promise<B
   const { plan } = header;
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
-    header: {
-      group: { slug: header.slug, name: header.name, commission: header.commission },
-      meeting: {
-        number: header.number,
-        startsOn: header.startsOn,
-        endsOn: header.endsOn,
-        city: header.city,
-        country: header.country,
-        state: header.state,
-      },
-    },
+    header: documentHeader(header),
     period,
     plan: plan
       ? {

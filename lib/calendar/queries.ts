@@ -3,17 +3,13 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, gte, isNotNull, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { actionItems, meetings, memberships, users, workingGroups } from "@/db/schema";
+import { groupLabelColumns } from "@/lib/admin/groups/columns";
 import type { LocalizedValues } from "@/lib/i18n/localized";
-import type { Delegation, Locale, MeetingState } from "@/lib/vocabulary";
+import { meetingDateColumns } from "@/lib/meetings/columns";
+import type { MeetingBasics } from "@/lib/meetings/types";
+import type { Locale } from "@/lib/vocabulary";
 
-export interface CalendarMeeting {
-  id: string;
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  city: LocalizedValues;
-  country: Delegation;
-  state: MeetingState;
+export interface CalendarMeeting extends MeetingBasics {
   sequence: number;
   groupSlug: string;
   groupName: LocalizedValues;
@@ -21,19 +17,11 @@ export interface CalendarMeeting {
 
 const meetingColumns = {
   id: meetings.id,
-  number: meetings.number,
-  startsOn: meetings.startsOn,
-  endsOn: meetings.endsOn,
-  cityNb: meetings.cityNb,
-  cityRu: meetings.cityRu,
-  cityEn: meetings.cityEn,
+  ...meetingDateColumns,
   country: meetings.country,
   state: meetings.state,
   sequence: meetings.sequence,
-  groupSlug: workingGroups.slug,
-  groupNb: workingGroups.nameNb,
-  groupRu: workingGroups.nameRu,
-  groupEn: workingGroups.nameEn,
+  ...groupLabelColumns,
 };
 
 const selectMeetings = (db: Executor) =>
@@ -115,10 +103,7 @@ export async function calendarFeed(
         textRu: actionItems.textRu,
         textEn: actionItems.textEn,
         dueOn: actionItems.dueOn,
-        groupSlug: workingGroups.slug,
-        groupNb: workingGroups.nameNb,
-        groupRu: workingGroups.nameRu,
-        groupEn: workingGroups.nameEn,
+        ...groupLabelColumns,
       })
       .from(actionItems)
       .innerJoin(workingGroups, eq(workingGroups.id, actionItems.groupId))

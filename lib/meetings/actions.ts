@@ -4,6 +4,7 @@ import type { Transaction } from "@/db/client";
 import { meetingAttendees, meetings, memberships, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { decide } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
 import { attendeesBase, meetingBase, minutesBase } from "@/lib/meetings/fingerprints";
 import {
@@ -23,11 +24,11 @@ import {
   assertOpen,
   assertUnchanged,
   fieldError,
-  groupSlug,
   lockMeeting,
   withUniqueNumber,
 } from "@/lib/meetings/writes";
 import { notifyGroup } from "@/lib/notifications/writes";
+import { groupSlug } from "@/lib/projects/writes";
 import type { Delegation } from "@/lib/vocabulary";
 
 /** A calendar date as a message value ("{date, date, long}"). */
@@ -132,64 +133,73 @@ export const updateMeeting = defineAction({
   },
 });
 
+type LockedMeeting = Awaited<ReturnType<typeof lockMeeting>>;
+
+/** What one step in a meeting's life writes, and what its audit entry says. */
+interface MeetingChange {
+  set: Partial<typeof meetings.$inferInsert>;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/**
+ * A step in a meeting's life (hold, close, cancel, publish the brief, reopen): the meeting is
+ * locked, `step` checks that it may be taken and says what changes; the change is written and
+ * audited under the action's name, and the group hears of it when `notify` names the event.
+ */
+function meetingStep(
+  name: string,
+  step: (meeting: LockedMeeting, actor: SessionUser) => MeetingChange,
+  notify?: "meeting.cancelled" | "meeting.briefReady",
+) {
+  return defineAction({
+    name,
+    permission: "meeting.manage",
+    schema: meetingRef,
+    resource: (input) => ({ kind: "group", groupId: input.groupId }),
+    async run({ tx, actor, input, groupId: scope, audit }) {
+      const meeting = await lockMeeting(tx, scope, input.meetingId);
+      const { set, before, after } = step(meeting, actor);
+      await tx
+        .update(meetings)
+        .set(set)
+        .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
+      await audit({ action: name, entityType: "meeting", entityId: meeting.id, before, after });
+      if (notify)
+        await notifyGroup(
+          tx,
+          scope,
+          { type: notify, actorId: actor.id },
+          { meetingId: meeting.id },
+        );
+      return { meetingId: meeting.id };
+    },
+  });
+}
+
 /** planned → held, from the meeting's first day on (by the calendar where it takes place). */
-export const holdMeeting = defineAction({
-  name: "meeting.hold",
-  permission: "meeting.manage",
-  schema: meetingRef,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId: scope, audit }) {
-    const meeting = await lockMeeting(tx, scope, input.meetingId);
-    assertNotCancelled(meeting);
-    if (meeting.state !== "planned")
-      throw new AppError("conflict", { message: { key: "meetings.errors.alreadyHeld" } });
-    if (!mayBeHeld(meeting))
-      throw new AppError("validation", {
-        message: {
-          key: "meetings.errors.notStarted",
-          values: { date: dayValue(meeting.startsOn) },
-        },
-      });
-    await tx
-      .update(meetings)
-      .set({ state: "held" })
-      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
-    await audit({
-      action: "meeting.hold",
-      entityType: "meeting",
-      entityId: meeting.id,
-      before: { state: "planned" },
-      after: { state: "held" },
+export const holdMeeting = meetingStep("meeting.hold", (meeting) => {
+  assertNotCancelled(meeting);
+  if (meeting.state !== "planned")
+    throw new AppError("conflict", { message: { key: "meetings.errors.alreadyHeld" } });
+  if (!mayBeHeld(meeting))
+    throw new AppError("validation", {
+      message: { key: "meetings.errors.notStarted", values: { date: dayValue(meeting.startsOn) } },
     });
-    return { meetingId: meeting.id };
-  },
+  return { set: { state: "held" }, before: { state: "planned" }, after: { state: "held" } };
 });
 
 /** held → closed: the minutes, decisions and agenda are final from now on. */
-export const closeMeeting = defineAction({
-  name: "meeting.close",
-  permission: "meeting.manage",
-  schema: meetingRef,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, input, groupId: scope, audit }) {
-    const meeting = await lockMeeting(tx, scope, input.meetingId);
-    assertOpen(meeting);
-    if (meeting.state !== "held")
-      throw new AppError("conflict", { message: { key: "meetings.errors.closeNotHeld" } });
-    const closedAt = new Date();
-    await tx
-      .update(meetings)
-      .set({ closedAt })
-      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
-    await audit({
-      action: "meeting.close",
-      entityType: "meeting",
-      entityId: meeting.id,
-      before: { closedAt: null },
-      after: { closedAt: closedAt.toISOString() },
-    });
-    return { meetingId: meeting.id };
-  },
+export const closeMeeting = meetingStep("meeting.close", (meeting) => {
+  assertOpen(meeting);
+  if (meeting.state !== "held")
+    throw new AppError("conflict", { message: { key: "meetings.errors.closeNotHeld" } });
+  const closedAt = new Date();
+  return {
+    set: { closedAt },
+    before: { closedAt: null },
+    after: { closedAt: closedAt.toISOString() },
+  };
 });
 
 /**
@@ -197,48 +207,28 @@ export const closeMeeting = defineAction({
  * can no longer be changed; the group hears of it, and calendars drop the entry (its
  * sequence goes up with the cancellation).
  */
-export const cancelMeeting = defineAction({
-  name: "meeting.cancel",
-  permission: "meeting.manage",
-  schema: meetingRef,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId: scope, audit }) {
-    const meeting = await lockMeeting(tx, scope, input.meetingId);
+export const cancelMeeting = meetingStep(
+  "meeting.cancel",
+  (meeting) => {
     assertNotCancelled(meeting);
     if (meeting.state !== "planned")
       throw new AppError("conflict", { message: { key: "meetings.errors.cancelNotPlanned" } });
-    await tx
-      .update(meetings)
-      .set({ state: "cancelled", sequence: meeting.sequence + 1 })
-      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
-    await audit({
-      action: "meeting.cancel",
-      entityType: "meeting",
-      entityId: meeting.id,
+    return {
+      set: { state: "cancelled", sequence: meeting.sequence + 1 },
       before: { state: "planned" },
       after: { state: "cancelled" },
-    });
-    await notifyGroup(
-      tx,
-      scope,
-      { type: "meeting.cancelled", actorId: actor.id },
-      { meetingId: meeting.id },
-    );
-    return { meetingId: meeting.id };
+    };
   },
-});
+  "meeting.cancelled",
+);
 
 /**
  * Tells the group that the brief of a planned meeting is ready to be read: once, by a
  * coordinator, when the updates are in.
  */
-export const publishBrief = defineAction({
-  name: "meeting.publish_brief",
-  permission: "meeting.manage",
-  schema: meetingRef,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId: scope, audit }) {
-    const meeting = await lockMeeting(tx, scope, input.meetingId);
+export const publishBrief = meetingStep(
+  "meeting.publish_brief",
+  (meeting) => {
     assertNotCancelled(meeting);
     if (meeting.state !== "planned")
       throw new AppError("conflict", { message: { key: "meetings.errors.briefNotPlanned" } });
@@ -250,51 +240,25 @@ export const publishBrief = defineAction({
         },
       });
     const briefReadyAt = new Date();
-    await tx
-      .update(meetings)
-      .set({ briefReadyAt })
-      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
-    await audit({
-      action: "meeting.publish_brief",
-      entityType: "meeting",
-      entityId: meeting.id,
+    return {
+      set: { briefReadyAt },
       before: { briefReadyAt: null },
       after: { briefReadyAt: briefReadyAt.toISOString() },
-    });
-    await notifyGroup(
-      tx,
-      scope,
-      { type: "meeting.briefReady", actorId: actor.id },
-      { meetingId: meeting.id },
-    );
-    return { meetingId: meeting.id };
+    };
   },
-});
+  "meeting.briefReady",
+);
 
 /** Undoes closing, for corrections after the fact: administrators only. */
-export const reopenMeeting = defineAction({
-  name: "meeting.reopen",
-  permission: "meeting.manage",
-  schema: meetingRef,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({ tx, actor, input, groupId: scope, audit }) {
-    const meeting = await lockMeeting(tx, scope, input.meetingId);
-    if (decide(actor, "admin.manage", { role: null }) !== "allow") throw new AppError("forbidden");
-    if (!meeting.closedAt)
-      throw new AppError("conflict", { message: { key: "meetings.errors.notClosed" } });
-    await tx
-      .update(meetings)
-      .set({ closedAt: null })
-      .where(and(eq(meetings.id, meeting.id), eq(meetings.groupId, scope)));
-    await audit({
-      action: "meeting.reopen",
-      entityType: "meeting",
-      entityId: meeting.id,
-      before: { closedAt: meeting.closedAt.toISOString() },
-      after: { closedAt: null },
-    });
-    return { meetingId: meeting.id };
-  },
+export const reopenMeeting = meetingStep("meeting.reopen", (meeting, actor) => {
+  if (decide(actor, "admin.manage", { role: null }) !== "allow") throw new AppError("forbidden");
+  if (!meeting.closedAt)
+    throw new AppError("conflict", { message: { key: "meetings.errors.notClosed" } });
+  return {
+    set: { closedAt: null },
+    before: { closedAt: meeting.closedAt.toISOString() },
+    after: { closedAt: null },
+  };
 });
 
 /** The minutes in nb, ru and en; refused once the meeting is closed. */

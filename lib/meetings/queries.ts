@@ -12,7 +12,10 @@ import {
   users,
   workingGroups,
 } from "@/db/schema";
+import { actionItemColumns, itemDoneBy, itemOwner } from "@/lib/action-items/queries";
 import type { LocalizedValues } from "@/lib/i18n/localized";
+import { meetingDateColumns } from "@/lib/meetings/columns";
+import { projectTitleFields } from "@/lib/projects/columns";
 import type { Delegation } from "@/lib/vocabulary";
 import type {
   LinkedProject,
@@ -32,10 +35,7 @@ const localized = (nb: string | null, ru: string | null, en: string | null): Loc
 const PROJECT_COLUMNS = {
   id: true,
   groupId: true,
-  code: true,
-  titleNb: true,
-  titleRu: true,
-  titleEn: true,
+  ...projectTitleFields,
 } as const;
 
 type ProjectRow = Pick<Project, keyof typeof PROJECT_COLUMNS>;
@@ -161,12 +161,7 @@ export async function listMeetings(
   const rows = await db
     .select({
       id: meetings.id,
-      number: meetings.number,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      cityNb: meetings.cityNb,
-      cityRu: meetings.cityRu,
-      cityEn: meetings.cityEn,
+      ...meetingDateColumns,
       country: meetings.country,
       state: meetings.state,
       closed: sql<boolean>`${meetings.closedAt} is not null`,
@@ -234,10 +229,7 @@ export async function getMeetingEditorOptions(
       projects: {
         columns: {
           id: true,
-          code: true,
-          titleNb: true,
-          titleRu: true,
-          titleEn: true,
+          ...projectTitleFields,
           archivedAt: true,
         },
         orderBy: (p) => [asc(p.code)],
@@ -264,9 +256,6 @@ export async function getMeetingEditorOptions(
   };
 }
 
-const owner = alias(users, "owner");
-const doneBy = alias(users, "done_by");
-
 /** The action items a meeting gave, in the order they were recorded, in one query. */
 export async function getMeetingActionItems(
   db: Executor,
@@ -276,16 +265,7 @@ export async function getMeetingActionItems(
 ): Promise<MeetingActionItem[]> {
   const rows = await db
     .select({
-      id: actionItems.id,
-      textNb: actionItems.textNb,
-      textRu: actionItems.textRu,
-      textEn: actionItems.textEn,
-      ownerId: actionItems.ownerId,
-      ownerName: owner.name,
-      ownerDelegation: owner.delegation,
-      dueOn: actionItems.dueOn,
-      doneAt: actionItems.doneAt,
-      doneByName: doneBy.name,
+      ...actionItemColumns,
       projectId: projects.id,
       projectCode: projects.code,
       projectTitleNb: projects.titleNb,
@@ -293,8 +273,8 @@ export async function getMeetingActionItems(
       projectTitleEn: projects.titleEn,
     })
     .from(actionItems)
-    .innerJoin(owner, eq(owner.id, actionItems.ownerId))
-    .leftJoin(doneBy, eq(doneBy.id, actionItems.doneById))
+    .innerJoin(itemOwner, eq(itemOwner.id, actionItems.ownerId))
+    .leftJoin(itemDoneBy, eq(itemDoneBy.id, actionItems.doneById))
     .leftJoin(
       projects,
       and(eq(projects.id, actionItems.projectId), eq(projects.groupId, actionItems.groupId)),

@@ -34,8 +34,8 @@ export interface DecisionEntry {
   project: LinkedProject | null;
 }
 
-/** The meeting page's record, everything but the action items. Dates are ISO strings. */
-export interface MeetingDetail {
+/** Which meeting, when, where and in what state: what every view of a meeting starts from. */
+export interface MeetingBasics {
   id: string;
   number: number;
   startsOn: string;
@@ -43,6 +43,10 @@ export interface MeetingDetail {
   city: LocalizedValues;
   country: Delegation;
   state: MeetingState;
+}
+
+/** The meeting page's record, everything but the action items. Dates are ISO strings. */
+export interface MeetingDetail extends MeetingBasics {
   closedAt: string | null;
   /** The day updates are due by, as set; null means the first day (see cutoffOf). */
   briefCutoffOn: string | null;
@@ -56,14 +60,7 @@ export interface MeetingDetail {
   nextNumber: number | null;
 }
 
-export interface MeetingSummary {
-  id: string;
-  number: number;
-  startsOn: string;
-  endsOn: string;
-  city: LocalizedValues;
-  country: Delegation;
-  state: MeetingState;
+export interface MeetingSummary extends MeetingBasics {
   closed: boolean;
   agendaItems: number;
   decisions: number;

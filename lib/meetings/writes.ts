@@ -1,16 +1,9 @@
 import "server-only";
 import { and, asc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
-import {
-  agendaItems,
-  decisions,
-  meetings,
-  memberships,
-  projects,
-  users,
-  workingGroups,
-} from "@/db/schema";
-import { AppError, type MessageRef } from "@/lib/errors";
+import { agendaItems, decisions, meetings, memberships, projects, users } from "@/db/schema";
+import { AppError, type MessageRef, refuseDuplicate } from "@/lib/errors";
+import { activeContactIn } from "@/lib/projects/writes";
 import type { MeetingState } from "@/lib/vocabulary";
 
 export function fieldError(field: string, key: string, values?: MessageRef["values"]) {
@@ -84,24 +77,8 @@ export async function assertOwner(tx: Transaction, groupId: string, ownerId: str
     .select({ id: users.id })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.groupId, groupId),
-        eq(memberships.userId, ownerId),
-        inArray(memberships.role, ["coordinator", "delegate"]),
-        eq(users.active, true),
-      ),
-    );
+    .where(and(eq(memberships.userId, ownerId), activeContactIn(groupId)));
   if (!row) throw fieldError("ownerId", "ownerNotMember");
-}
-
-export async function groupSlug(tx: Transaction, groupId: string): Promise<string> {
-  const [row] = await tx
-    .select({ slug: workingGroups.slug })
-    .from(workingGroups)
-    .where(eq(workingGroups.id, groupId));
-  if (!row) throw new AppError("not_found");
-  return row.slug;
 }
 
 /** Is the number free in the group (another meeting than `exceptId`)? */
@@ -130,21 +107,10 @@ export async function withUniqueNumber<T>(
   number: number,
   write: (savepoint: Transaction) => Promise<T>,
 ): Promise<T> {
-  try {
-    return await tx.transaction(write);
-  } catch (error) {
-    if (sqlState(error) === "23505") throw fieldError("number", "numberTaken", { number });
-    throw error;
-  }
-}
-
-function sqlState(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
+  return refuseDuplicate(
+    () => tx.transaction(write),
+    () => fieldError("number", "numberTaken", { number }),
+  );
 }
 
 /** The two ordered lists of a meeting. Both have id, meeting_id and position. */

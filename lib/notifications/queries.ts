@@ -12,6 +12,8 @@ import {
   workingGroups,
   workPlans,
 } from "@/db/schema";
+import { groupLabelColumns } from "@/lib/admin/groups/columns";
+import { projectTitleColumns } from "@/lib/projects/columns";
 import type { EmailDelivery, NotificationCategory, NotificationKind } from "@/lib/vocabulary";
 import { INBOX_PAGE_SIZE } from "./rules";
 import type { NotificationRow } from "./types";
@@ -34,15 +36,9 @@ export async function readNotifications(
       emailedAt: notifications.emailedAt,
       params: notifications.params,
       actorName: actor.name,
-      groupSlug: workingGroups.slug,
-      groupNb: workingGroups.nameNb,
-      groupRu: workingGroups.nameRu,
-      groupEn: workingGroups.nameEn,
+      ...groupLabelColumns,
       projectId: projects.id,
-      code: projects.code,
-      titleNb: projects.titleNb,
-      titleRu: projects.titleRu,
-      titleEn: projects.titleEn,
+      ...projectTitleColumns,
       meetingId: meetings.id,
       meetingNumber: meetings.number,
       cityNb: meetings.cityNb,

@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { places } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
 import { ADMIN_ONLY } from "@/lib/admin/rules";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError, refuseDuplicate } from "@/lib/errors";
 import { createPlaceInput, updatePlaceInput } from "@/lib/places/input";
 import { placeKeyFrom } from "@/lib/places/rules";
 import { refreshNamesOfPlace } from "@/lib/places/writes";
@@ -45,15 +45,11 @@ export const createPlace = defineAction({
     const { key: asked, ...fields } = input;
     const key = await newKey(tx, asked, fields.nameEn);
     const values = { ...fields, key, source: "admin" as const, createdById: actor.id };
-    let row: { id: string } | undefined;
-    try {
-      [row] = await tx.transaction((sp) =>
-        sp.insert(places).values(values).returning({ id: places.id }),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error, "places_key_key")) throw keyTaken();
-      throw error;
-    }
+    const [row] = await refuseDuplicate(
+      () => tx.transaction((sp) => sp.insert(places).values(values).returning({ id: places.id })),
+      keyTaken,
+      "places_key_key",
+    );
     if (!row) throw new Error("place not created");
     await audit({ action: "place.create", entityType: "place", entityId: row.id, after: values });
     return { id: row.id, key };

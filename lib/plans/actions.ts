@@ -15,7 +15,8 @@ import {
 } from "@/lib/plans/input";
 import { unfinishedProjectsOf } from "@/lib/plans/queries";
 import type { SavedPlan } from "@/lib/plans/types";
-import { groupSlug, lockDraft, lockGroupPlans, lockPlan, writeToPlan } from "@/lib/plans/writes";
+import { lockDraft, lockGroupPlans, lockPlan, writeToPlan } from "@/lib/plans/writes";
+import { groupSlug } from "@/lib/projects/writes";
 
 /**
  * Drafts the next plan (highest number + 1), by default with every unfinished project of the

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, ne, notExists, notInArray, sql } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
+import { meetingDateColumns } from "@/lib/meetings/columns";
 import { diffPlans, FINISHED_STATUSES } from "@/lib/plans/rules";
 import type {
   DraftingContext,
@@ -10,6 +12,8 @@ import type {
   PlanProject,
   PlanSummary,
 } from "@/lib/plans/types";
+import { areaNameColumns, projectTitleColumns } from "@/lib/projects/columns";
+import { jsonList, jsonObject } from "@/lib/server/json";
 import type { ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 /**
@@ -84,15 +88,10 @@ export async function getPlan(
 
 const projectColumns = {
   id: projects.id,
-  code: projects.code,
-  titleNb: projects.titleNb,
-  titleRu: projects.titleRu,
-  titleEn: projects.titleEn,
+  ...projectTitleColumns,
   areaId: cooperationAreas.id,
   areaPosition: cooperationAreas.position,
-  areaNb: cooperationAreas.nameNb,
-  areaRu: cooperationAreas.nameRu,
-  areaEn: cooperationAreas.nameEn,
+  ...areaNameColumns,
   status: projects.status,
   health: projects.health,
   progress: projects.progress,
@@ -134,15 +133,12 @@ function toProject(row: ProjectColumns, carriedOver: boolean): PlanProject {
   };
 }
 
-/** The plan's projects in area order, then by code. */
-export async function planProjects(
-  db: Executor,
-  groupId: string,
-  planId: string,
-): Promise<PlanProject[]> {
-  const rows = await db
-    .select({ ...projectColumns, carriedOver: workPlanProjects.carriedOver })
-    .from(workPlanProjects)
+/**
+ * Narrows a select from `workPlanProjects` (made `$dynamic()`) to the plan's projects, their
+ * `projects` and `cooperationAreas` joined, in area order, then by code.
+ */
+export function listedInPlan<Q extends PgSelect>(query: Q, groupId: string, planId: string) {
+  return query
     .innerJoin(
       projects,
       and(eq(projects.id, workPlanProjects.projectId), eq(projects.groupId, groupId)),
@@ -150,6 +146,22 @@ export async function planProjects(
     .innerJoin(cooperationAreas, eq(cooperationAreas.id, projects.areaId))
     .where(and(eq(workPlanProjects.groupId, groupId), eq(workPlanProjects.planId, planId)))
     .orderBy(asc(cooperationAreas.position), asc(projects.code));
+}
+
+/** The plan's projects in area order, then by code. */
+export async function planProjects(
+  db: Executor,
+  groupId: string,
+  planId: string,
+): Promise<PlanProject[]> {
+  const rows = await listedInPlan(
+    db
+      .select({ ...projectColumns, carriedOver: workPlanProjects.carriedOver })
+      .from(workPlanProjects)
+      .$dynamic(),
+    groupId,
+    planId,
+  );
   return rows.map(({ carriedOver, ...row }) => toProject(row, carriedOver));
 }
 
@@ -190,12 +202,7 @@ export async function heldMeetings(db: Executor, groupId: string): Promise<HeldM
   const rows = await db
     .select({
       id: meetings.id,
-      number: meetings.number,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      cityNb: meetings.cityNb,
-      cityRu: meetings.cityRu,
-      cityEn: meetings.cityEn,
+      ...meetingDateColumns,
     })
     .from(meetings)
     .where(and(eq(meetings.groupId, groupId), eq(meetings.state, "held")))
@@ -267,4 +274,26 @@ export async function comparePlans(
     planProjects(db, groupId, b.id),
   ]);
   return { a, b, ...diffPlans(listA, listB) };
+}
+
+/**
+ * The group's plans, newest first, as one JSON list (number, period, state): an aggregate
+ * subquery of one row, for a statement that reads several lists side by side.
+ */
+export function planListSubquery(db: Executor, groupId: string, name: string) {
+  return db
+    .select({
+      list: jsonList(
+        jsonObject({
+          number: workPlans.number,
+          periodStart: workPlans.periodStart,
+          periodEnd: workPlans.periodEnd,
+          state: workPlans.state,
+        }),
+        desc(workPlans.number),
+      ).as("list"),
+    })
+    .from(workPlans)
+    .where(eq(workPlans.groupId, groupId))
+    .as(name);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Executor, Transaction } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import { type WorkPlan, workingGroups, workPlans } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, sqlState } from "@/lib/errors";
 
 /**
  * Serialises the group's plan writes (numbering, one draft, one approved plan). "No key
@@ -51,15 +51,6 @@ export async function lockDraft(tx: Transaction, groupId: string, planId: string
 
 const RESTRICT_VIOLATION = "23001";
 
-function sqlState(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
 /**
  * Runs a write on a plan's project list. The freeze trigger (0001_history_guards.sql) refuses
  * it once the plan is approved, e.g. when an approval won a race; that becomes the same
@@ -72,13 +63,4 @@ export async function writeToPlan<T>(write: () => Promise<T>): Promise<T> {
     if (sqlState(error) === RESTRICT_VIOLATION) throw frozenError();
     throw error;
   }
-}
-
-export async function groupSlug(db: Executor, groupId: string): Promise<string> {
-  const [row] = await db
-    .select({ slug: workingGroups.slug })
-    .from(workingGroups)
-    .where(eq(workingGroups.id, groupId));
-  if (!row) throw new AppError("not_found");
-  return row.slug;
 }

@@ -11,6 +11,7 @@ import {
   users,
 } from "@/db/schema";
 import { getPlacePicker, placeRef } from "@/lib/places/queries";
+import { projectTitleFields } from "@/lib/projects/columns";
 import { overdueCondition, staleCondition } from "@/lib/projects/list/conditions";
 import { parseProjectFilters } from "@/lib/projects/list/input";
 import { type ListScope, listProjects } from "@/lib/projects/list/queries";
@@ -64,10 +65,7 @@ export async function getProjectDetail(
     where: and(eq(projects.groupId, groupId), eq(projects.code, code)),
     columns: {
       id: true,
-      code: true,
-      titleNb: true,
-      titleRu: true,
-      titleEn: true,
+      ...projectTitleFields,
       summaryNb: true,
       summaryRu: true,
       summaryEn: true,

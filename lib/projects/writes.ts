@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, ne, type SQL, sql } from "drizzle-orm";
 import type { Executor, Transaction } from "@/db/client";
 import {
   auditEvents,
@@ -13,7 +13,13 @@ import {
   workingGroups,
 } from "@/db/schema";
 import type { TextEditedAt } from "@/db/schema/projects";
-import { AppError, type Conflict, type ConflictChange, type FieldErrors } from "@/lib/errors";
+import {
+  AppError,
+  type Conflict,
+  type ConflictChange,
+  type FieldErrors,
+  refuseDuplicate,
+} from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { MilestoneInput, ProjectInput } from "@/lib/projects/input";
 import { CONTACT_ROLES, TEXT_FIELDS, type TextValues, textColumn } from "@/lib/projects/rules";
@@ -65,6 +71,18 @@ export async function groupSlug(db: Executor, groupId: string): Promise<string> 
   return row.slug;
 }
 
+/**
+ * Over `users` joined to `memberships`: an active coordinator or delegate of the group, who may
+ * be a project's contact or own an action item (an observer may not).
+ */
+export function activeContactIn(groupId: string): SQL {
+  return and(
+    eq(memberships.groupId, groupId),
+    eq(users.active, true),
+    inArray(memberships.role, [...CONTACT_ROLES]),
+  ) as SQL;
+}
+
 type References = Pick<ProjectInput, "areaId" | "contactNoId" | "contactRuId">;
 
 /**
@@ -97,14 +115,7 @@ export async function checkReferences(
       .select({ id: users.id, delegation: users.delegation })
       .from(users)
       .innerJoin(memberships, eq(memberships.userId, users.id))
-      .where(
-        and(
-          inArray(users.id, ids),
-          eq(users.active, true),
-          eq(memberships.groupId, groupId),
-          inArray(memberships.role, [...CONTACT_ROLES]),
-        ),
-      );
+      .where(and(inArray(users.id, ids), activeContactIn(groupId)));
     for (const [field, side] of toCheck) {
       const ok = eligible.some((u) => u.id === input[field] && u.delegation === side);
       if (!ok) errors[field] = [{ key: `projectForm.errors.${field}` }];
@@ -139,21 +150,10 @@ export async function withUniqueCode<T>(
   tx: Transaction,
   write: (savepoint: Transaction) => Promise<T>,
 ): Promise<T> {
-  try {
-    return await tx.transaction(write);
-  } catch (error) {
-    if (sqlState(error) === "23505") throw fieldError("code", "projectForm.errors.codeTaken");
-    throw error;
-  }
-}
-
-function sqlState(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
+  return refuseDuplicate(
+    () => tx.transaction(write),
+    () => fieldError("code", "projectForm.errors.codeTaken"),
+  );
 }
 
 /** Replaces the project's milestones in order; ids the project already had are kept. */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Action } from "@/lib/auth/permissions";
 import { groupRouteAccess, plain } from "@/lib/auth/route-access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayIso } from "@/lib/clock";
@@ -18,6 +19,12 @@ import { templateSheets } from "@/lib/spreadsheets/export/template";
 import { fileResponse, type SpreadsheetFormat, toCsv, toXlsx } from "./write";
 
 type GroupParams = Promise<{ group: string }>;
+
+/** The group of the URL and the viewer allowed `action` in it, or the response to send instead. */
+async function groupRoute(params: GroupParams, viewer: Viewer | null, action: Action) {
+  const { group: slug } = await params;
+  return { slug, ...groupRouteAccess(viewer, slug, action) };
+}
 
 function queryObject(url: URL): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
@@ -39,9 +46,9 @@ export async function projectListFile(
   format: SpreadsheetFormat,
   viewer: Viewer | null,
 ) {
-  const { group: slug } = await params;
-  const allowed = groupRouteAccess(viewer, slug, "group.read");
+  const allowed = await groupRoute(params, viewer, "group.read");
   if ("response" in allowed) return allowed.response;
+  const { slug } = allowed;
   const { user } = allowed.viewer;
   const filters = parseProjectFilters(queryObject(new URL(request.url)));
   const today = todayIso();
@@ -67,9 +74,9 @@ export async function historyFile(
   format: SpreadsheetFormat,
   viewer: Viewer | null,
 ) {
-  const { group: slug } = await params;
-  const allowed = groupRouteAccess(viewer, slug, "group.read");
+  const allowed = await groupRoute(params, viewer, "group.read");
   if ("response" in allowed) return allowed.response;
+  const { slug } = allowed;
   const { user } = allowed.viewer;
   const db = getDb();
   const code = new URL(request.url).searchParams.get("project");
@@ -93,9 +100,9 @@ export async function templateFile(
   format: SpreadsheetFormat,
   viewer: Viewer | null,
 ) {
-  const { group: slug } = await params;
-  const allowed = groupRouteAccess(viewer, slug, "project.import");
+  const allowed = await groupRoute(params, viewer, "project.import");
   if ("response" in allowed) return allowed.response;
+  const { slug } = allowed;
   const requested = new URL(request.url).searchParams.get("lang");
   const lang = isLocale(requested) ? requested : allowed.viewer.user.locale;
   const sheets = await templateSheets(getDb(), allowed.group.id, lang);

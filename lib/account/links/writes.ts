@@ -1,9 +1,10 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { newPasswordProblem } from "@/lib/account/rules";
+import { replacePassword } from "@/lib/account/writes";
 import { writeAudit } from "@/lib/audit/writes";
 import { consumeLinkToken, createLinkToken, revokeLinkTokens } from "@/lib/auth/link-tokens";
 import { hashPassword } from "@/lib/auth/password";
@@ -150,15 +151,7 @@ export async function setPasswordWithLink(
       };
     // Two submissions at once: one uses the link, the other finds it gone.
     if (!(await consumeLinkToken(tx, token, link.purpose, now))) return { status: "gone" };
-    await tx
-      .update(users)
-      .set({
-        passwordHash: await hashPassword(input.newPassword),
-        mustChangePassword: false,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(users.id, user.id));
+    await replacePassword(tx, user.id, input.newPassword, now);
     await revokeLinkTokens(tx, user.id, "reset", now);
     await revokeLinkTokens(tx, user.id, "invite", now);
     await recordSuccess(tx, { email: user.email, ip }, now);

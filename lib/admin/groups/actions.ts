@@ -16,7 +16,7 @@ import {
 } from "@/lib/admin/groups/input";
 import type { MovedArea, SavedGroup } from "@/lib/admin/groups/types";
 import { ADMIN_ONLY } from "@/lib/admin/rules";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError, refuseDuplicate } from "@/lib/errors";
 
 const slugTaken = () =>
   new AppError("validation", { fieldErrors: { slug: [{ key: "admin.groups.errors.slugTaken" }] } });
@@ -33,14 +33,8 @@ async function assertSlugFree(tx: Executor, slug: string, exceptGroupId?: string
   if (clash) throw slugTaken();
 }
 
-async function withUniqueSlug<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error, "working_groups_slug_key")) throw slugTaken();
-    throw error;
-  }
-}
+const withUniqueSlug = <T>(write: () => Promise<T>) =>
+  refuseDuplicate(write, slugTaken, "working_groups_slug_key");
 
 async function loadGroup(tx: Executor, groupId: string) {
   const [group] = await tx

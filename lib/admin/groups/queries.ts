@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, isNotNull, isNull, type SQLWrapper, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, memberships, projects, users, workingGroups } from "@/db/schema";
+import { groupNameColumns } from "@/lib/admin/groups/columns";
 import { UUID_PATTERN as UUID } from "@/lib/validation";
 import type { AdminAreaRow, AdminGroupRow, GroupOption } from "./types";
 
@@ -13,10 +14,7 @@ export async function listGroups(db: Executor): Promise<AdminGroupRow[]> {
   return db
     .select({
       id: workingGroups.id,
-      slug: workingGroups.slug,
-      nameNb: workingGroups.nameNb,
-      nameRu: workingGroups.nameRu,
-      nameEn: workingGroups.nameEn,
+      ...groupNameColumns,
       commissionNb: workingGroups.commissionNb,
       commissionRu: workingGroups.commissionRu,
       commissionEn: workingGroups.commissionEn,
@@ -90,10 +88,7 @@ export async function groupOptions(db: Executor): Promise<GroupOption[]> {
   return db
     .select({
       id: workingGroups.id,
-      slug: workingGroups.slug,
-      nameNb: workingGroups.nameNb,
-      nameRu: workingGroups.nameRu,
-      nameEn: workingGroups.nameEn,
+      ...groupNameColumns,
       archived: sql<boolean>`${workingGroups.archivedAt} is not null`,
     })
     .from(workingGroups)

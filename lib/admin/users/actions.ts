@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import {
   memberships,
@@ -21,7 +22,7 @@ import {
 } from "@/lib/admin/users/input";
 import type { CreatedUser } from "@/lib/admin/users/types";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError, refuseDuplicate } from "@/lib/errors";
 import { mailEnabled, notifyUser } from "@/lib/notifications/writes";
 import type { GroupRole } from "@/lib/vocabulary";
 
@@ -43,14 +44,8 @@ async function assertEmailFree(tx: Executor, email: string, exceptUserId?: strin
 }
 
 /** Runs a write that may hit the unique email index, answering a race like the pre-check. */
-async function withUniqueEmail<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error, "users_email_key")) throw emailTaken();
-    throw error;
-  }
-}
+const withUniqueEmail = <T>(write: () => Promise<T>) =>
+  refuseDuplicate(write, emailTaken, "users_email_key");
 
 async function assertGroupsExist(tx: Executor, rows: MembershipInput[]) {
   if (!rows.length) return;
@@ -212,25 +207,38 @@ async function lockUser(tx: Executor, userId: string) {
 
 const refuseSelf = (key: string) => new AppError("validation", { message: { key } });
 
+/** Turns the account off (its sessions end) or on again, audited. */
+async function setActive(
+  { tx, input, audit }: ActionContext<z.output<typeof userRefSchema>, null>,
+  active: boolean,
+) {
+  const user = await lockUser(tx, input.userId);
+  await tx
+    .update(users)
+    .set({
+      active,
+      ...(active ? {} : { sessionVersion: nextSessionVersion }),
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, input.userId));
+  await audit({
+    action: active ? "user.reactivate" : "user.deactivate",
+    entityType: "user",
+    entityId: input.userId,
+    before: { active: user.active },
+    after: { active },
+  });
+  return { userId: input.userId };
+}
+
 export const deactivateUser = defineAction({
   name: "admin.deactivateUser",
   schema: userRefSchema,
   ...ADMIN_ONLY,
-  async run({ tx, actor, input, audit }) {
-    if (input.userId === actor.id) throw refuseSelf("admin.users.errors.selfDeactivate");
-    const user = await lockUser(tx, input.userId);
-    await tx
-      .update(users)
-      .set({ active: false, sessionVersion: nextSessionVersion, updatedAt: new Date() })
-      .where(eq(users.id, input.userId));
-    await audit({
-      action: "user.deactivate",
-      entityType: "user",
-      entityId: input.userId,
-      before: { active: user.active },
-      after: { active: false },
-    });
-    return { userId: input.userId };
+  async run(context) {
+    if (context.input.userId === context.actor.id)
+      throw refuseSelf("admin.users.errors.selfDeactivate");
+    return setActive(context, false);
   },
 });
 
@@ -238,21 +246,7 @@ export const reactivateUser = defineAction({
   name: "admin.reactivateUser",
   schema: userRefSchema,
   ...ADMIN_ONLY,
-  async run({ tx, input, audit }) {
-    const user = await lockUser(tx, input.userId);
-    await tx
-      .update(users)
-      .set({ active: true, updatedAt: new Date() })
-      .where(eq(users.id, input.userId));
-    await audit({
-      action: "user.reactivate",
-      entityType: "user",
-      entityId: input.userId,
-      before: { active: user.active },
-      after: { active: true },
-    });
-    return { userId: input.userId };
-  },
+  run: (context) => setActive(context, true),
 });
 
 export const resetPassword = defineAction({

@@ -89,11 +89,15 @@ async function writeTarget(
   };
 }
 
+/** The target project as it is now, as the project page reads it. */
+async function currentDetail({ context, slug, project }: WriteTarget) {
+  const groupId = context.viewer.groups.find((g) => g.slug === slug)?.id;
+  return groupId ? getProjectDetail(context.db, groupId, project.code) : null;
+}
+
 /** 409 with the project as it is now (and its ETag), so the client can apply on top knowingly. */
 async function conflict(target: WriteTarget, refusal?: ActionRefusal): Promise<ApiResult> {
-  const { db } = target.context;
-  const groupId = target.context.viewer.groups.find((g) => g.slug === target.slug)?.id;
-  const detail = groupId ? await getProjectDetail(db, groupId, target.project.code) : null;
+  const detail = await currentDetail(target);
   const current = detail ? projectRepresentation(detail) : null;
   return refuse(
     problem("conflict", {
@@ -195,23 +199,38 @@ export function postStatusUpdateApi(
   );
 }
 
+/**
+ * A write that carries no version of its own (comments, confirmations): a stale If-Match is
+ * refused before `run` sends the action; its answer is the action's.
+ */
+function unversionedWrite(
+  request: Request,
+  params: ProjectParams,
+  load: Load,
+  run: (target: WriteTarget) => Promise<ActionState<unknown> | ApiResult>,
+): Promise<Response> {
+  return serveApi(request, load, async (context) => {
+    const target = await writeTarget(context, params);
+    if ("problem" in target) return refuse(target.problem);
+    if (staleIfMatch(target)) return conflict(target);
+    const result = await run(target);
+    return "kind" in result ? result : answer(target, result, false);
+  });
+}
+
 /** POST …/projects/{code}/comments */
 export function postCommentApi(
   request: Request,
   params: ProjectParams,
   load: Load,
 ): Promise<Response> {
-  return serveApi(request, load, async (context) => {
-    const target = await writeTarget(context, params);
-    if ("problem" in target) return refuse(target.problem);
-    if (staleIfMatch(target)) return conflict(target);
-    const result = await executeAs(context.db, context.viewer, addComment, {
+  return unversionedWrite(request, params, load, (target) =>
+    executeAs(target.context.db, target.context.viewer, addComment, {
       ...fields(target.body),
       projectId: target.project.id,
       ...withKey(target),
-    });
-    return answer(target, result, false);
-  });
+    }),
+  );
 }
 
 /** POST …/projects/{code}/confirmations — the other side confirms the latest update. */
@@ -220,24 +239,16 @@ export function postConfirmationApi(
   params: ProjectParams,
   load: Load,
 ): Promise<Response> {
-  return serveApi(request, load, async (context) => {
-    const target = await writeTarget(context, params);
-    if ("problem" in target) return refuse(target.problem);
-    if (staleIfMatch(target)) return conflict(target);
+  return unversionedWrite(request, params, load, async (target) => {
     let updateId = target.body.updateId;
     if (updateId === undefined) {
-      const groupId = context.viewer.groups.find((g) => g.slug === target.slug)?.id;
-      const detail = groupId
-        ? await getProjectDetail(context.db, groupId, target.project.code)
-        : null;
-      updateId = detail?.latestUpdate?.id;
+      updateId = (await currentDetail(target))?.latestUpdate?.id;
       if (!updateId)
         return refuse(problem("not_found", { message: { key: "api.errors.nothingToConfirm" } }));
     }
-    const result = await executeAs(context.db, context.viewer, confirmStatusUpdate, {
+    return executeAs(target.context.db, target.context.viewer, confirmStatusUpdate, {
       updateId,
       ...withKey(target),
     });
-    return answer(target, result, false);
   });
 }

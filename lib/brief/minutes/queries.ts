@@ -3,8 +3,6 @@ import { type AnyColumn, and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   actionItems,
-  agendaItemProjects,
-  agendaItems,
   decisions,
   meetingAttendees,
   meetings,
@@ -12,7 +10,7 @@ import {
   projects,
   users,
 } from "@/db/schema";
-import { loadHeader } from "@/lib/brief/queries";
+import { documentHeader, loadHeader } from "@/lib/brief/queries";
 import { toIso } from "@/lib/brief/rules";
 import type { MinutesModel } from "@/lib/brief/types";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
@@ -52,32 +50,6 @@ function attendeeList(db: Executor) {
         ),
       )
       .where(eq(meetingAttendees.meetingId, meetings.id)),
-  );
-}
-
-/** The agenda in order, each item with the codes of its projects. */
-function agendaList(db: Executor) {
-  const codes = scalar(
-    db
-      .select({ codes: jsonList<string>(sql`${projects.code}`, asc(projects.code)) })
-      .from(agendaItemProjects)
-      .innerJoin(projects, eq(projects.id, agendaItemProjects.projectId))
-      .where(eq(agendaItemProjects.agendaItemId, agendaItems.id)),
-  );
-  return scalar(
-    db
-      .select({
-        list: jsonList(
-          jsonObject({
-            position: agendaItems.position,
-            title: texts(agendaItems.titleNb, agendaItems.titleRu, agendaItems.titleEn),
-            projects: codes,
-          }),
-          asc(agendaItems.position),
-        ),
-      })
-      .from(agendaItems)
-      .where(eq(agendaItems.meetingId, meetings.id)),
   );
 }
 
@@ -143,7 +115,6 @@ export async function buildMinutes(
     .select({
       minutes: { nb: meetings.minutesNb, ru: meetings.minutesRu, en: meetings.minutesEn },
       attendees: attendeeList(db),
-      agenda: agendaList(db),
       decisions: decisionList(db),
       actionItems: actionItemList(db),
     })
@@ -153,20 +124,15 @@ export async function buildMinutes(
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
     timeZone: timeZoneFor(header.country),
-    header: {
-      group: { slug: header.slug, name: header.name, commission: header.commission },
-      meeting: {
-        number: header.number,
-        startsOn: header.startsOn,
-        endsOn: header.endsOn,
-        city: header.city,
-        country: header.country,
-        state: header.state,
-      },
-    },
+    header: documentHeader(header),
     // Aggregates: each list is there, empty when the meeting has none.
     attendees: row.attendees ?? [],
-    agenda: (row.agenda ?? []).map((item) => ({ ...item, projects: item.projects ?? [] })),
+    // The agenda as the header read it, each item with its projects' codes.
+    agenda: header.agenda.map(({ position, title, projects }) => ({
+      position,
+      title,
+      projects: projects.map((p) => p.code),
+    })),
     minutes: row.minutes,
     decisions: row.decisions ?? [],
     actionItems: (row.actionItems ?? []).map((a) => ({

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { actionItems, projects, workingGroups, workPlans } from "@/db/schema";
+import { groupNameColumns } from "@/lib/admin/groups/columns";
 import { planCondition } from "@/lib/dashboard/queries/dashboard";
 import type { GroupHeadline } from "@/lib/dashboard/types";
 import { approvedPlan } from "@/lib/plans/queries";
@@ -49,10 +50,7 @@ export async function loadCommissionView(
   const rows = await db
     .select({
       groupId: workingGroups.id,
-      slug: workingGroups.slug,
-      nameNb: workingGroups.nameNb,
-      nameRu: workingGroups.nameRu,
-      nameEn: workingGroups.nameEn,
+      ...groupNameColumns,
       plan,
       total: sql<number>`count(${projects.id})::int`,
       completed: count(sql`${projects.status} = 'completed'`),

@@ -18,11 +18,11 @@ import { type DashboardParams, sumFigures } from "@/lib/dashboard/rules";
 import type { Dashboard, DashboardFrame, Series } from "@/lib/dashboard/types";
 import { figuresFromJson, placeFiguresSubquery } from "@/lib/places/queries";
 import type { PlaceFigure } from "@/lib/places/types";
-import { approvedPlan } from "@/lib/plans/queries";
+import { approvedPlan, planListSubquery } from "@/lib/plans/queries";
 import type { GroupRef } from "@/lib/projects/list/conditions";
 import { DEFAULT_FILTERS } from "@/lib/projects/list/input";
 import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
-import { jsonList, jsonObject, scalar } from "@/lib/server/json";
+import { jsonObject, scalar } from "@/lib/server/json";
 
 /**
  * The charts' series are read from the whole history of the plan's period: computed once and
@@ -119,21 +119,7 @@ export async function loadFrame(
   today: string,
   placesOf: SQL,
 ): Promise<DashboardFrame & { places: PlaceFigure[] }> {
-  const plans = db
-    .select({
-      list: jsonList(
-        jsonObject({
-          number: workPlans.number,
-          periodStart: workPlans.periodStart,
-          periodEnd: workPlans.periodEnd,
-          state: workPlans.state,
-        }),
-        desc(workPlans.number),
-      ).as("list"),
-    })
-    .from(workPlans)
-    .where(eq(workPlans.groupId, groupId))
-    .as("plans");
+  const plans = planListSubquery(db, groupId, "plans");
   const open = isNull(actionItems.doneAt);
   const general = db
     .select({

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { auditEvents, memberships, projects, users } from "@/db/schema";
 import { REMINDER_PAUSE_MINUTES } from "@/lib/meetings/rules";
 import { pendingUpdates, planReminders } from "@/lib/notifications/reminders";
+import { projectTitleColumns } from "@/lib/projects/columns";
 import type { PendingContact, PendingProject, ReminderOverview, SentReminder } from "./types";
 
 /** The audit code of "Send reminder now" (lib/meetings/reminders/actions.ts): the hourly limit is read from the audit log. */
@@ -69,10 +70,7 @@ export async function reminderOverview(
       ? db
           .select({
             id: projects.id,
-            code: projects.code,
-            titleNb: projects.titleNb,
-            titleRu: projects.titleRu,
-            titleEn: projects.titleEn,
+            ...projectTitleColumns,
           })
           .from(projects)
           .where(and(eq(projects.groupId, groupId), inArray(projects.id, projectIds)))

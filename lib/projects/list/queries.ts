@@ -12,6 +12,8 @@ import {
 } from "@/db/schema";
 import { placeFigures } from "@/lib/places/queries";
 import type { PlaceFigure } from "@/lib/places/types";
+import { planListSubquery } from "@/lib/plans/queries";
+import { areaNameColumns, projectTitleColumns } from "@/lib/projects/columns";
 import {
   oneSidedCondition,
   overdueCondition,
@@ -67,7 +69,8 @@ export function filterConditions(scope: ListScope, filters: ProjectFilters): SQL
   return and(...conditions) as SQL;
 }
 
-function orderBy(sort: SortKey, dir: "asc" | "desc", locale: Locale): SQL[] {
+/** The list's order: the sort column, then the code. Exports read in the same order. */
+export function projectListOrder(sort: SortKey, dir: "asc" | "desc", locale: Locale): SQL[] {
   const by = dir === "desc" ? desc : asc;
   const title = {
     nb: sql`lower(coalesce(${projects.titleNb}, ${projects.titleEn}, ${projects.titleRu}))`,
@@ -105,13 +108,8 @@ export async function listProjects(
   const rows = await db
     .select({
       id: projects.id,
-      code: projects.code,
-      titleNb: projects.titleNb,
-      titleRu: projects.titleRu,
-      titleEn: projects.titleEn,
-      areaNb: cooperationAreas.nameNb,
-      areaRu: cooperationAreas.nameRu,
-      areaEn: cooperationAreas.nameEn,
+      ...projectTitleColumns,
+      ...areaNameColumns,
       status: projects.status,
       health: projects.health,
       progress: projects.progress,
@@ -141,7 +139,7 @@ export async function listProjects(
         ? filterConditions(scope, filters)
         : and(filterConditions(scope, filters), gt(projects.code, options.after)),
     )
-    .orderBy(...(options.orderBy ?? orderBy(filters.sort, filters.dir, scope.locale)))
+    .orderBy(...(options.orderBy ?? projectListOrder(filters.sort, filters.dir, scope.locale)))
     .limit(pageSize)
     .offset((filters.page - 1) * pageSize);
   const total = rows[0]?.total ?? (filters.page > 1 ? await countProjects(db, scope, filters) : 0);
@@ -176,21 +174,7 @@ export async function getListOptions(
     .from(area)
     .where(and(eq(area.groupId, groupId), isNull(area.archivedAt)))
     .as("area_options");
-  const plans = db
-    .select({
-      list: jsonList(
-        jsonObject({
-          number: workPlans.number,
-          periodStart: workPlans.periodStart,
-          periodEnd: workPlans.periodEnd,
-          state: workPlans.state,
-        }),
-        desc(workPlans.number),
-      ).as("plans"),
-    })
-    .from(workPlans)
-    .where(eq(workPlans.groupId, groupId))
-    .as("plan_options");
+  const plans = planListSubquery(db, groupId, "plan_options");
   // Each aggregate is one row, so their cross join is the one row of both lists.
   const [row] = await db
     .select({ areas: areas.list, plans: plans.list })

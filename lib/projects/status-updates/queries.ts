@@ -49,6 +49,16 @@ export const updateTranslations = sql<UpdateTranslation[]>`(select ${jsonList(
 )} from ${tr} inner join ${users} on ${users.id} = ${tr.translatedById}
   where ${tr.updateId} = ${statusUpdates.id})`;
 
+/** What a status update changed: status, health and progress as it set them and as they were. */
+export const statusChangeColumns = {
+  status: statusUpdates.status,
+  health: statusUpdates.health,
+  progress: statusUpdates.progress,
+  previousStatus: statusUpdates.previousStatus,
+  previousHealth: statusUpdates.previousHealth,
+  previousProgress: statusUpdates.previousProgress,
+};
+
 const updateEntry: SQL<UpdateEntry> = jsonObject({
   kind: sql<"update">`'update'`,
   id: statusUpdates.id,
@@ -56,12 +66,7 @@ const updateEntry: SQL<UpdateEntry> = jsonObject({
   createdAt: statusUpdates.createdAt,
   authorName: author.name,
   side: statusUpdates.authorDelegation,
-  status: statusUpdates.status,
-  health: statusUpdates.health,
-  progress: statusUpdates.progress,
-  previousStatus: statusUpdates.previousStatus,
-  previousHealth: statusUpdates.previousHealth,
-  previousProgress: statusUpdates.previousProgress,
+  ...statusChangeColumns,
   note: statusUpdates.note,
   nextSteps: statusUpdates.nextSteps,
   locale: statusUpdates.noteLocale,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import {
@@ -13,8 +13,14 @@ import {
 } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
+import {
+  areaNameColumns,
+  projectSummaryColumns,
+  projectTitleColumns,
+} from "@/lib/projects/columns";
 import type { ProjectFilters } from "@/lib/projects/list/input";
-import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
+import { filterConditions, type ListScope, projectListOrder } from "@/lib/projects/list/queries";
+import { statusChangeColumns } from "@/lib/projects/status-updates/queries";
 import { type Cell, IATI_CODES, type Sheet } from "@/lib/spreadsheets/cells";
 import {
   HISTORY_COLUMNS,
@@ -39,32 +45,10 @@ const placeNamesColumn = sql<{ nb: string; ru: string; en: string }[]>`(
 const contactNo = alias(users, "contact_no");
 const contactRu = alias(users, "contact_ru");
 
-/** The list's order (lib/projects/list/queries.ts), so an export reads like the page it came from. */
-function exportOrder(filters: ProjectFilters, locale: Locale): SQL[] {
-  const by = filters.dir === "desc" ? desc : asc;
-  const nulls = (column: SQL) =>
-    sql`${column} ${sql.raw(filters.dir === "desc" ? "desc nulls last" : "asc nulls last")}`;
-  const title = {
-    nb: sql`lower(coalesce(${projects.titleNb}, ${projects.titleEn}, ${projects.titleRu}))`,
-    ru: sql`lower(coalesce(${projects.titleRu}, ${projects.titleEn}, ${projects.titleNb}))`,
-    en: sql`lower(coalesce(${projects.titleEn}, ${projects.titleNb}, ${projects.titleRu}))`,
-  }[locale];
-  const primary: Record<ProjectFilters["sort"], SQL> = {
-    code: by(projects.code),
-    title: by(title),
-    area: by(cooperationAreas.position),
-    status: by(projects.status),
-    health: nulls(sql`${projects.health}`),
-    progress: by(projects.progress),
-    end: nulls(sql`${projects.plannedEnd}`),
-    updated: nulls(sql`${projects.lastUpdateAt}`),
-  };
-  return filters.sort === "code" ? [primary.code] : [primary[filters.sort], asc(projects.code)];
-}
-
 /**
  * Every project the list's filters select — all pages — with what a spreadsheet row shows,
- * in one query: areas and contacts joined, the latest status update through a lateral join.
+ * in one query: areas and contacts joined, the latest status update through a lateral join, in
+ * the list's order (so an export reads like the page it came from).
  */
 export async function exportProjectRows(db: Executor, scope: ExportScope, filters: ProjectFilters) {
   const last = db
@@ -81,16 +65,9 @@ export async function exportProjectRows(db: Executor, scope: ExportScope, filter
     .as("last_update");
   return db
     .select({
-      code: projects.code,
-      titleNb: projects.titleNb,
-      titleRu: projects.titleRu,
-      titleEn: projects.titleEn,
-      summaryNb: projects.summaryNb,
-      summaryRu: projects.summaryRu,
-      summaryEn: projects.summaryEn,
-      areaNb: cooperationAreas.nameNb,
-      areaRu: cooperationAreas.nameRu,
-      areaEn: cooperationAreas.nameEn,
+      ...projectTitleColumns,
+      ...projectSummaryColumns,
+      ...areaNameColumns,
       status: projects.status,
       health: projects.health,
       progress: projects.progress,
@@ -116,7 +93,7 @@ export async function exportProjectRows(db: Executor, scope: ExportScope, filter
     .leftJoin(contactRu, eq(contactRu.id, projects.contactRuId))
     .leftJoinLateral(last, sql`true`)
     .where(filterConditions(scope, filters))
-    .orderBy(...exportOrder(filters, scope.locale));
+    .orderBy(...projectListOrder(filters.sort, filters.dir, scope.locale));
 }
 
 export type ExportRow = Awaited<ReturnType<typeof exportProjectRows>>[number];
@@ -185,18 +162,10 @@ export async function exportHistoryRows(
   return db
     .select({
       at: localTime(statusUpdates.createdAt, scope.timeZone),
-      code: projects.code,
-      titleNb: projects.titleNb,
-      titleRu: projects.titleRu,
-      titleEn: projects.titleEn,
+      ...projectTitleColumns,
       author: author.name,
       side: statusUpdates.authorDelegation,
-      status: statusUpdates.status,
-      health: statusUpdates.health,
-      progress: statusUpdates.progress,
-      previousStatus: statusUpdates.previousStatus,
-      previousHealth: statusUpdates.previousHealth,
-      previousProgress: statusUpdates.previousProgress,
+      ...statusChangeColumns,
       note: statusUpdates.note,
       noteLocale: statusUpdates.noteLocale,
       nextSteps: statusUpdates.nextSteps,

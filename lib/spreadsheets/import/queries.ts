@@ -5,6 +5,7 @@ import type { Executor } from "@/db/client";
 import { cooperationAreas, memberships, projects, users } from "@/db/schema";
 import { listPlaceOptions, placesOfProjects } from "@/lib/places/queries";
 import type { PlaceOption } from "@/lib/places/types";
+import { activeContactIn } from "@/lib/projects/writes";
 import type { Delegation } from "@/lib/vocabulary";
 
 export interface Person {
@@ -68,13 +69,7 @@ export async function loadGroupFacts(
     .select({ id: users.id, name: users.name, email: users.email, delegation: users.delegation })
     .from(users)
     .innerJoin(memberships, eq(memberships.userId, users.id))
-    .where(
-      and(
-        eq(memberships.groupId, groupId),
-        eq(users.active, true),
-        inArray(memberships.role, ["coordinator", "delegate"]),
-      ),
-    );
+    .where(activeContactIn(groupId));
   const lowered = [...new Set(codes.map((c) => c.toLowerCase()))];
   const query = db
     .select({

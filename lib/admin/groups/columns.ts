@@ -1,0 +1,22 @@
+import "server-only";
+import { workingGroups } from "@/db/schema";
+
+/*
+ * The working-group columns many reads select alike, defined once: spread them into a select.
+ */
+
+/** A group's slug and its name in nb, ru and en. */
+export const groupNameColumns = {
+  slug: workingGroups.slug,
+  nameNb: workingGroups.nameNb,
+  nameRu: workingGroups.nameRu,
+  nameEn: workingGroups.nameEn,
+};
+
+/** The same, for a row about something else in the group (a meeting, an action item). */
+export const groupLabelColumns = {
+  groupSlug: workingGroups.slug,
+  groupNb: workingGroups.nameNb,
+  groupRu: workingGroups.nameRu,
+  groupEn: workingGroups.nameEn,
+};
