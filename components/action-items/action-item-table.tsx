@@ -2,6 +2,7 @@ import { CircleCheck, CircleDashed, Clock } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { formatDay } from "@/components/projects/format";
+import { DataTable, shownFrom } from "@/components/ui/data-table";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { ActionItemRow } from "@/lib/action-items/types";
 import type { Locale } from "@/lib/i18n/locales";
@@ -81,85 +82,72 @@ function Status({ row }: { row: ActionItemTableRow }) {
 export function ActionItemTable({ rows, groupPath, locale }: Props) {
   const t = useTranslations();
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{t("actionItems.caption")}</caption>
-        <thead className="border-b border-line bg-canvas text-left text-xs font-semibold uppercase tracking-wide text-muted [&_th]:px-3 [&_th]:py-2">
-          <tr>
-            <th scope="col">{t("actionItems.columns.item")}</th>
-            <th scope="col" className="hidden md:table-cell">
-              {t("actionItems.columns.owner")}
-            </th>
-            <th scope="col" className="hidden sm:table-cell">
-              {t("actionItems.columns.due")}
-            </th>
-            <th scope="col" className="hidden lg:table-cell">
-              {t("projectList.title")}
-            </th>
-            <th scope="col" className="hidden lg:table-cell">
-              {t("actionItems.columns.meeting")}
-            </th>
-            <th scope="col">{t("fields.status")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line [&_td]:px-3 [&_td]:py-2 [&_td]:align-top">
-          {rows.map((row) => {
-            const text = pickLocalized(localizedField(row, "text"), locale);
-            const projectTitle = pickLocalized(localizedField(row, "projectTitle"), locale);
-            const city = pickLocalized(localizedField(row, "meetingCity"), locale)?.text ?? "";
-            return (
-              <tr key={row.id} className="hover:bg-canvas/60">
-                <td className="[overflow-wrap:anywhere] sm:min-w-64">
-                  <p id={`action-item-${row.id}`}>
-                    <LocalizedText value={text} />
-                  </p>
-                  <div className="mt-0.5 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-muted">
-                    <span className="md:hidden">{row.ownerName}</span>
-                    <span className="sm:hidden">
-                      <DueDate row={row} prefixed />
-                    </span>
-                    <span className="lg:hidden">
-                      <ProjectLink row={row} groupPath={groupPath} />
-                    </span>
-                    {row.meetingNumber !== null ? (
-                      <span className="lg:hidden">
-                        {t("actionItems.meetingShort", { number: row.meetingNumber })}
-                      </span>
-                    ) : null}
+    <DataTable
+      caption={t("actionItems.caption")}
+      columns={[
+        { key: "item", label: t("actionItems.columns.item") },
+        { key: "owner", label: t("actionItems.columns.owner"), from: "md" },
+        { key: "due", label: t("actionItems.columns.due"), from: "sm" },
+        { key: "project", label: t("projectList.title"), from: "lg" },
+        { key: "meeting", label: t("actionItems.columns.meeting"), from: "lg" },
+        { key: "status", label: t("fields.status") },
+      ]}
+    >
+      {rows.map((row) => {
+        const text = pickLocalized(localizedField(row, "text"), locale);
+        const projectTitle = pickLocalized(localizedField(row, "projectTitle"), locale);
+        const city = pickLocalized(localizedField(row, "meetingCity"), locale)?.text ?? "";
+        return (
+          <tr key={row.id} className="hover:bg-canvas/60">
+            <td className="[overflow-wrap:anywhere] sm:min-w-64">
+              <p id={`action-item-${row.id}`}>
+                <LocalizedText value={text} />
+              </p>
+              <div className="mt-0.5 flex flex-wrap gap-x-3 gap-y-0.5 text-xs text-muted">
+                <span className="md:hidden">{row.ownerName}</span>
+                <span className="sm:hidden">
+                  <DueDate row={row} prefixed />
+                </span>
+                <span className="lg:hidden">
+                  <ProjectLink row={row} groupPath={groupPath} />
+                </span>
+                {row.meetingNumber !== null ? (
+                  <span className="lg:hidden">
+                    {t("actionItems.meetingShort", { number: row.meetingNumber })}
+                  </span>
+                ) : null}
+              </div>
+            </td>
+            <td className={shownFrom("md")}>
+              <div>{row.ownerName}</div>
+              <div className="text-xs text-muted">{t(`sides.${row.ownerDelegation}`)}</div>
+            </td>
+            <td className={shownFrom("sm", "whitespace-nowrap")}>
+              <DueDate row={row} />
+            </td>
+            <td className={shownFrom("lg")}>
+              {row.projectCode ? (
+                <>
+                  <ProjectLink row={row} groupPath={groupPath} />
+                  <div className="text-xs text-muted">
+                    <LocalizedText value={projectTitle} />
                   </div>
-                </td>
-                <td className="hidden md:table-cell">
-                  <div>{row.ownerName}</div>
-                  <div className="text-xs text-muted">{t(`sides.${row.ownerDelegation}`)}</div>
-                </td>
-                <td className="hidden whitespace-nowrap sm:table-cell">
-                  <DueDate row={row} />
-                </td>
-                <td className="hidden lg:table-cell">
-                  {row.projectCode ? (
-                    <>
-                      <ProjectLink row={row} groupPath={groupPath} />
-                      <div className="text-xs text-muted">
-                        <LocalizedText value={projectTitle} />
-                      </div>
-                    </>
-                  ) : (
-                    <span className="text-muted">–</span>
-                  )}
-                </td>
-                <td className="hidden whitespace-nowrap lg:table-cell">
-                  {row.meetingNumber !== null
-                    ? t("actionItems.meeting", { number: row.meetingNumber, city })
-                    : "–"}
-                </td>
-                <td>
-                  <Status row={row} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </>
+              ) : (
+                <span className="text-muted">–</span>
+              )}
+            </td>
+            <td className={shownFrom("lg", "whitespace-nowrap")}>
+              {row.meetingNumber !== null
+                ? t("actionItems.meeting", { number: row.meetingNumber, city })
+                : "–"}
+            </td>
+            <td>
+              <Status row={row} />
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

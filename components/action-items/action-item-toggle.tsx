@@ -3,7 +3,8 @@
 import { Check, RotateCcw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { useForm, useMessage } from "@/components/forms/use-form";
+import { InlineRefusal } from "@/components/forms/inline-refusal";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { completeActionItemAction, reopenActionItemAction } from "@/lib/action-items/form-actions";
 import type { FormAction } from "@/lib/forms/state";
@@ -23,7 +24,6 @@ export function ActionItemToggle({
   describedBy?: string;
 }) {
   const t = useTranslations("actionItems");
-  const message = useMessage();
   const form = useForm<unknown>(
     (done ? reopenActionItemAction : completeActionItemAction) as FormAction<unknown>,
   );
@@ -43,9 +43,7 @@ export function ActionItemToggle({
         <Icon aria-hidden className="size-4 shrink-0" />
         {form.pending ? t("saving") : t(done ? "reopen" : "markDone")}
       </Button>
-      <p id={feedbackId} aria-live="polite" className="max-w-56 text-xs text-bad">
-        {form.state.status === "error" ? message(form.state.message) : null}
-      </p>
+      <InlineRefusal id={feedbackId} state={form.state} className="max-w-56" />
     </form>
   );
 }

@@ -2,9 +2,8 @@
 
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { EditForm } from "@/components/forms/edit-form";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { createAreaAction } from "@/lib/admin/groups/form-actions";
@@ -50,25 +49,27 @@ export function AreaAddForm({ groupId }: { groupId: string }) {
   const t = useTranslations("admin.areas");
   const form = useForm(createAreaAction);
   return (
-    <form action={form.action} noValidate aria-labelledby="add-area" className="space-y-3">
-      <h3 id="add-area" className="text-sm font-semibold">
-        {t("addHeading")}
-      </h3>
-      <input type="hidden" name="groupId" value={groupId} />
-      <FormFeedback state={form.state} saved={t("added")} fields={AREA_NAME_FIELDS} focus />
-      <div key={form.key}>
-        <AreaNameFields
-          value={(field) => form.value(field)}
-          errorsFor={form.errors}
-          idPrefix="new-area"
-        />
-      </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={form.pending}>
-          <Plus aria-hidden className="size-4" />
-          {form.pending ? t("adding") : t("add")}
-        </Button>
-      </div>
-    </form>
+    <EditForm
+      form={form}
+      label="add-area"
+      heading={
+        <h3 id="add-area" className="text-sm font-semibold">
+          {t("addHeading")}
+        </h3>
+      }
+      hidden={{ groupId }}
+      saved={t("added")}
+      fields={AREA_NAME_FIELDS}
+      submit={t("add")}
+      busy={t("adding")}
+      icon={<Plus aria-hidden className="size-4" />}
+      className="space-y-3"
+    >
+      <AreaNameFields
+        value={(field) => form.value(field)}
+        errorsFor={form.errors}
+        idPrefix="new-area"
+      />
+    </EditForm>
   );
 }

@@ -2,12 +2,15 @@
 
 import { Archive, ArchiveRestore, ArrowDown, ArrowUp, Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm, useMessage } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useDisclosure } from "@/components/ui/use-disclosure";
 import {
   archiveAreaAction,
   moveAreaAction,
@@ -41,9 +44,7 @@ export function AreaList({ groupId, areas }: { groupId: string; areas: Area[] })
           ))}
         </ol>
       ) : (
-        <p className="rounded-md border border-dashed border-line p-4 text-sm text-muted">
-          {t("empty")}
-        </p>
+        <EmptyState compact>{t("empty")}</EmptyState>
       )}
       {archived.length ? (
         <div className="space-y-2">
@@ -78,14 +79,9 @@ function AreaRow({
 }) {
   const t = useTranslations("admin.areas");
   const name = useAreaName(area);
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const formId = useId();
-  const closeEditor = () => {
-    setEditing(false);
-    // Back where the keyboard user started.
-    requestAnimationFrame(() => editButton.current?.focus());
-  };
+  // Closing the editor takes the focus back where the keyboard user started.
+  const { open: editing, setOpen: setEditing, id: formId, toggle } = useDisclosure();
+  const closeEditor = () => setEditing(false);
   return (
     <li className="space-y-3 p-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
@@ -101,14 +97,7 @@ function AreaRow({
         </div>
         <div className="flex flex-wrap items-center gap-1.5">
           <MoveButtons groupId={groupId} area={area} name={name} index={index} total={total} />
-          <Button
-            ref={editButton}
-            variant="secondary"
-            size="sm"
-            aria-expanded={editing}
-            aria-controls={formId}
-            onClick={() => (editing ? closeEditor() : setEditing(true))}
-          >
+          <Button variant="secondary" size="sm" {...toggle}>
             <Pencil aria-hidden className="size-4" />
             {t("edit")}
             <span className="sr-only">: {name}</span>
@@ -273,32 +262,34 @@ function RenameForm({
           errorsFor={form.errors}
           idPrefix={area.id}
         />
-        <div className="mt-3 max-w-xl">
-          <Field
-            label={t("areas.dacCode")}
-            hint={t("areas.dacCodeHint")}
-            errors={form.errors("dacCode")}
-          >
-            <Input
-              id={`${area.id}-dacCode`}
-              name="dacCode"
-              inputMode="numeric"
-              pattern="[0-9]{5}"
-              maxLength={5}
-              defaultValue={form.value("dacCode", area.dacCode ?? "")}
-              className="font-mono sm:w-40"
-            />
-          </Field>
-        </div>
+        <Field
+          className="mt-3 max-w-xl"
+          label={t("areas.dacCode")}
+          hint={t("areas.dacCodeHint")}
+          errors={form.errors("dacCode")}
+        >
+          <Input
+            id={`${area.id}-dacCode`}
+            name="dacCode"
+            inputMode="numeric"
+            pattern="[0-9]{5}"
+            maxLength={5}
+            defaultValue={form.value("dacCode", area.dacCode ?? "")}
+            className="font-mono sm:w-40"
+          />
+        </Field>
       </div>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onDone}>
-          {t("cancel")}
-        </Button>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("saving") : t("save")}
-        </Button>
-      </div>
+      <SubmitRow
+        cancel={
+          <Button variant="secondary" onClick={onDone}>
+            {t("cancel")}
+          </Button>
+        }
+      >
+        <SubmitButton pending={form.pending} busy={t("saving")}>
+          {t("save")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

@@ -1,12 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { type ReactNode, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
+import {
+  ConfirmDialog,
+  ConfirmDialogCancel,
+  ConfirmDialogForm,
+} from "@/components/ui/confirm-dialog";
 import type { FormAction } from "@/lib/forms/state";
 import { OneTimePassword } from "./one-time-password";
 
@@ -74,56 +79,47 @@ export function ConfirmCommand<T extends object>({
 
   return (
     <div className="space-y-2">
-      <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-        <AlertDialog.Trigger className={buttonClasses(danger ? "danger" : "secondary")}>
-          {icon}
-          {t(`${kind}.open`)}
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-ink/40" />
-          <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 max-h-[90dvh] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 space-y-4 overflow-y-auto rounded-lg border border-line bg-surface p-5 shadow-lg">
-            <AlertDialog.Title className="text-lg font-semibold">
-              {password
-                ? t("resetPassword.doneTitle", { name: subject })
-                : t(`${kind}.title`, { name: subject })}
-            </AlertDialog.Title>
-            {password ? (
-              <>
-                <AlertDialog.Description className="text-sm text-muted">
-                  {t("resetPassword.doneBody")}
-                </AlertDialog.Description>
-                <OneTimePassword password={password} email={email ?? ""} focusOnMount />
-                <div className="flex justify-end">
-                  <AlertDialog.Cancel className={buttonClasses("primary")}>
-                    {t("close")}
-                  </AlertDialog.Cancel>
-                </div>
-              </>
-            ) : (
-              <>
-                <AlertDialog.Description className="text-sm text-muted">
-                  {t(`${kind}.body`, { name: subject })}
-                </AlertDialog.Description>
-                {attempt !== dismissed ? <FormFeedback state={state} /> : null}
-                <form
-                  action={formAction}
-                  className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
-                >
-                  {Object.entries(fields).map(([name, value]) => (
-                    <input key={name} type="hidden" name={name} value={value} />
-                  ))}
-                  <AlertDialog.Cancel className={buttonClasses("secondary")}>
-                    {t("cancel")}
-                  </AlertDialog.Cancel>
-                  <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending}>
-                    {pending ? t("working") : t(`${kind}.confirm`)}
-                  </Button>
-                </form>
-              </>
-            )}
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={onOpenChange}
+        trigger={
+          <>
+            {icon}
+            {t(`${kind}.open`)}
+          </>
+        }
+        triggerClassName={buttonClasses(danger ? "danger" : "secondary")}
+        title={
+          password
+            ? t("resetPassword.doneTitle", { name: subject })
+            : t(`${kind}.title`, { name: subject })
+        }
+        description={password ? t("resetPassword.doneBody") : t(`${kind}.body`, { name: subject })}
+        wide
+      >
+        {password ? (
+          <>
+            <OneTimePassword password={password} email={email ?? ""} focusOnMount />
+            <div className="flex justify-end">
+              <ConfirmDialogCancel primary>{t("close")}</ConfirmDialogCancel>
+            </div>
+          </>
+        ) : (
+          <>
+            {attempt !== dismissed ? <FormFeedback state={state} /> : null}
+            <ConfirmDialogForm action={formAction} fields={fields}>
+              <ConfirmDialogCancel>{t("cancel")}</ConfirmDialogCancel>
+              <SubmitButton
+                variant={danger ? "danger" : "primary"}
+                pending={pending}
+                busy={t("working")}
+              >
+                {t(`${kind}.confirm`)}
+              </SubmitButton>
+            </ConfirmDialogForm>
+          </>
+        )}
+      </ConfirmDialog>
       <div aria-live="polite">
         {state.status === "success" && !password && !open ? (
           <Alert tone="success">{t(`${kind}.done`, { name: subject })}</Alert>

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/data-table";
 import {
   discardDeadLetterAction,
   retryDeadLetterAction,
@@ -37,12 +38,7 @@ function JobButton({ jobId, retry, label }: { jobId: number; retry: boolean; lab
 export function DeadLetters({ rows }: { rows: DeadLetter[] }) {
   const t = useTranslations("admin.deliveries");
   const format = useFormatter();
-  if (!rows.length)
-    return (
-      <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
-        {t("empty")}
-      </p>
-    );
+  if (!rows.length) return <EmptyState>{t("empty")}</EmptyState>;
   return (
     <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
       {rows.map((row) => {
@@ -51,7 +47,7 @@ export function DeadLetters({ rows }: { rows: DeadLetter[] }) {
         return (
           <li key={row.id} className="grid gap-2 p-4 sm:grid-cols-[1fr_auto]">
             <div className="min-w-0 space-y-1">
-              <p className="font-medium">{label}</p>
+              <p className="break-words font-medium">{label}</p>
               <p className="text-sm text-muted">
                 {t("meta", {
                   attempts: row.attempts,

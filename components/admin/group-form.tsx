@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { createGroupAction, updateGroupAction } from "@/lib/admin/groups/form-actions";
@@ -99,16 +100,19 @@ export function GroupForm({
           />
         </Field>
       </div>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        {groupId ? null : (
-          <Link href="/admin/groups" className={buttonClasses("secondary")}>
-            {ta("cancel")}
-          </Link>
-        )}
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? ta("saving") : groupId ? ta("save") : t("create")}
-        </Button>
-      </div>
+      <SubmitRow
+        cancel={
+          groupId ? null : (
+            <Link href="/admin/groups" className={buttonClasses("secondary")}>
+              {ta("cancel")}
+            </Link>
+          )
+        }
+      >
+        <SubmitButton pending={form.pending} busy={ta("saving")}>
+          {groupId ? ta("save") : t("create")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

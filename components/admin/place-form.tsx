@@ -4,9 +4,9 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { ClickMap } from "@/components/places/click-map";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
@@ -225,18 +225,15 @@ export function PlaceForm({
           )}
         </div>
       </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={form.pending}>
-          {place ? null : <Plus aria-hidden className="size-4" />}
-          {place
-            ? form.pending
-              ? t("saving")
-              : t("save")
-            : form.pending
-              ? t("places.adding")
-              : t("places.add")}
-        </Button>
-      </div>
+      <SubmitRow>
+        <SubmitButton
+          pending={form.pending}
+          busy={place ? t("saving") : t("places.adding")}
+          icon={place ? null : <Plus aria-hidden className="size-4" />}
+        >
+          {place ? t("save") : t("places.add")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

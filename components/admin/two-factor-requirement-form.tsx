@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { EditForm } from "@/components/forms/edit-form";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { setTwoFactorRequirementAction } from "@/lib/admin/settings/form-actions";
 import { TWO_FACTOR_ROLES, type TwoFactorRole } from "@/lib/admin/settings/rules";
 
@@ -13,9 +12,14 @@ export function TwoFactorRequirementForm({ required }: { required: TwoFactorRole
   const tRoles = useTranslations("roles");
   const form = useForm(setTwoFactorRequirementAction);
   return (
-    <form action={form.action} noValidate className="space-y-4">
-      <FormFeedback state={form.state} saved={t("saved")} fields={["roles"]} focus />
-      <fieldset className="space-y-2" key={form.key} aria-describedby="require-2fa-hint">
+    <EditForm
+      form={form}
+      saved={t("saved")}
+      fields={["roles"]}
+      submit={t("save")}
+      busy={t("saving")}
+    >
+      <fieldset className="space-y-2" aria-describedby="require-2fa-hint">
         <legend className="text-sm font-medium">{t("settings.twoFactor.legend")}</legend>
         <p id="require-2fa-hint" className="text-sm text-muted">
           {t("settings.twoFactor.hint")}
@@ -33,11 +37,6 @@ export function TwoFactorRequirementForm({ required }: { required: TwoFactorRole
           </label>
         ))}
       </fieldset>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("saving") : t("save")}
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { GroupOption } from "@/lib/admin/groups/types";
@@ -75,14 +76,17 @@ function CreateRound({
       <p className="text-sm text-muted">
         {t(invites ? "admin.users.create.inviteNote" : "admin.users.create.passwordNote")}
       </p>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Link href="/admin/users" className={buttonClasses("secondary")}>
-          {t("admin.cancel")}
-        </Link>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("admin.users.create.creating") : t("admin.users.create.submit")}
-        </Button>
-      </div>
+      <SubmitRow
+        cancel={
+          <Link href="/admin/users" className={buttonClasses("secondary")}>
+            {t("admin.cancel")}
+          </Link>
+        }
+      >
+        <SubmitButton pending={form.pending} busy={t("admin.users.create.creating")}>
+          {t("admin.users.create.submit")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
+import { EditForm } from "@/components/forms/edit-form";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import type { GroupOption } from "@/lib/admin/groups/types";
 import { setMembershipsAction, updateUserAction } from "@/lib/admin/users/form-actions";
 import type { UserDetails } from "@/lib/admin/users/types";
@@ -31,22 +30,20 @@ export function UserDetailsForm({
   };
   const source = { value: (field: string) => form.value(field, saved(field)), errors: form.errors };
   return (
-    <form action={form.action} noValidate className="space-y-4">
-      <input type="hidden" name="userId" value={userId} />
-      <FormFeedback state={form.state} saved={t("saved")} fields={DETAIL_FIELDS} focus />
-      <div key={form.key}>
-        <UserDetailFields
-          source={source}
-          isAdmin={form.values("isAdmin", initial.isAdmin ? ["on"] : []).includes("on")}
-          isSelf={isSelf}
-        />
-      </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("saving") : t("save")}
-        </Button>
-      </div>
-    </form>
+    <EditForm
+      form={form}
+      hidden={{ userId }}
+      saved={t("saved")}
+      fields={DETAIL_FIELDS}
+      submit={t("save")}
+      busy={t("saving")}
+    >
+      <UserDetailFields
+        source={source}
+        isAdmin={form.values("isAdmin", initial.isAdmin ? ["on"] : []).includes("on")}
+        isSelf={isSelf}
+      />
+    </EditForm>
   );
 }
 
@@ -64,21 +61,19 @@ export function MembershipForm({
   const form = useForm(setMembershipsAction);
   const fields = membershipErrorFields(form.state);
   return (
-    <form action={form.action} noValidate className="space-y-4">
-      <input type="hidden" name="userId" value={userId} />
-      <FormFeedback state={form.state} saved={t("users.memberships.saved")} fields={fields} focus />
-      <div key={form.key}>
-        <MembershipFields
-          groups={groups}
-          value={(field) => form.value(field, initial[field])}
-          errors={fields.flatMap((field) => form.errors(field) ?? [])}
-        />
-      </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("saving") : t("users.memberships.save")}
-        </Button>
-      </div>
-    </form>
+    <EditForm
+      form={form}
+      hidden={{ userId }}
+      saved={t("users.memberships.saved")}
+      fields={fields}
+      submit={t("users.memberships.save")}
+      busy={t("saving")}
+    >
+      <MembershipFields
+        groups={groups}
+        value={(field) => form.value(field, initial[field])}
+        errors={fields.flatMap((field) => form.errors(field) ?? [])}
+      />
+    </EditForm>
   );
 }

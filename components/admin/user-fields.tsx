@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { CheckField, Field, FieldErrors } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { LanguageOptions } from "@/components/ui/language-options";
 import type { GroupOption } from "@/lib/admin/groups/types";
 import type { FormState } from "@/lib/forms/state";
 import { useAppLocale } from "@/lib/i18n/client";
-import { DELEGATIONS, GROUP_ROLES, LOCALES } from "@/lib/vocabulary";
+import { DELEGATIONS, GROUP_ROLES } from "@/lib/vocabulary";
 
 /** What a field shows: its value (typed, after a refusal) and its translated errors. */
 export interface FieldSource {
@@ -86,70 +87,31 @@ export function UserDetailFields({
       >
         <Select name="locale" defaultValue={value("locale")} required>
           <option value="">{t("admin.choose")}</option>
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {t(`languages.${locale}`)}
-            </option>
-          ))}
+          <LanguageOptions />
         </Select>
       </Field>
-      <div className="sm:col-span-2">
-        <Field
-          label={t("admin.users.fields.position")}
-          hint={t("admin.users.hints.position")}
-          errors={errorsFor("position")}
-        >
-          <Input
-            name="position"
-            defaultValue={value("position")}
-            autoComplete="off"
-            maxLength={300}
-          />
-        </Field>
-      </div>
-      <AdminFlag checked={isAdmin} errors={errorsFor("isAdmin")} isSelf={isSelf} />
-    </div>
-  );
-}
-
-function AdminFlag({
-  checked,
-  errors,
-  isSelf,
-}: {
-  checked: boolean;
-  errors?: string[];
-  isSelf: boolean;
-}) {
-  const t = useTranslations("admin.users");
-  return (
-    <div className="space-y-1 sm:col-span-2">
-      <div className="flex items-start gap-3">
-        <input
-          id="user-is-admin"
-          type="checkbox"
-          name="isAdmin"
-          defaultChecked={checked}
-          aria-describedby="user-is-admin-hint user-is-admin-error"
-          aria-invalid={errors?.length ? true : undefined}
-          className="mt-1 size-4 shrink-0 accent-accent"
+      <Field
+        className="sm:col-span-2"
+        label={t("admin.users.fields.position")}
+        hint={t("admin.users.hints.position")}
+        errors={errorsFor("position")}
+      >
+        <Input
+          name="position"
+          defaultValue={value("position")}
+          autoComplete="off"
+          maxLength={300}
         />
-        <div>
-          <label htmlFor="user-is-admin" className="text-sm font-medium">
-            {t("fields.isAdmin")}
-          </label>
-          <p id="user-is-admin-hint" className="text-sm text-muted">
-            {isSelf ? t("hints.isAdminSelf") : t("hints.isAdmin")}
-          </p>
-        </div>
-      </div>
-      <div id="user-is-admin-error" aria-live="polite">
-        {errors?.map((message) => (
-          <p key={message} className="text-sm font-medium text-bad">
-            {message}
-          </p>
-        ))}
-      </div>
+      </Field>
+      <CheckField
+        id="user-is-admin"
+        name="isAdmin"
+        defaultChecked={isAdmin}
+        label={t("admin.users.fields.isAdmin")}
+        hint={isSelf ? t("admin.users.hints.isAdminSelf") : t("admin.users.hints.isAdmin")}
+        errors={errorsFor("isAdmin")}
+        className="sm:col-span-2"
+      />
     </div>
   );
 }
@@ -212,13 +174,7 @@ export function MembershipFields({
           })}
         </ul>
       )}
-      <div id="memberships-error" aria-live="polite">
-        {errors?.map((message) => (
-          <p key={message} className="text-sm font-medium text-bad">
-            {message}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id="memberships-error" messages={errors} />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { KeyRound, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DataTable, shownFrom } from "@/components/ui/data-table";
 import type { AdminUserRow, UserMembership } from "@/lib/admin/users/types";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -55,57 +56,46 @@ export function StatusBadges({ user }: { user: AdminUserRow }) {
 export function UserTable({ rows, locale }: { rows: AdminUserRow[]; locale: Locale }) {
   const t = useTranslations();
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{t("admin.users.caption")}</caption>
-        <thead className="border-b border-line bg-canvas text-left text-xs font-semibold uppercase tracking-wide text-muted [&_th]:px-3 [&_th]:py-2">
-          <tr>
-            <th scope="col">{t("admin.users.columns.user")}</th>
-            <th scope="col" className="hidden md:table-cell">
-              {t("admin.users.columns.delegation")}
-            </th>
-            <th scope="col" className="hidden lg:table-cell">
-              {t("admin.users.columns.language")}
-            </th>
-            <th scope="col" className="hidden sm:table-cell">
-              {t("admin.users.columns.groups")}
-            </th>
-            <th scope="col">{t("admin.users.columns.status")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line [&_td]:px-3 [&_td]:py-2 [&_td]:align-top">
-          {rows.map((user) => (
-            <tr key={user.id} className={user.active ? undefined : "bg-canvas/60"}>
-              <td className="[overflow-wrap:anywhere]">
-                <Link
-                  href={`/admin/users/${user.id}`}
-                  className="font-medium text-accent-strong underline-offset-2 hover:underline"
-                >
-                  {user.name}
-                </Link>
-                <div className="text-xs text-muted">{user.email}</div>
-                {user.position ? <div className="text-xs text-muted">{user.position}</div> : null}
-                <div className="mt-1 space-y-1 text-xs md:hidden">
-                  <div>{t(`delegations.${user.delegation}`)}</div>
-                  <div className="sm:hidden">
-                    <Groups memberships={user.memberships} locale={locale} />
-                  </div>
-                </div>
-              </td>
-              <td className="hidden md:table-cell">{t(`delegations.${user.delegation}`)}</td>
-              <td className="hidden lg:table-cell" lang={user.locale}>
-                {t(`languages.${user.locale}`)}
-              </td>
-              <td className="hidden sm:table-cell">
+    <DataTable
+      caption={t("admin.users.caption")}
+      columns={[
+        { key: "user", label: t("admin.users.columns.user") },
+        { key: "delegation", label: t("admin.users.columns.delegation"), from: "md" },
+        { key: "language", label: t("admin.users.columns.language"), from: "lg" },
+        { key: "groups", label: t("admin.users.columns.groups"), from: "sm" },
+        { key: "status", label: t("admin.users.columns.status") },
+      ]}
+    >
+      {rows.map((user) => (
+        <tr key={user.id} className={user.active ? undefined : "bg-canvas/60"}>
+          <td className="[overflow-wrap:anywhere]">
+            <Link
+              href={`/admin/users/${user.id}`}
+              className="font-medium text-accent-strong underline-offset-2 hover:underline"
+            >
+              {user.name}
+            </Link>
+            <div className="text-xs text-muted">{user.email}</div>
+            {user.position ? <div className="text-xs text-muted">{user.position}</div> : null}
+            <div className="mt-1 space-y-1 text-xs md:hidden">
+              <div>{t(`delegations.${user.delegation}`)}</div>
+              <div className="sm:hidden">
                 <Groups memberships={user.memberships} locale={locale} />
-              </td>
-              <td>
-                <StatusBadges user={user} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </div>
+            </div>
+          </td>
+          <td className={shownFrom("md")}>{t(`delegations.${user.delegation}`)}</td>
+          <td className={shownFrom("lg")} lang={user.locale}>
+            {t(`languages.${user.locale}`)}
+          </td>
+          <td className={shownFrom("sm")}>
+            <Groups memberships={user.memberships} locale={locale} />
+          </td>
+          <td>
+            <StatusBadges user={user} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -3,8 +3,8 @@
 import { Ban } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { adminRevokeTokenAction, revokeTokenAction } from "@/lib/api/form-actions";
 
 /** Revokes one token at once (its owner's, or any for an administrator); the list then shows it revoked. */
@@ -22,16 +22,16 @@ export function RevokeTokenButton({
   return (
     <form action={form.action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="tokenId" value={tokenId} />
-      <Button
-        type="submit"
+      <SubmitButton
+        pending={form.pending}
+        busy={t("revoking")}
+        icon={<Ban aria-hidden className="size-4" />}
         variant="secondary"
         size="sm"
-        disabled={form.pending}
         aria-label={t("revokeNamed", { name })}
       >
-        <Ban aria-hidden className="size-4" />
-        {form.pending ? t("revoking") : t("revoke")}
-      </Button>
+        {t("revoke")}
+      </SubmitButton>
       <FormFeedback state={form.state} saved={t("revoked")} />
     </form>
   );

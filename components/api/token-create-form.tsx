@@ -4,6 +4,7 @@ import { Check, Copy, KeyRound } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -31,21 +32,20 @@ export function TokenCreateForm() {
       <form action={form.action} noValidate className="space-y-4">
         <FormFeedback state={form.state} fields={FIELDS} focus={!created} />
         <div key={form.key} className="grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <Field
-              label={t("create.name")}
-              hint={t("create.nameHint")}
-              errors={form.errors("name")}
-            >
-              <Input
-                name="name"
-                required
-                maxLength={TOKEN_NAME_MAX}
-                autoComplete="off"
-                defaultValue={form.value("name")}
-              />
-            </Field>
-          </div>
+          <Field
+            className="sm:col-span-2"
+            label={t("create.name")}
+            hint={t("create.nameHint")}
+            errors={form.errors("name")}
+          >
+            <Input
+              name="name"
+              required
+              maxLength={TOKEN_NAME_MAX}
+              autoComplete="off"
+              defaultValue={form.value("name")}
+            />
+          </Field>
           <fieldset className="space-y-2 sm:col-span-2">
             <legend className="text-sm font-medium">{t("create.scope")}</legend>
             {TOKEN_SCOPES.map((scope) => (
@@ -75,10 +75,14 @@ export function TokenCreateForm() {
             </Select>
           </Field>
         </div>
-        <Button type="submit" disabled={form.pending} className="h-11 w-full sm:w-auto">
-          <KeyRound aria-hidden className="size-4" />
-          {form.pending ? t("create.creating") : t("create.submit")}
-        </Button>
+        <SubmitButton
+          pending={form.pending}
+          busy={t("create.creating")}
+          icon={<KeyRound aria-hidden className="size-4" />}
+          className="h-11 w-full sm:w-auto"
+        >
+          {t("create.submit")}
+        </SubmitButton>
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
 import { clsx } from "clsx";
 import { CircleCheck, CircleOff, Clock } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
+import { EmptyState } from "@/components/ui/data-table";
 import { tokenState } from "@/lib/api/rules";
 import type { AdminTokenRow, TokenRow } from "@/lib/api/types";
 import { RevokeTokenButton } from "./revoke-token-button";
@@ -32,11 +33,7 @@ export function TokenList({
     format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" });
   if (!tokens.length)
-    return (
-      <p className="rounded-md border border-dashed border-line p-4 text-sm text-muted">
-        {t(admin ? "admin.empty" : "list.empty")}
-      </p>
-    );
+    return <EmptyState compact>{t(admin ? "admin.empty" : "list.empty")}</EmptyState>;
   return (
     <ul aria-label={t("list.caption")} className="space-y-3">
       {tokens.map((token) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { type AuditFilters, auditFiltersToQuery } from "@/lib/audit/input";
 import { AUDIT_PAGE_SIZE } from "@/lib/audit/rules";
@@ -39,9 +40,7 @@ export async function AuditPage({
       {rows.length ? (
         <AuditTable rows={rows} groupPath={(slug) => `/g/${slug}`} />
       ) : (
-        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
-          {t("empty")}
-        </p>
+        <EmptyState>{t("empty")}</EmptyState>
       )}
       {pages > 1 ? (
         <nav aria-label={t("pages")} className="flex items-center justify-between text-sm">

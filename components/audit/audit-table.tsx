@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import type { AuditRow } from "@/lib/audit/types";
 
 type Snapshot = Record<string, unknown>;
@@ -41,56 +42,51 @@ export function AuditTable({
       .map((key) => ({ key, before: before[key], after: after[key] }));
   };
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">{t("auditLog.caption")}</caption>
-        <thead className="border-b border-line bg-canvas text-left text-xs font-semibold uppercase tracking-wide text-muted">
-          <tr className="[&_th]:px-3 [&_th]:py-2">
-            <th scope="col">{t("auditLog.when")}</th>
-            <th scope="col">{t("auditLog.who")}</th>
-            <th scope="col">{t("auditLog.what")}</th>
-            <th scope="col">{t("auditLog.changes")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line [&_td]:px-3 [&_td]:py-2 [&_td]:align-top">
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td className="whitespace-nowrap tabular-nums">
-                {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
-              </td>
-              <td>
-                {row.actorName ?? <span className="italic text-muted">{t("auditLog.system")}</span>}
-                {row.ip ? <div className="text-xs text-muted">{row.ip}</div> : null}
-              </td>
-              <td>
-                <div className="font-medium">{actionLabel(row.action)}</div>
-                <div className="text-xs text-muted">
-                  {row.projectCode && row.groupSlug ? (
-                    <Link
-                      className="underline underline-offset-2"
-                      href={`${groupPath(row.groupSlug)}/projects/${encodeURIComponent(row.projectCode)}`}
-                    >
-                      {row.projectCode}
-                    </Link>
-                  ) : (
-                    <span className="font-mono">{row.action}</span>
-                  )}
-                </div>
-              </td>
-              <td>
-                <ul className="space-y-0.5">
-                  {changes(row).map((change) => (
-                    <li key={change.key}>
-                      <span className="text-muted">{fieldLabel(change.key)}:</span>{" "}
-                      {short(change.before)} → {short(change.after)}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("auditLog.caption")}
+      columns={[
+        { key: "when", label: t("auditLog.when") },
+        { key: "who", label: t("auditLog.who") },
+        { key: "what", label: t("auditLog.what") },
+        { key: "changes", label: t("auditLog.changes") },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.id}>
+          <td className="whitespace-nowrap tabular-nums">
+            {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
+          </td>
+          <td>
+            {row.actorName ?? <span className="italic text-muted">{t("auditLog.system")}</span>}
+            {row.ip ? <div className="text-xs text-muted">{row.ip}</div> : null}
+          </td>
+          <td>
+            <div className="font-medium">{actionLabel(row.action)}</div>
+            <div className="text-xs text-muted">
+              {row.projectCode && row.groupSlug ? (
+                <Link
+                  className="underline underline-offset-2"
+                  href={`${groupPath(row.groupSlug)}/projects/${encodeURIComponent(row.projectCode)}`}
+                >
+                  {row.projectCode}
+                </Link>
+              ) : (
+                <span className="font-mono">{row.action}</span>
+              )}
+            </div>
+          </td>
+          <td>
+            <ul className="space-y-0.5">
+              {changes(row).map((change) => (
+                <li key={change.key}>
+                  <span className="text-muted">{fieldLabel(change.key)}:</span>{" "}
+                  {short(change.before)} → {short(change.after)}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

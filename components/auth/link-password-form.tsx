@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { AccountName, NewPasswordFields } from "@/components/profile/password-fields";
 import { setPasswordWithLinkAction } from "@/lib/account/links/form-actions";
 
 const FIELDS = ["newPassword", "confirmPassword"] as const;
@@ -19,50 +18,17 @@ export function LinkPasswordForm({ email, minLength }: { email: string; minLengt
   const form = useForm(setPasswordWithLinkAction);
   return (
     <form action={form.action} noValidate className="space-y-4">
-      {/* Tells password managers whose password this is. */}
-      <input
-        type="email"
-        name="username"
-        autoComplete="username"
-        defaultValue={email}
-        hidden
-        readOnly
-      />
+      <AccountName email={email} />
       <FormFeedback
         state={form.state}
         fields={FIELDS}
         summary={t("passwordLink.errorsSummary")}
         focus
       />
-      <Field
-        label={t("profile.password.fields.newPassword")}
-        hint={t("profile.password.hints.newPassword", { min: minLength })}
-        errors={form.errors("newPassword")}
-      >
-        <Input
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minLength}
-          spellCheck={false}
-        />
-      </Field>
-      <Field
-        label={t("profile.password.fields.confirmPassword")}
-        errors={form.errors("confirmPassword")}
-      >
-        <Input
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          spellCheck={false}
-        />
-      </Field>
-      <Button type="submit" className="w-full" disabled={form.pending}>
-        {form.pending ? t("passwordLink.saving") : t("passwordLink.save")}
-      </Button>
+      <NewPasswordFields minLength={minLength} errors={form.errors} />
+      <SubmitButton className="w-full" pending={form.pending} busy={t("passwordLink.saving")}>
+        {t("passwordLink.save")}
+      </SubmitButton>
     </form>
   );
 }

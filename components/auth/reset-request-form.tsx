@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { requestPasswordResetAction } from "@/lib/account/links/form-actions";
@@ -46,9 +46,9 @@ export function ResetRequestForm() {
           />
         </Field>
       </div>
-      <Button type="submit" className="w-full" disabled={form.pending}>
-        {form.pending ? t("sending") : t("send")}
-      </Button>
+      <SubmitButton pending={form.pending} busy={t("sending")} className="w-full">
+        {t("send")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
+import { SideSelect, usePlanOptions } from "@/components/projects/list-filters";
 import { buttonClasses } from "@/components/ui/button";
-import { Select } from "@/components/ui/input";
+import { FilterSelect } from "@/components/ui/filters";
 import type { DashboardParams } from "@/lib/dashboard/rules";
 import type { PlanSummary } from "@/lib/dashboard/types";
 
@@ -15,44 +16,18 @@ export function DashboardControls({
   action: string;
 }) {
   const t = useTranslations();
-  const planLabel = (p: PlanSummary) =>
-    t("projectList.planOption", {
-      number: p.number,
-      start: String(p.periodStart),
-      end: String(p.periodEnd),
-      state: t(`projectList.planState.${p.state}`),
-    });
+  const planOptions = usePlanOptions(plans);
   return (
     <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3">
-      <div className="space-y-1">
-        <label htmlFor="dashboard-plan" className="block text-xs font-medium text-muted">
-          {t("projectList.plan")}
-        </label>
-        <Select
-          id="dashboard-plan"
-          name="plan"
-          defaultValue={params.plan === undefined ? "" : String(params.plan)}
-        >
-          <option value="">{t("dashboard.approvedPlan")}</option>
-          {plans.map((p) => (
-            <option key={p.number} value={p.number}>
-              {planLabel(p)}
-            </option>
-          ))}
-          <option value="all">{t("dashboard.allProjects")}</option>
-        </Select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="dashboard-side" className="block text-xs font-medium text-muted">
-          {t("projectList.side")}
-        </label>
-        <Select id="dashboard-side" name="side" defaultValue={params.side ?? ""}>
-          <option value="">{t("projectList.all")}</option>
-          <option value="NO">{t("sides.NO")}</option>
-          <option value="RU">{t("sides.RU")}</option>
-          <option value="both">{t("projectList.bothSides")}</option>
-        </Select>
-      </div>
+      <FilterSelect
+        id="dashboard-plan"
+        name="plan"
+        label={t("projectList.plan")}
+        defaultValue={params.plan === undefined ? "" : String(params.plan)}
+        all={t("dashboard.approvedPlan")}
+        options={[...planOptions, { value: "all", label: t("dashboard.allProjects") }]}
+      />
+      <SideSelect id="dashboard-side" value={params.side ?? ""} />
       <button type="submit" className={buttonClasses("secondary")}>
         {t("projectList.apply")}
       </button>

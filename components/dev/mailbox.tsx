@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/data-table";
 import type { MailboxEntry, MailboxMessage } from "@/lib/mail/types";
 
 /** The frame of the development mailbox: what it is, and that it is not real mail. */
@@ -26,12 +27,7 @@ export async function MailboxFrame({
 export async function MailboxList({ rows }: { rows: MailboxEntry[] }) {
   const t = await getTranslations("devMailbox");
   const format = await getFormatter();
-  if (!rows.length)
-    return (
-      <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
-        {t("empty")}
-      </p>
-    );
+  if (!rows.length) return <EmptyState>{t("empty")}</EmptyState>;
   return (
     <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
       {rows.map((row) => (

@@ -1,18 +1,21 @@
 "use client";
 
-import { FilePlus2, Trash2 } from "lucide-react";
+import { FilePlus2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
+import { ConfirmDelete } from "@/components/forms/confirm-delete";
 import { FormFeedback } from "@/components/forms/form-feedback";
-import { useForm, useMessage } from "@/components/forms/use-form";
+import { SubmitButton } from "@/components/forms/submit";
+import { useForm } from "@/components/forms/use-form";
 import { EditDisclosure } from "@/components/meetings/edit-disclosure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
+import { LanguageOptions } from "@/components/ui/language-options";
 import { deleteDocumentAction, editDocumentAction } from "@/lib/documents/form-actions";
 import { ACCEPT, TITLE_MAX } from "@/lib/documents/rules";
-import { LOCALES, type Locale } from "@/lib/vocabulary";
+import type { Locale } from "@/lib/vocabulary";
 import { UploadList } from "./upload-list";
 import { useUploads } from "./use-uploads";
 
@@ -87,7 +90,6 @@ function EditForm({
 }) {
   const t = useTranslations("documents.edit");
   const tu = useTranslations("documents.upload");
-  const tl = useTranslations("languages");
   const form = useForm(editDocumentAction, { onSuccess: close });
   return (
     <form
@@ -111,11 +113,7 @@ function EditForm({
           <Field label={t("language")} errors={form.errors("language")}>
             <Select name="language" defaultValue={form.value("language", document.language ?? "")}>
               <option value="">{tu("languageNone")}</option>
-              {LOCALES.map((value) => (
-                <option key={value} value={value} lang={value}>
-                  {tl(value)}
-                </option>
-              ))}
+              <LanguageOptions />
             </Select>
           </Field>
           <Field label={t("translationOf")} errors={form.errors("translationOf")}>
@@ -134,9 +132,9 @@ function EditForm({
         </div>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" disabled={form.pending}>
-          {form.pending ? t("saving") : t("save")}
-        </Button>
+        <SubmitButton pending={form.pending} busy={t("saving")} size="sm">
+          {t("save")}
+        </SubmitButton>
         <Button size="sm" variant="secondary" onClick={close}>
           {t("cancel")}
         </Button>
@@ -200,51 +198,19 @@ function NewVersion({
 /** Deletes after a second, explicit confirmation; focus moves to it and back. */
 function DeleteDocument({ document, titleId }: { document: ActionDocument; titleId: string }) {
   const t = useTranslations("documents.delete");
-  const [confirming, setConfirming] = useState(false);
-  const form = useForm(deleteDocumentAction);
-  const message = useMessage();
-  const confirm = useRef<HTMLButtonElement>(null);
-  const start = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    if (confirming) confirm.current?.focus();
-    else if (wasConfirming.current) start.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
-
-  if (!confirming)
-    return (
-      <Button
-        ref={start}
-        variant="ghost"
-        size="sm"
-        aria-describedby={titleId}
-        onClick={() => setConfirming(true)}
-      >
-        <Trash2 aria-hidden className="size-4" />
-        {t("button")}
-      </Button>
-    );
   return (
-    <form
-      action={form.action}
-      className="flex basis-full flex-wrap items-center gap-2 rounded-md bg-bad-soft px-2 py-1.5"
-    >
-      <input type="hidden" name="documentId" value={document.id} />
-      <span className="text-sm font-medium text-bad">
-        {t("confirm", { title: document.title })}
-      </span>
-      <Button ref={confirm} type="submit" variant="danger" size="sm" disabled={form.pending}>
-        {form.pending ? t("deleting") : t("confirmed")}
-      </Button>
-      <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
-        {t("cancel")}
-      </Button>
-      {form.state.status === "error" ? (
-        <p role="alert" className="basis-full text-sm text-bad">
-          {message(form.state.message)}
-        </p>
-      ) : null}
-    </form>
+    <ConfirmDelete
+      action={deleteDocumentAction}
+      fields={{ documentId: document.id }}
+      describedBy={titleId}
+      labels={{
+        open: t("button"),
+        question: t("confirm", { title: document.title }),
+        confirm: t("confirmed"),
+        busy: t("deleting"),
+        cancel: t("cancel"),
+      }}
+      className="basis-full"
+    />
   );
 }

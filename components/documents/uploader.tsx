@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import { LOCALES } from "@/lib/vocabulary";
+import { LanguageOptions } from "@/components/ui/language-options";
 import { DropZone } from "./drop-zone";
 import { UploadList } from "./upload-list";
 import { useUploads } from "./use-uploads";
@@ -33,7 +33,6 @@ export function Uploader({
   hint: string;
 }) {
   const t = useTranslations("documents.upload");
-  const tl = useTranslations("languages");
   const router = useRouter();
   const headingId = useId();
   const [target, setTarget] = useState(targets[0]?.value ?? "");
@@ -67,11 +66,7 @@ export function Uploader({
         <Field label={t("language")}>
           <Select value={language} onChange={(event) => setLanguage(event.target.value)}>
             <option value="">{t("languageNone")}</option>
-            {LOCALES.map((value) => (
-              <option key={value} value={value} lang={value}>
-                {tl(value)}
-              </option>
-            ))}
+            <LanguageOptions />
           </Select>
         </Field>
       </div>

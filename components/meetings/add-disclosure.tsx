@@ -1,8 +1,9 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { useDisclosure } from "@/components/ui/use-disclosure";
 
 /** A button that opens a form for a new entry, moving focus into it. */
 export function AddDisclosure({
@@ -12,29 +13,10 @@ export function AddDisclosure({
   label: string;
   children: (close: () => void) => ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const panel = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-  useEffect(() => {
-    if (open)
-      panel.current
-        ?.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select")
-        ?.focus();
-    else if (opened.current) button.current?.focus();
-    opened.current = open;
-  }, [open]);
+  const { open, setOpen, id, panel, toggle } = useDisclosure({ focusInside: true });
   return (
     <div>
-      <Button
-        ref={button}
-        variant="secondary"
-        size="sm"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
+      <Button variant="secondary" size="sm" {...toggle}>
         <Plus aria-hidden className="size-4" />
         {label}
       </Button>

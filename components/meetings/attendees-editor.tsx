@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { updateAttendeesAction } from "@/lib/meetings/form-actions";
@@ -123,14 +124,17 @@ function AttendeesForm({
         ))}
         <GuestRows initial={guests} errors={form.errors} />
       </div>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" size="sm" onClick={onDone}>
-          {t("form.cancel")}
-        </Button>
-        <Button type="submit" size="sm" disabled={form.pending}>
-          {form.pending ? t("form.saving") : t("attendees.save")}
-        </Button>
-      </div>
+      <SubmitRow
+        cancel={
+          <Button variant="secondary" size="sm" onClick={onDone}>
+            {t("form.cancel")}
+          </Button>
+        }
+      >
+        <SubmitButton pending={form.pending} busy={t("form.saving")} size="sm">
+          {t("attendees.save")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

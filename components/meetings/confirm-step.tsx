@@ -1,7 +1,8 @@
 "use client";
 
 import type { LucideIcon } from "lucide-react";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { useConfirmFocus } from "@/components/forms/confirm-delete";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
@@ -41,16 +42,8 @@ export function ConfirmStep<T>({
   /** What to say once it is done; nothing when the page itself shows it. */
   done?: (data: T) => string | null;
 }) {
-  const [confirming, setConfirming] = useState(false);
+  const { confirming, setConfirming, confirm: confirmButton, start } = useConfirmFocus();
   const form = useForm(action, { onSuccess: () => setConfirming(false) });
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const start = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (wasConfirming.current) start.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
 
   const outcome = form.state.status === "success" && done ? done(form.state.data) : null;
   if (!confirming)

@@ -1,8 +1,9 @@
 "use client";
 
 import { Pencil } from "lucide-react";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { useDisclosure } from "@/components/ui/use-disclosure";
 
 /**
  * A button that opens an editor below it. The editor mounts when opened — so it starts from the
@@ -17,27 +18,10 @@ export function EditDisclosure({
   onOpen?: () => void;
   children: (close: () => void) => ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (!open && wasOpen.current) toggle.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { open, setOpen, id, toggle } = useDisclosure({ onOpen });
   return (
     <>
-      <Button
-        ref={toggle}
-        variant="secondary"
-        size="sm"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => {
-          if (!open) onOpen?.();
-          setOpen(!open);
-        }}
-      >
+      <Button variant="secondary" size="sm" {...toggle}>
         <Pencil aria-hidden className="size-4" />
         {label}
       </Button>

@@ -3,7 +3,7 @@
 import { Languages } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type ChangeEvent, useId, useState } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, FieldErrors } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { LocalizedValues } from "@/lib/i18n/localized";
@@ -64,13 +64,7 @@ export function LanguageFields({
           );
         })}
       </div>
-      <div id={errorId} aria-live="polite">
-        {groupErrors?.map((message) => (
-          <p key={message} className="text-sm font-medium text-bad">
-            {message}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} messages={groupErrors} />
     </fieldset>
   );
 }

@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { createMeetingAction, updateMeetingAction } from "@/lib/meetings/form-actions";
@@ -76,20 +77,19 @@ export function MeetingForm({
           <Field label={t("form.endsOn")} errors={form.errors("endsOn")}>
             <Input name="endsOn" type="date" required defaultValue={value("endsOn")} />
           </Field>
-          <div className="sm:col-span-3">
-            <Field
-              label={t("form.briefCutoffOn")}
-              hint={t("form.briefCutoffHint")}
-              errors={form.errors("briefCutoffOn")}
-            >
-              <Input
-                name="briefCutoffOn"
-                type="date"
-                defaultValue={value("briefCutoffOn")}
-                className="sm:max-w-xs"
-              />
-            </Field>
-          </div>
+          <Field
+            className="sm:col-span-3"
+            label={t("form.briefCutoffOn")}
+            hint={t("form.briefCutoffHint")}
+            errors={form.errors("briefCutoffOn")}
+          >
+            <Input
+              name="briefCutoffOn"
+              type="date"
+              defaultValue={value("briefCutoffOn")}
+              className="sm:max-w-xs"
+            />
+          </Field>
         </div>
         <LanguageFields
           prefix="city"
@@ -99,26 +99,27 @@ export function MeetingForm({
           errors={form.errors}
           maxLength={MEETING_LIMITS.city}
         />
-        <div className="sm:w-1/3">
-          <Field label={t("form.country")} errors={form.errors("country")}>
-            <Select name="country" defaultValue={value("country")}>
-              {DELEGATIONS.map((country) => (
-                <option key={country} value={country}>
-                  {t(`countries.${country}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
+        <Field className="sm:w-1/3" label={t("form.country")} errors={form.errors("country")}>
+          <Select name="country" defaultValue={value("country")}>
+            {DELEGATIONS.map((country) => (
+              <option key={country} value={country}>
+                {t(`countries.${country}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </div>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Link href={cancelHref} className={buttonClasses("secondary")}>
-          {t("form.cancel")}
-        </Link>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("form.saving") : edit ? t("form.save") : t("form.create")}
-        </Button>
-      </div>
+      <SubmitRow
+        cancel={
+          <Link href={cancelHref} className={buttonClasses("secondary")}>
+            {t("form.cancel")}
+          </Link>
+        }
+      >
+        <SubmitButton pending={form.pending} busy={t("form.saving")}>
+          {edit ? t("form.save") : t("form.create")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

@@ -13,6 +13,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClasses } from "@/components/ui/button";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
@@ -50,20 +51,11 @@ export function MeetingHeader({
   const title = t("ordinal", { number: meeting.number });
   return (
     <header className="space-y-4">
-      <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link
-          href={basePath}
-          className="text-accent underline underline-offset-2 hover:text-accent-strong"
-        >
-          {t("title")}
-        </Link>
-        <span aria-hidden className="px-1.5 text-muted">
-          /
-        </span>
-        <span aria-current="page" className="text-muted">
-          {title}
-        </span>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        parent={{ href: basePath, label: t("title") }}
+        current={title}
+      />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-2">
           <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>

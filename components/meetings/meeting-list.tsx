@@ -1,6 +1,7 @@
 import { CheckSquare, FileText, ListOrdered } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { EmptyState } from "@/components/ui/data-table";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -69,9 +70,7 @@ export function MeetingList({ id, heading, empty, meetings, basePath, locale }: 
           ))}
         </ul>
       ) : (
-        <p className="rounded-lg border border-dashed border-line bg-surface p-4 text-muted">
-          {empty}
-        </p>
+        <EmptyState className="p-4 text-left">{empty}</EmptyState>
       )}
     </section>
   );

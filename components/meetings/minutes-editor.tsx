@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -81,14 +82,17 @@ function MinutesForm({
           rows={14}
         />
       </div>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" size="sm" onClick={onCancel}>
-          {t("form.cancel")}
-        </Button>
-        <Button type="submit" size="sm" disabled={form.pending}>
-          {form.pending ? t("form.saving") : t("minutes.save")}
-        </Button>
-      </div>
+      <SubmitRow
+        cancel={
+          <Button variant="secondary" size="sm" onClick={onCancel}>
+            {t("form.cancel")}
+          </Button>
+        }
+      >
+        <SubmitButton pending={form.pending} busy={t("form.saving")} size="sm">
+          {t("minutes.save")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, FieldErrors } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -76,13 +76,7 @@ export function ProjectPicker({
       <p id={countId} aria-live="polite" className="text-xs text-muted">
         {t("selectedProjects", { count: selected.size })}
       </p>
-      <div id={errorId} aria-live="polite">
-        {errors?.map((message) => (
-          <p key={message} className="text-sm font-medium text-bad">
-            {message}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} messages={errors} />
     </fieldset>
   );
 }

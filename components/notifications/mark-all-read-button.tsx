@@ -3,8 +3,8 @@
 import { CheckCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { markAllNotificationsReadAction } from "@/lib/notifications/form-actions";
 
 /** Marks every unread notification of the reader read, and says how many. */
@@ -14,10 +14,14 @@ export function MarkAllReadButton() {
   const done = form.state.status === "success" ? form.state.data.marked : null;
   return (
     <form action={form.action} className="space-y-2">
-      <Button type="submit" variant="secondary" disabled={form.pending}>
-        <CheckCheck aria-hidden className="size-4" />
-        {form.pending ? t("marking") : t("markAllRead")}
-      </Button>
+      <SubmitButton
+        pending={form.pending}
+        busy={t("marking")}
+        icon={<CheckCheck aria-hidden className="size-4" />}
+        variant="secondary"
+      >
+        {t("markAllRead")}
+      </SubmitButton>
       <FormFeedback
         state={form.state}
         saved={done === null ? undefined : t("allMarked", { count: done })}

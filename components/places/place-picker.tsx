@@ -3,6 +3,7 @@
 import { MapPin, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { FieldErrors } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
 import type { Locale } from "@/lib/i18n/locales";
@@ -247,13 +248,7 @@ export function PlacePicker({
       <p id={hintId} className="text-sm text-muted">
         {full ? t("full", { max: PLACE_LIMITS.perProject }) : t("hint")}
       </p>
-      <div id={errorId} aria-live="polite">
-        {errors?.map((message) => (
-          <p key={message} className="text-sm font-medium text-bad">
-            {message}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} messages={errors} />
       {base ? (
         <ClickMap
           base={base}

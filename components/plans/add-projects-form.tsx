@@ -4,9 +4,10 @@ import { ListPlus, Search } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { StatusBadge } from "@/components/projects/badges";
-import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { addProjectsAction } from "@/lib/plans/form-actions";
@@ -117,18 +118,16 @@ export function AddProjectsForm({
         })}
         {visible.length ? null : <p className="text-sm text-muted">{t("noMatch")}</p>}
       </div>
-      <div id={errorId} aria-live="polite">
-        {fieldErrors?.map((message) => (
-          <p key={message} className="text-sm font-medium text-bad">
-            {message}
-          </p>
-        ))}
-      </div>
+      <FieldErrors id={errorId} messages={fieldErrors} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={form.pending} aria-describedby={countId}>
-          <ListPlus aria-hidden className="size-4" />
-          {form.pending ? t("adding") : t("submit")}
-        </Button>
+        <SubmitButton
+          pending={form.pending}
+          busy={t("adding")}
+          icon={<ListPlus aria-hidden className="size-4" />}
+          aria-describedby={countId}
+        >
+          {t("submit")}
+        </SubmitButton>
         <p id={countId} aria-live="polite" className="text-sm text-muted">
           {t("selected", { count: selected })}
         </p>

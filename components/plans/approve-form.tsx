@@ -4,8 +4,8 @@ import { Stamp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { type FormHandle, useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { approvePlanAction } from "@/lib/plans/form-actions";
@@ -38,10 +38,13 @@ export function ApproveForm({
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="planId" value={planId} />
       <ApprovalFields key={form.key} form={form} meetings={meetings} today={today} />
-      <Button type="submit" disabled={form.pending}>
-        <Stamp aria-hidden className="size-4" />
-        {form.pending ? t("approving") : t("submit")}
-      </Button>
+      <SubmitButton
+        pending={form.pending}
+        busy={t("approving")}
+        icon={<Stamp aria-hidden className="size-4" />}
+      >
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

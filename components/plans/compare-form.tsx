@@ -33,20 +33,16 @@ export function CompareForm({
       method="get"
       className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 sm:flex-row sm:items-end print:hidden"
     >
-      <div className="sm:w-80">
-        <Field label={t("plans.compare.a")}>
-          <Select name="a" defaultValue={String(a)}>
-            {options}
-          </Select>
-        </Field>
-      </div>
-      <div className="sm:w-80">
-        <Field label={t("plans.compare.b")}>
-          <Select name="b" defaultValue={String(b)}>
-            {options}
-          </Select>
-        </Field>
-      </div>
+      <Field className="sm:w-80" label={t("plans.compare.a")}>
+        <Select name="a" defaultValue={String(a)}>
+          {options}
+        </Select>
+      </Field>
+      <Field className="sm:w-80" label={t("plans.compare.b")}>
+        <Select name="b" defaultValue={String(b)}>
+          {options}
+        </Select>
+      </Field>
       <Button type="submit" variant="secondary">
         {t("plans.compare.submit")}
       </Button>

@@ -3,8 +3,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
+import { CheckField } from "@/components/ui/field";
 import { createPlanAction } from "@/lib/plans/form-actions";
 import { PeriodFields } from "./period-fields";
 
@@ -38,27 +40,18 @@ export function NewPlanForm({
           errors={form.errors}
         />
         {current !== null ? (
-          <div className="flex gap-3">
+          <>
+            {/* A hidden "0" comes before the box: its last value is the one that counts. */}
             <input type="hidden" name="carryOver" value="0" />
-            <input
+            <CheckField
               id="carry-over"
-              type="checkbox"
               name="carryOver"
               value="1"
-              // A hidden "0" comes before the box: its last value is the one that counts.
               defaultChecked={form.value("carryOver", "1") !== "0"}
-              aria-describedby="carry-over-hint"
-              className="mt-0.5 size-5 shrink-0 accent-accent"
+              label={t("carryOver", { number: current })}
+              hint={t("carryOverHint", { count: unfinished })}
             />
-            <div className="space-y-0.5">
-              <label htmlFor="carry-over" className="block text-sm font-medium">
-                {t("carryOver", { number: current })}
-              </label>
-              <p id="carry-over-hint" className="text-sm text-muted">
-                {t("carryOverHint", { count: unfinished })}
-              </p>
-            </div>
-          </div>
+          </>
         ) : (
           <p className="text-sm text-muted">{t("noCurrent")}</p>
         )}
@@ -67,9 +60,9 @@ export function NewPlanForm({
         <Link href={cancelHref} className={buttonClasses("secondary")}>
           {t("cancel")}
         </Link>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("creating") : t("submit")}
-        </Button>
+        <SubmitButton pending={form.pending} busy={t("creating")}>
+          {t("submit")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { updatePlanAction } from "@/lib/plans/form-actions";
 import { PeriodFields } from "./period-fields";
 
@@ -34,9 +34,9 @@ export function PeriodForm({
           errors={form.errors}
         />
       </div>
-      <Button type="submit" variant="secondary" disabled={form.pending}>
-        {form.pending ? t("saving") : t("save")}
-      </Button>
+      <SubmitButton pending={form.pending} busy={t("saving")} variant="secondary">
+        {t("save")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HealthBadge, ProgressBar, StatusBadge } from "@/components/projects/badges";
+import { DataTable, shownFrom } from "@/components/ui/data-table";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -46,44 +47,46 @@ export function PlanAreas({
                 {t("counts.projects", { count: projects.length })}
               </p>
             </div>
-            <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">{t("plans.detail.caption", { area: name })}</caption>
-                <thead className="border-b border-line bg-canvas text-left text-xs font-semibold uppercase tracking-wide text-muted [&_th]:px-3 [&_th]:py-2">
-                  <tr>
-                    <th scope="col" className="hidden w-28 sm:table-cell">
-                      {t("fields.code")}
-                    </th>
-                    <th scope="col">{t("projectList.title")}</th>
-                    <th scope="col" className="hidden w-40 sm:table-cell">
-                      {t("fields.status")}
-                    </th>
-                    <th scope="col" className="hidden w-40 md:table-cell print:table-cell">
-                      {t("fields.health")}
-                    </th>
-                    <th scope="col" className="hidden w-32 md:table-cell print:table-cell">
-                      {t("fields.progress")}
-                    </th>
-                    {editing ? (
-                      <th scope="col" className="w-10 sm:w-28 print:hidden">
-                        <span className="sr-only">{t("plans.detail.actions")}</span>
-                      </th>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-line [&_td]:px-3 [&_td]:py-2 [&_td]:align-top">
-                  {projects.map((project) => (
-                    <PlanProjectRow
-                      key={project.id}
-                      project={project}
-                      href={`${projectsPath}/${encodeURIComponent(project.code)}`}
-                      locale={locale}
-                      editing={editing}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("plans.detail.caption", { area: name })}
+              columns={[
+                { key: "code", label: t("fields.code"), from: "sm", className: "w-28" },
+                { key: "title", label: t("projectList.title") },
+                { key: "status", label: t("fields.status"), from: "sm", className: "w-40" },
+                {
+                  key: "health",
+                  label: t("fields.health"),
+                  from: "md",
+                  className: "w-40 print:table-cell",
+                },
+                {
+                  key: "progress",
+                  label: t("fields.progress"),
+                  from: "md",
+                  className: "w-32 print:table-cell",
+                },
+                ...(editing
+                  ? [
+                      {
+                        key: "actions",
+                        label: t("plans.detail.actions"),
+                        hiddenLabel: true,
+                        className: "w-10 sm:w-28 print:hidden",
+                      },
+                    ]
+                  : []),
+              ]}
+            >
+              {projects.map((project) => (
+                <PlanProjectRow
+                  key={project.id}
+                  project={project}
+                  href={`${projectsPath}/${encodeURIComponent(project.code)}`}
+                  locale={locale}
+                  editing={editing}
+                />
+              ))}
+            </DataTable>
           </section>
         );
       })}
@@ -106,7 +109,7 @@ function PlanProjectRow({
   const title = pickLocalized(project.title, locale);
   return (
     <tr className="break-inside-avoid">
-      <td className="hidden whitespace-nowrap font-mono text-xs sm:table-cell">{project.code}</td>
+      <td className={shownFrom("sm", "whitespace-nowrap font-mono text-xs")}>{project.code}</td>
       <td>
         <span className="block font-mono text-xs text-muted sm:hidden">{project.code}</span>
         <Link href={href} className="font-medium text-ink hover:text-accent hover:underline">
@@ -126,13 +129,13 @@ function PlanProjectRow({
           </span>
         </div>
       </td>
-      <td className="hidden sm:table-cell">
+      <td className={shownFrom("sm")}>
         <StatusBadge status={project.status} />
       </td>
-      <td className="hidden md:table-cell print:table-cell">
+      <td className={shownFrom("md", "print:table-cell")}>
         <HealthBadge health={project.health} />
       </td>
-      <td className="hidden md:table-cell print:table-cell">
+      <td className={shownFrom("md", "print:table-cell")}>
         <ProgressBar value={project.progress} label={t("fields.progress")} />
       </td>
       {editing ? (

@@ -3,7 +3,8 @@
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { useForm, useMessage } from "@/components/forms/use-form";
+import { InlineRefusal } from "@/components/forms/inline-refusal";
+import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { removeProjectAction } from "@/lib/plans/form-actions";
 
@@ -20,7 +21,6 @@ export function RemoveProjectButton({
   code: string;
 }) {
   const t = useTranslations("plans.remove");
-  const message = useMessage();
   const form = useForm(removeProjectAction);
   const feedbackId = useId();
   return (
@@ -41,9 +41,7 @@ export function RemoveProjectButton({
         {/* On a phone the icon alone; the accessible name always says which project. */}
         <span className="sr-only sm:not-sr-only">{form.pending ? t("removing") : t("button")}</span>
       </Button>
-      <p id={feedbackId} aria-live="polite" className="max-w-48 text-xs text-bad">
-        {form.state.status === "error" ? message(form.state.message) : null}
-      </p>
+      <InlineRefusal id={feedbackId} state={form.state} className="max-w-48" />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { CalendarPlus, CalendarX, Check, Copy } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -34,27 +35,27 @@ export function CalendarFeed({ active, base }: { active: boolean; base: string }
       )}
       <div className="flex flex-col gap-2 sm:flex-row">
         <form action={create.action}>
-          <Button
-            type="submit"
+          <SubmitButton
+            pending={create.pending}
+            busy={t("working")}
+            icon={<CalendarPlus aria-hidden className="size-4" />}
             variant={active ? "secondary" : "primary"}
-            disabled={create.pending}
             className="w-full sm:w-auto"
           >
-            <CalendarPlus aria-hidden className="size-4" />
-            {create.pending ? t("working") : t(active ? "replace" : "create")}
-          </Button>
+            {t(active ? "replace" : "create")}
+          </SubmitButton>
         </form>
         {active ? (
           <form action={revoke.action}>
-            <Button
-              type="submit"
+            <SubmitButton
+              pending={revoke.pending}
+              busy={t("working")}
+              icon={<CalendarX aria-hidden className="size-4" />}
               variant="ghost"
-              disabled={revoke.pending}
               className="w-full sm:w-auto"
             >
-              <CalendarX aria-hidden className="size-4" />
-              {revoke.pending ? t("working") : t("revoke")}
-            </Button>
+              {t("revoke")}
+            </SubmitButton>
           </form>
         ) : null}
       </div>

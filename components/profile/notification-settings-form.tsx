@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
 import { saveNotificationSettingsAction } from "@/lib/notifications/preferences/form-actions";
@@ -110,11 +110,15 @@ export function NotificationSettingsForm({
           </div>
         </fieldset>
       </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={form.pending} className="w-full sm:w-auto">
-          {form.pending ? t("notificationSettings.saving") : t("notificationSettings.save")}
-        </Button>
-      </div>
+      <SubmitRow>
+        <SubmitButton
+          pending={form.pending}
+          busy={t("notificationSettings.saving")}
+          className="w-full sm:w-auto"
+        >
+          {t("notificationSettings.save")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

@@ -3,12 +3,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { changePasswordAction } from "@/lib/account/form-actions";
+import { AccountName, NewPasswordFields, PasswordInput } from "./password-fields";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
@@ -45,62 +46,29 @@ export function PasswordForm({
   return (
     <form action={form.action} noValidate className="space-y-4">
       {oneTime ? null : <input type="hidden" name="from" value="profile" />}
-      {/* Tells password managers whose password this is. */}
-      <input
-        type="email"
-        name="username"
-        autoComplete="username"
-        defaultValue={email}
-        hidden
-        readOnly
-      />
+      <AccountName email={email} />
       <FormFeedback state={form.state} fields={FIELDS} summary={t("errors.summary")} focus />
       <Field
         label={oneTime ? t("fields.oneTimePassword") : t("fields.currentPassword")}
         hint={oneTime ? t("hints.oneTimePassword") : undefined}
         errors={form.errors("currentPassword")}
       >
-        <Input
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          spellCheck={false}
-        />
+        <PasswordInput name="currentPassword" current />
       </Field>
-      <Field
-        label={t("fields.newPassword")}
-        hint={t("hints.newPassword", { min: minLength })}
-        errors={form.errors("newPassword")}
+      <NewPasswordFields minLength={minLength} errors={form.errors} />
+      <SubmitRow
+        cancel={
+          cancelHref ? (
+            <Link href={cancelHref} className={buttonClasses("secondary")}>
+              {t("cancel")}
+            </Link>
+          ) : null
+        }
       >
-        <Input
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minLength}
-          spellCheck={false}
-        />
-      </Field>
-      <Field label={t("fields.confirmPassword")} errors={form.errors("confirmPassword")}>
-        <Input
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          spellCheck={false}
-        />
-      </Field>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        {cancelHref ? (
-          <Link href={cancelHref} className={buttonClasses("secondary")}>
-            {t("cancel")}
-          </Link>
-        ) : null}
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("saving") : t("submit")}
-        </Button>
-      </div>
+        <SubmitButton pending={form.pending} busy={t("saving")}>
+          {t("submit")}
+        </SubmitButton>
+      </SubmitRow>
     </form>
   );
 }

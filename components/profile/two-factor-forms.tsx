@@ -4,9 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useEffect, useRef } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import {
@@ -14,6 +15,7 @@ import {
   disableTwoFactorAction,
   startTwoFactorAction,
 } from "@/lib/account/form-actions";
+import { AccountName, PasswordInput } from "./password-fields";
 
 /** Begins setting up (or, with `again`, replaces the key not yet confirmed). */
 export function StartTwoFactorForm({ again = false }: { again?: boolean }) {
@@ -22,9 +24,13 @@ export function StartTwoFactorForm({ again = false }: { again?: boolean }) {
   return (
     <form action={form.action} className="space-y-3">
       <FormFeedback state={form.state} focus />
-      <Button type="submit" variant={again ? "ghost" : "primary"} disabled={form.pending}>
-        {form.pending ? t("working") : t(again ? "setup.restart" : "setup.start")}
-      </Button>
+      <SubmitButton
+        pending={form.pending}
+        busy={t("working")}
+        variant={again ? "ghost" : "primary"}
+      >
+        {t(again ? "setup.restart" : "setup.start")}
+      </SubmitButton>
     </form>
   );
 }
@@ -81,9 +87,9 @@ export function ConfirmTwoFactorForm({
             required
           />
         </Field>
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? t("working") : t("setup.confirm")}
-        </Button>
+        <SubmitButton pending={form.pending} busy={t("working")}>
+          {t("setup.confirm")}
+        </SubmitButton>
       </form>
       {restart}
     </div>
@@ -98,15 +104,7 @@ export function DisableTwoFactorForm({ email }: { email: string }) {
   const form = useForm(disableTwoFactorAction);
   return (
     <form action={form.action} noValidate className="space-y-4">
-      {/* Tells password managers whose password this is. */}
-      <input
-        type="email"
-        name="username"
-        autoComplete="username"
-        defaultValue={email}
-        hidden
-        readOnly
-      />
+      <AccountName email={email} />
       <FormFeedback
         state={form.state}
         fields={DISABLE_FIELDS}
@@ -114,13 +112,7 @@ export function DisableTwoFactorForm({ email }: { email: string }) {
         focus
       />
       <Field label={t("fields.currentPassword")} errors={form.errors("currentPassword")}>
-        <Input
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          spellCheck={false}
-        />
+        <PasswordInput name="currentPassword" current />
       </Field>
       <Field
         label={t("fields.codeOrRecovery")}
@@ -129,9 +121,9 @@ export function DisableTwoFactorForm({ email }: { email: string }) {
       >
         <Input name="code" autoComplete="one-time-code" spellCheck={false} required />
       </Field>
-      <Button type="submit" variant="danger" disabled={form.pending}>
-        {form.pending ? t("working") : t("disable.submit")}
-      </Button>
+      <SubmitButton pending={form.pending} busy={t("working")} variant="danger">
+        {t("disable.submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
+import { LanguageOptions } from "@/components/ui/language-options";
 import { addCommentAction } from "@/lib/projects/comments/form-actions";
 import { COMMENT_MAX } from "@/lib/projects/status-updates/rules";
-import { LOCALES, type Locale } from "@/lib/vocabulary";
+import type { Locale } from "@/lib/vocabulary";
 
 export function CommentForm({ projectId, locale }: { projectId: string; locale: Locale }) {
   const t = useTranslations();
@@ -28,31 +29,29 @@ export function CommentForm({ projectId, locale }: { projectId: string; locale: 
         >
           <Textarea name="body" rows={3} required defaultValue={form.value("body")} />
         </Field>
-        <div className="sm:w-1/3">
-          <Field label={t("project.comment.locale")} errors={form.errors("locale")}>
-            <Select
-              name="locale"
-              defaultValue={form.value("locale", chosen)}
-              onChange={(event) => setChosen(event.target.value)}
-              className="min-h-11"
-            >
-              {LOCALES.map((value) => (
-                <option key={value} value={value} lang={value}>
-                  {t(`languages.${value}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
+        <Field
+          className="sm:w-1/3"
+          label={t("project.comment.locale")}
+          errors={form.errors("locale")}
+        >
+          <Select
+            name="locale"
+            defaultValue={form.value("locale", chosen)}
+            onChange={(event) => setChosen(event.target.value)}
+            className="min-h-11"
+          >
+            <LanguageOptions />
+          </Select>
+        </Field>
       </div>
-      <Button
-        type="submit"
+      <SubmitButton
+        pending={form.pending}
+        busy={t("project.comment.saving")}
         variant="secondary"
-        disabled={form.pending}
         className="h-11 w-full sm:w-auto"
       >
-        {form.pending ? t("project.comment.saving") : t("project.comment.save")}
-      </Button>
+        {t("project.comment.save")}
+      </SubmitButton>
     </form>
   );
 }

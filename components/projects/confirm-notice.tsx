@@ -4,8 +4,8 @@ import { BadgeCheck } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { confirmStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
 import { type Translator, translationFor } from "@/lib/projects/status-updates/rules";
@@ -89,10 +89,14 @@ export function ConfirmNotice({
           </div>
           <form action={form.action}>
             <input type="hidden" name="updateId" value={update.id} />
-            <Button type="submit" disabled={form.pending} className="h-11 sm:h-10">
-              <BadgeCheck aria-hidden className="size-4" />
-              {form.pending ? t("project.confirm.pending") : t("project.confirm.button", { side })}
-            </Button>
+            <SubmitButton
+              pending={form.pending}
+              busy={t("project.confirm.pending")}
+              icon={<BadgeCheck aria-hidden className="size-4" />}
+              className="h-11 sm:h-10"
+            >
+              {t("project.confirm.button", { side })}
+            </SubmitButton>
           </form>
         </section>
       ) : null}

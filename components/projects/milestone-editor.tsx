@@ -4,11 +4,11 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, FieldErrors } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { LOCALES } from "@/lib/i18n/locales";
 import { LIMITS, type MilestoneDraft, textColumn } from "@/lib/projects/rules";
-import { controlId, type ErrorsFor, GroupErrors } from "./project-form-parts";
+import { controlId, type ErrorsFor } from "./project-form-parts";
 
 type Row = MilestoneDraft & { key: string };
 
@@ -125,7 +125,7 @@ export function MilestoneEditor({ initial, errorsFor }: { initial: string; error
       ) : (
         <p className="text-sm text-muted">{t("projectForm.milestones.empty")}</p>
       )}
-      <GroupErrors id={controlId("milestones-error")} messages={errorsFor("milestones")} />
+      <FieldErrors id={controlId("milestones-error")} messages={errorsFor("milestones")} />
       {rows.length < LIMITS.milestones ? (
         <Button
           ref={addButton}
@@ -187,7 +187,7 @@ function MilestoneRow({
             );
           })}
         </div>
-        <GroupErrors id={id("title-error")} messages={titleErrors} />
+        <FieldErrors id={id("title-error")} messages={titleErrors} />
         <div className="grid gap-3 sm:grid-cols-3 sm:items-start">
           <Field label={t("projectForm.milestones.dueOn")} errors={errorsFor("dueOn")}>
             <Input

@@ -200,15 +200,17 @@ export function FundingFields({ values, errorsFor }: SectionProps) {
           ))}
         </Select>
       </Field>
-      <div className="sm:col-span-2">
-        <Field label={t("fields.fundingSource")} errors={errorsFor("fundingSource")}>
-          <Input
-            id={controlId("fundingSource")}
-            name="fundingSource"
-            defaultValue={values.fundingSource}
-          />
-        </Field>
-      </div>
+      <Field
+        className="sm:col-span-2"
+        label={t("fields.fundingSource")}
+        errors={errorsFor("fundingSource")}
+      >
+        <Input
+          id={controlId("fundingSource")}
+          name="fundingSource"
+          defaultValue={values.fundingSource}
+        />
+      </Field>
     </div>
   );
 }

@@ -33,16 +33,3 @@ export function FormSection({
     </section>
   );
 }
-
-/** Errors about a group of controls (a fieldset), announced like a field's own. */
-export function GroupErrors({ id, messages }: { id: string; messages?: string[] }) {
-  return (
-    <div id={id} aria-live="polite">
-      {messages?.map((message) => (
-        <p key={message} className="text-sm font-medium text-bad">
-          {message}
-        </p>
-      ))}
-    </div>
-  );
-}

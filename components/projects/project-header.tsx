@@ -2,6 +2,7 @@ import { Archive, CalendarX2, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClasses } from "@/components/ui/button";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
@@ -33,20 +34,12 @@ export function ProjectHeader({ project, locale, basePath, overdue, canManage }:
   const href = `${basePath}/${encodeURIComponent(project.code)}`;
   return (
     <header className="space-y-4">
-      <nav aria-label={t("project.breadcrumb")} className="text-sm">
-        <Link
-          href={basePath}
-          className="text-accent underline underline-offset-2 hover:text-accent-strong"
-        >
-          {t("nav.projects")}
-        </Link>
-        <span aria-hidden className="px-1.5 text-muted">
-          /
-        </span>
-        <span aria-current="page" className="font-mono text-muted">
-          {project.code}
-        </span>
-      </nav>
+      <Breadcrumb
+        label={t("project.breadcrumb")}
+        parent={{ href: basePath, label: t("nav.projects") }}
+        current={project.code}
+        currentClassName="font-mono"
+      />
       {project.archivedAt ? (
         <Alert tone="info" title={t("fields.archived")}>
           <p className="inline-flex items-center gap-2">

@@ -9,10 +9,10 @@ import { useIdempotencyKey } from "@/components/forms/use-idempotency-key";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { LanguageOptions } from "@/components/ui/language-options";
 import { postStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
 import { NEXT_STEPS_MAX, NOTE_MAX, needsHealth } from "@/lib/projects/status-updates/rules";
 import {
-  LOCALES,
   type Locale,
   PROJECT_HEALTHS,
   PROJECT_STATUSES,
@@ -128,22 +128,20 @@ export function StatusUpdateForm({ projectId, version, current, locale, evidence
         >
           <Textarea name="nextSteps" rows={3} defaultValue={form.value("nextSteps")} />
         </Field>
-        <div className="sm:w-1/3">
-          <Field label={t("fields.noteLocale")} errors={form.errors("noteLocale")}>
-            <Select
-              name="noteLocale"
-              defaultValue={form.value("noteLocale", noteLocale)}
-              onChange={(event) => setNoteLocale(event.target.value)}
-              className={touch}
-            >
-              {LOCALES.map((value) => (
-                <option key={value} value={value} lang={value}>
-                  {t(`languages.${value}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        </div>
+        <Field
+          className="sm:w-1/3"
+          label={t("fields.noteLocale")}
+          errors={form.errors("noteLocale")}
+        >
+          <Select
+            name="noteLocale"
+            defaultValue={form.value("noteLocale", noteLocale)}
+            onChange={(event) => setNoteLocale(event.target.value)}
+            className={touch}
+          >
+            <LanguageOptions />
+          </Select>
+        </Field>
       </div>
       {evidence ? (
         <EvidenceField

@@ -4,10 +4,11 @@ import { Languages } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select, Textarea } from "@/components/ui/input";
+import { LanguageOptions } from "@/components/ui/language-options";
 import { translateStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
 import { NEXT_STEPS_MAX, NOTE_MAX } from "@/lib/projects/status-updates/rules";
 import type { UpdateEntry } from "@/lib/projects/status-updates/types";
@@ -41,22 +42,20 @@ export function TranslateForm({ entry, locale }: { entry: UpdateEntry; locale: L
         />
         <input type="hidden" name="updateId" value={entry.id} />
         <div key={form.key} className="space-y-3">
-          <div className="sm:w-1/2">
-            <Field label={t("project.translate.into")} errors={form.errors("locale")}>
-              <Select
-                name="locale"
-                defaultValue={chosen}
-                onChange={(event) => setChosen(event.target.value)}
-                className="min-h-11"
-              >
-                {targets.map((value) => (
-                  <option key={value} value={value} lang={value}>
-                    {t(`languages.${value}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-          </div>
+          <Field
+            className="sm:w-1/2"
+            label={t("project.translate.into")}
+            errors={form.errors("locale")}
+          >
+            <Select
+              name="locale"
+              defaultValue={chosen}
+              onChange={(event) => setChosen(event.target.value)}
+              className="min-h-11"
+            >
+              <LanguageOptions locales={targets} />
+            </Select>
+          </Field>
           {(
             [
               ["note", entry.note, NOTE_MAX, 4],
@@ -82,14 +81,14 @@ export function TranslateForm({ entry, locale }: { entry: UpdateEntry; locale: L
             ) : null,
           )}
         </div>
-        <Button
-          type="submit"
+        <SubmitButton
+          pending={form.pending}
+          busy={t("project.translate.saving")}
           variant="secondary"
-          disabled={form.pending}
           className="h-11 w-full sm:h-10 sm:w-auto"
         >
-          {form.pending ? t("project.translate.saving") : t("project.translate.save")}
-        </Button>
+          {t("project.translate.save")}
+        </SubmitButton>
       </form>
     </details>
   );

@@ -3,12 +3,12 @@
 import { History, Languages } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type ChangeEvent, useState } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, FieldErrors } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { ProjectFormValues } from "@/lib/projects/rules";
 import { type TextField, type TextKey, textColumn } from "@/lib/projects/rules";
-import { controlId, type ErrorsFor, GroupErrors } from "./project-form-parts";
+import { controlId, type ErrorsFor } from "./project-form-parts";
 
 /** One content field in nb, ru and en side by side (stacked on phones). */
 export function TranslationFields({
@@ -43,7 +43,7 @@ export function TranslationFields({
           />
         ))}
       </div>
-      <GroupErrors id={errorId} messages={groupErrors} />
+      <FieldErrors id={errorId} messages={groupErrors} />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ComponentProps } from "react";
 import type { FormHandle } from "@/components/forms/use-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -21,17 +22,42 @@ export interface ItemFieldsProps<T> {
   options: MeetingEditorOptions;
 }
 
+/** The item's text in each language, from the form (what was typed) or the item. */
+function ItemTexts({
+  form,
+  ...props
+}: { form: ItemFieldsProps<unknown>["form"] } & Omit<
+  ComponentProps<typeof LanguageFields>,
+  "value" | "errors"
+>) {
+  return <LanguageFields value={form.value} errors={form.errors} {...props} />;
+}
+
+/** The one project a decision or an action item concerns, if any. */
+function ConcernedProject({
+  form,
+  item,
+  options,
+}: ItemFieldsProps<DecisionEntry | ActionItemEntry>) {
+  return (
+    <ProjectSelect
+      projects={options.projects}
+      initial={form.value("projectId", item?.project?.id)}
+      errors={form.errors("projectId")}
+    />
+  );
+}
+
 /** Titles side by side, and the projects the item is about. */
 export function AgendaFields({ form, item, options }: ItemFieldsProps<AgendaEntry>) {
   const t = useTranslations("meetings.agenda");
   return (
     <>
-      <LanguageFields
+      <ItemTexts
+        form={form}
         prefix="title"
         legend={t("titleLegend")}
         initial={item?.title}
-        value={form.value}
-        errors={form.errors}
         maxLength={MEETING_LIMITS.title}
       />
       <ProjectPicker
@@ -51,21 +77,16 @@ export function DecisionFields({ form, item, options }: ItemFieldsProps<Decision
   const t = useTranslations("meetings.decisions");
   return (
     <>
-      <LanguageFields
+      <ItemTexts
+        form={form}
         prefix="text"
         legend={t("textLegend")}
         initial={item?.text}
-        value={form.value}
-        errors={form.errors}
         maxLength={MEETING_LIMITS.decision}
         rows={3}
       />
       <div className="sm:w-1/2">
-        <ProjectSelect
-          projects={options.projects}
-          initial={form.value("projectId", item?.project?.id)}
-          errors={form.errors("projectId")}
-        />
+        <ConcernedProject form={form} item={item} options={options} />
       </div>
     </>
   );
@@ -76,12 +97,11 @@ export function ActionItemFields({ form, item, options }: ItemFieldsProps<Action
   const t = useTranslations("meetings");
   return (
     <>
-      <LanguageFields
+      <ItemTexts
+        form={form}
         prefix="text"
         legend={t("actionItems.textLegend")}
         initial={item?.text}
-        value={form.value}
-        errors={form.errors}
         maxLength={MEETING_LIMITS.actionText}
         rows={2}
       />
@@ -95,11 +115,7 @@ export function ActionItemFields({ form, item, options }: ItemFieldsProps<Action
         <Field label={t("form.dueOn")} errors={form.errors("dueOn")}>
           <Input name="dueOn" type="date" defaultValue={form.value("dueOn", item?.dueOn)} />
         </Field>
-        <ProjectSelect
-          projects={options.projects}
-          initial={form.value("projectId", item?.project?.id)}
-          errors={form.errors("projectId")}
-        />
+        <ConcernedProject form={form} item={item} options={options} />
       </div>
     </>
   );

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import type {
@@ -56,9 +57,9 @@ export function ItemForm<K extends MeetingItemKind>({
             {t("form.cancel")}
           </Button>
         ) : null}
-        <Button type="submit" size="sm" disabled={form.pending}>
-          {form.pending ? t("form.saving") : item ? t("form.save") : t(`${texts}.addSubmit`)}
-        </Button>
+        <SubmitButton pending={form.pending} busy={t("form.saving")} size="sm">
+          {item ? t("form.save") : t(`${texts}.addSubmit`)}
+        </SubmitButton>
       </div>
     </form>
   );

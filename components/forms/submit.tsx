@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import { Button, type ButtonProps } from "@/components/ui/button";
+
+/**
+ * A form's submit button: disabled while the form is sent, its words then saying so ("Saving…"),
+ * an optional icon before them. The button keeps its name otherwise, so it is found by it.
+ */
+export function SubmitButton({
+  pending,
+  busy,
+  icon,
+  children,
+  disabled,
+  ...props
+}: Omit<ButtonProps, "type"> & {
+  pending: boolean;
+  /** The words while the form is sent. */
+  busy: ReactNode;
+  icon?: ReactNode;
+}) {
+  return (
+    <Button type="submit" disabled={pending || disabled} {...props}>
+      {icon}
+      {pending ? busy : children}
+    </Button>
+  );
+}
+
+/**
+ * The row of a form's buttons, at its end: the submit button on the right; with a way out
+ * (`cancel`), both stacked on a phone with the submit button on top.
+ */
+export function SubmitRow({ cancel, children }: { cancel?: ReactNode; children: ReactNode }) {
+  return (
+    <div
+      className={
+        cancel ? "flex flex-col-reverse gap-2 sm:flex-row sm:justify-end" : "flex justify-end"
+      }
+    >
+      {cancel}
+      {children}
+    </div>
+  );
+}
