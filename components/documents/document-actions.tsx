@@ -37,7 +37,7 @@ export function DocumentActions({
 }: {
   slug: string;
   document: ActionDocument;
-  /** Other documents of the same object this one may be a translation of. */
+  /** The documents of the same object that may have translations (this one is left out). */
   originals: { id: string; title: string }[];
   canEdit: boolean;
   canDelete: boolean;
@@ -122,11 +122,13 @@ function EditForm({
               defaultValue={form.value("translationOf", document.translationOf ?? "")}
             >
               <option value="">{t("translationNone")}</option>
-              {originals.map((original) => (
-                <option key={original.id} value={original.id}>
-                  {original.title}
-                </option>
-              ))}
+              {originals
+                .filter((original) => original.id !== document.id)
+                .map((original) => (
+                  <option key={original.id} value={original.id}>
+                    {original.title}
+                  </option>
+                ))}
             </Select>
           </Field>
         </div>

@@ -38,6 +38,8 @@ export function DocumentList({
       translationsOf.set(d.translationOf, [...(translationsOf.get(d.translationOf) ?? []), d]);
   const tops = documents.filter((d) => !d.translationOf || !ids.has(d.translationOf));
   // What a document may be a translation of: the others of the same list that are no translation.
+  // One list for every row (the edit form leaves the document itself out): the page's payload
+  // carries it once, not once per document.
   const originals = documents
     .filter((d) => !d.translationOf)
     .map((d) => ({ id: d.id, title: d.title }));
@@ -45,12 +47,7 @@ export function DocumentList({
     <ul className="divide-y divide-line">
       {tops.map((document) => (
         <li key={document.id} className="py-3 first:pt-0 last:pb-0">
-          <DocumentRow
-            slug={slug}
-            document={document}
-            may={may}
-            originals={originals.filter((o) => o.id !== document.id)}
-          />
+          <DocumentRow slug={slug} document={document} may={may} originals={originals} />
           {translationsOf.get(document.id)?.length ? (
             <ul className="mt-3 space-y-3 border-l-2 border-line pl-3 sm:ml-15">
               {translationsOf.get(document.id)?.map((translation) => (
@@ -59,7 +56,7 @@ export function DocumentList({
                     slug={slug}
                     document={translation}
                     may={may}
-                    originals={originals.filter((o) => o.id !== translation.id)}
+                    originals={originals}
                     translation
                   />
                 </li>

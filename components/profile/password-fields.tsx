@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ComponentProps } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
@@ -18,24 +19,22 @@ export function AccountName({ email }: { email: string }) {
   );
 }
 
-/** A password field: never spell-checked; `current` for the one in use, else a new one. */
+/**
+ * A password field: never spell-checked; `current` for the one in use, else a new one. The rest
+ * of its props reach the input: `Field` gives its control the id its label names, the hint and
+ * the errors.
+ */
 export function PasswordInput({
-  name,
   current = false,
-  minLength,
-}: {
-  name: string;
-  current?: boolean;
-  minLength?: number;
-}) {
+  ...props
+}: Omit<ComponentProps<typeof Input>, "type"> & { name: string; current?: boolean }) {
   return (
     <Input
-      name={name}
       type="password"
       autoComplete={current ? "current-password" : "new-password"}
       required
-      minLength={minLength}
       spellCheck={false}
+      {...props}
     />
   );
 }
