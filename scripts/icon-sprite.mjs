@@ -20,16 +20,23 @@ export const ICONS = [
   "circle-x",
   "clock",
   "download",
+  "file-plus-2",
+  "file-text",
   "hourglass",
+  "languages",
   "log-out",
   "message-square",
   "octagon-alert",
+  "pencil",
   "refresh-cw",
+  "trash-2",
   "triangle-alert",
   "user-round",
 ];
 
 const ALIASES = {
+  "file-plus-2": "file-plus-corner",
+  "trash-2": "trash",
   "octagon-alert": "octagon-exclamation-point",
   "triangle-alert": "triangle-exclamation-point",
 };

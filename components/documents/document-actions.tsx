@@ -1,9 +1,7 @@
 "use client";
 
-import { FilePlus2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
 import { ConfirmDelete } from "@/components/forms/confirm-delete";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit";
@@ -11,6 +9,7 @@ import { useForm } from "@/components/forms/use-form";
 import { EditDisclosure } from "@/components/meetings/edit-disclosure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { Icon } from "@/components/ui/icon";
 import { Input, Select } from "@/components/ui/input";
 import { LanguageOptions } from "@/components/ui/language-options";
 import { deleteDocumentAction, editDocumentAction } from "@/lib/documents/form-actions";
@@ -157,35 +156,34 @@ function NewVersion({
 }) {
   const t = useTranslations("documents.version");
   const router = useRouter();
-  const input = useRef<HTMLInputElement>(null);
   const uploads = useUploads({
     url: (file) =>
       `/api/g/${encodeURIComponent(slug)}/documents/${document.id}/versions?${new URLSearchParams({ name: file.name })}`,
     onSettled: () => router.refresh(),
     parallel: 1,
   });
+  // The file picker is made when the button is pressed, not rendered with every document of
+  // the page (its accept list alone is 600 bytes, twice over with the page's payload).
+  const choose = () => {
+    const input = window.document.createElement("input");
+    input.type = "file";
+    input.accept = ACCEPT;
+    input.addEventListener("change", () => {
+      const file = input.files?.[0];
+      if (file) uploads.add([file]);
+    });
+    input.click();
+  };
   return (
     <>
-      <input
-        ref={input}
-        type="file"
-        accept={ACCEPT}
-        hidden
-        tabIndex={-1}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) uploads.add([file]);
-          event.currentTarget.value = "";
-        }}
-      />
       <Button
         variant="secondary"
         size="sm"
         aria-describedby={titleId}
         disabled={uploads.busy}
-        onClick={() => input.current?.click()}
+        onClick={choose}
       >
-        <FilePlus2 aria-hidden className="size-4" />
+        <Icon name="file-plus-2" className="size-4" />
         {t("button")}
       </Button>
       {uploads.items.length ? (

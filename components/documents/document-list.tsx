@@ -1,6 +1,6 @@
-import { FileText, Languages } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { formatMoment } from "@/components/projects/format";
+import { Icon } from "@/components/ui/icon";
 import { documentPath, isImage, thumbnailPath, typeLabel } from "@/lib/documents/rules";
 import type { DocumentItem, DocumentVersionItem } from "@/lib/documents/types";
 import { DocumentActions } from "./document-actions";
@@ -93,7 +93,7 @@ function DocumentRow({
         <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           {translation ? (
             <span className="inline-flex items-center gap-1 text-sm text-muted">
-              <Languages aria-hidden className="size-3.5" />
+              <Icon name="languages" className="size-3.5" />
               {t("translation")}
             </span>
           ) : null}
@@ -211,7 +211,7 @@ function Preview({ slug, document }: { slug: string; document: DocumentItem }) {
       aria-hidden
       className="flex size-12 shrink-0 flex-col items-center justify-center rounded border border-line bg-canvas text-[10px] font-semibold text-muted"
     >
-      <FileText className="size-5" />
+      <Icon name="file-text" className="size-5" />
       {typeLabel(current.contentType)}
     </span>
   );

@@ -1,8 +1,8 @@
 "use client";
 
-import { Trash2 } from "lucide-react";
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { cn } from "@/lib/cn";
 import type { FormAction } from "@/lib/forms/state";
 import { SubmitButton } from "./submit";
@@ -66,7 +66,7 @@ export function ConfirmDelete<T>({
         aria-describedby={describedBy}
         onClick={() => setConfirming(true)}
       >
-        <Trash2 aria-hidden className="size-4" />
+        <Icon name="trash-2" className="size-4" />
         {labels.open}
       </Button>
     );

@@ -1,8 +1,8 @@
 "use client";
 
-import { Pencil } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { useDisclosure } from "@/components/ui/use-disclosure";
 
 /**
@@ -22,7 +22,7 @@ export function EditDisclosure({
   return (
     <>
       <Button variant="secondary" size="sm" {...toggle}>
-        <Pencil aria-hidden className="size-4" />
+        <Icon name="pencil" className="size-4" />
         {label}
       </Button>
       <div id={id} hidden={!open}>

@@ -14,14 +14,19 @@ export const ICON_NAMES = [
   "circle-x",
   "clock",
   "download",
+  "file-plus-2",
+  "file-text",
   "hourglass",
+  "languages",
   "log-out",
   "message-square",
   "octagon-alert",
+  "pencil",
   "refresh-cw",
+  "trash-2",
   "triangle-alert",
   "user-round",
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 /** Changes with the file, so that browsers fetch a new sprite. */
-export const SPRITE = "/icons.svg?v=4cdb02b7";
+export const SPRITE = "/icons.svg?v=d37aa3d8";
