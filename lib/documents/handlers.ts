@@ -1,3 +1,4 @@
+import { PgTransaction } from "drizzle-orm/pg-core";
 import "server-only";
 import type { Database } from "@/db/client";
 import { BLOB_CHUNK_BYTES } from "@/db/schema";
@@ -102,8 +103,13 @@ async function allowed(db: Database, viewer: Viewer, groupId: string, ref: Resou
     : refusal(404, "not_found");
 }
 
-/** The PostgreSQL client behind `db`, for the chunks' binary COPY (none on PGlite). */
+/**
+ * The PostgreSQL client behind `db`, for the chunks' binary COPY: none on PGlite, and none when
+ * `db` is a transaction — the COPY would run on another connection and wait for the blob row
+ * the transaction has not committed.
+ */
 function copyClient(db: Database) {
+  if (db instanceof PgTransaction) return undefined;
   const handle = getDatabase();
   return handle.db === db ? handle.sql : undefined;
 }
