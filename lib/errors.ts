@@ -129,6 +129,13 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   return false;
 }
 
+/** The one row a read of a record found, or not_found when the record does not exist. */
+export async function found<T>(rows: PromiseLike<T[]>): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
 /**
  * Runs a write a unique index may refuse (two saves racing past the check before it): that
  * refusal — of `constraint` when named, else of any unique index — becomes `refusal()`, the

@@ -52,22 +52,25 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return result;
 }
 
+/** A limit's messages by what it measures: a text's length, a list's items, anything else. */
+type LimitKeys = readonly [text: string, list: string, other: string];
+const TOO_SMALL: LimitKeys = ["validation.tooShort", "validation.tooFew", "validation.tooSmall"];
+const TOO_BIG: LimitKeys = ["validation.tooLong", "validation.tooMany", "validation.tooBig"];
+
+function limitMessage(origin: string, keys: LimitKeys, values: MessageRef["values"]): MessageRef {
+  const [text, list, other] = keys;
+  const key = origin === "string" ? text : origin === "array" || origin === "set" ? list : other;
+  return { key, values };
+}
+
 function issueMessage(issue: z.core.$ZodIssue): MessageRef {
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1)
         return { key: "validation.required" };
-      if (issue.origin === "string")
-        return { key: "validation.tooShort", values: { min: Number(issue.minimum) } };
-      if (issue.origin === "array" || issue.origin === "set")
-        return { key: "validation.tooFew", values: { min: Number(issue.minimum) } };
-      return { key: "validation.tooSmall", values: { min: Number(issue.minimum) } };
+      return limitMessage(issue.origin, TOO_SMALL, { min: Number(issue.minimum) });
     case "too_big":
-      if (issue.origin === "string")
-        return { key: "validation.tooLong", values: { max: Number(issue.maximum) } };
-      if (issue.origin === "array" || issue.origin === "set")
-        return { key: "validation.tooMany", values: { max: Number(issue.maximum) } };
-      return { key: "validation.tooBig", values: { max: Number(issue.maximum) } };
+      return limitMessage(issue.origin, TOO_BIG, { max: Number(issue.maximum) });
     case "invalid_format":
       return { key: issue.format === "email" ? "validation.email" : "validation.format" };
     case "invalid_value":

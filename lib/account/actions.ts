@@ -14,6 +14,7 @@ import {
 import { newPasswordProblem } from "@/lib/account/rules";
 import { replacePassword } from "@/lib/account/writes";
 import { type ActionContext, defineAction } from "@/lib/actions/guard";
+import { ownAccount } from "@/lib/actions/resources";
 import { verifyPassword } from "@/lib/auth/password";
 import { endSession } from "@/lib/auth/sessions";
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret } from "@/lib/auth/totp";
@@ -23,8 +24,7 @@ import { notifyUser } from "@/lib/notifications/writes";
 
 export const updateProfile = defineAction({
   name: "user.updateProfile",
-  permission: "self",
-  schema: profileSchema,
+  ...ownAccount(profileSchema),
   async run({ tx, actor, input, audit }) {
     const [before] = await tx
       .select({ name: users.name, locale: users.locale })
@@ -69,8 +69,7 @@ async function signInChanged(
  */
 export const changePassword = defineAction({
   name: "user.changePassword",
-  permission: "self",
-  schema: changePasswordSchema,
+  ...ownAccount(changePasswordSchema),
   async run(context) {
     const { tx, actor, input } = context;
     const [user] = await tx
@@ -106,8 +105,7 @@ async function credentialOf(tx: Transaction, userId: string) {
  */
 export const startTwoFactor = defineAction({
   name: "user.startTwoFactor",
-  permission: "self",
-  schema: startTwoFactorSchema,
+  ...ownAccount(startTwoFactorSchema),
   async run({ tx, actor }) {
     const current = await credentialOf(tx, actor.id);
     if (current?.confirmedAt)
@@ -130,8 +128,7 @@ export const startTwoFactor = defineAction({
  */
 export const confirmTwoFactor = defineAction({
   name: "user.confirmTwoFactor",
-  permission: "self",
-  schema: confirmTwoFactorSchema,
+  ...ownAccount(confirmTwoFactorSchema),
   async run(context) {
     const { tx, actor, input } = context;
     const now = new Date();
@@ -159,8 +156,7 @@ export const confirmTwoFactor = defineAction({
 /** Turning it off takes the current password and a code (from the app, or a recovery code). */
 export const disableTwoFactor = defineAction({
   name: "user.disableTwoFactor",
-  permission: "self",
-  schema: disableTwoFactorSchema,
+  ...ownAccount(disableTwoFactorSchema),
   async run(context) {
     const { tx, actor, input } = context;
     const now = new Date();
@@ -190,8 +186,7 @@ export const disableTwoFactor = defineAction({
 
 export const setLocale = defineAction({
   name: "user.setLocale",
-  permission: "self",
-  schema: localeSchema,
+  ...ownAccount(localeSchema),
   async run({ tx, actor, input, audit }) {
     const [before] = await tx
       .select({ locale: users.locale })
@@ -218,8 +213,7 @@ export const setLocale = defineAction({
  */
 export const endOwnSession = defineAction({
   name: "user.endSession",
-  permission: "self",
-  schema: endSessionSchema,
+  ...ownAccount(endSessionSchema),
   async run({ tx, actor, input, audit }) {
     if (!(await endSession(tx, input.sessionId, actor.id))) throw new AppError("not_found");
     await audit({

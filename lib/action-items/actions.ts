@@ -4,25 +4,24 @@ import type { Transaction } from "@/db/client";
 import { actionItems } from "@/db/schema";
 import { actionItemInput } from "@/lib/action-items/input";
 import { defineAction } from "@/lib/actions/guard";
-import { AppError } from "@/lib/errors";
+import { onActionItem } from "@/lib/actions/resources";
+import { AppError, found } from "@/lib/errors";
 
 /** The item, scoped by id and group, locked until the transaction ends (one writer at a time). */
 async function lockItem(tx: Transaction, actionItemId: string, groupId: string) {
-  const [item] = await tx
-    .select({ id: actionItems.id, doneAt: actionItems.doneAt })
-    .from(actionItems)
-    .where(and(eq(actionItems.id, actionItemId), eq(actionItems.groupId, groupId)))
-    .for("update");
-  if (!item) throw new AppError("not_found");
-  return item;
+  return found(
+    tx
+      .select({ id: actionItems.id, doneAt: actionItems.doneAt })
+      .from(actionItems)
+      .where(and(eq(actionItems.id, actionItemId), eq(actionItems.groupId, groupId)))
+      .for("update"),
+  );
 }
 
 /** The owner (or a coordinator) marks an action item done: when, and by whom. */
 export const completeActionItem = defineAction({
   name: "actionItem.complete",
-  permission: "actionItem.complete",
-  schema: actionItemInput,
-  resource: (input) => ({ kind: "actionItem", actionItemId: input.actionItemId }),
+  ...onActionItem("actionItem.complete", actionItemInput),
   async run({ tx, actor, input, groupId, audit }) {
     const item = await lockItem(tx, input.actionItemId, groupId);
     if (item.doneAt) {
@@ -49,9 +48,7 @@ export const completeActionItem = defineAction({
 /** Undoes "done" (marked by mistake, or the work turned out unfinished). Same right as completing. */
 export const reopenActionItem = defineAction({
   name: "actionItem.reopen",
-  permission: "actionItem.complete",
-  schema: actionItemInput,
-  resource: (input) => ({ kind: "actionItem", actionItemId: input.actionItemId }),
+  ...onActionItem("actionItem.complete", actionItemInput),
   async run({ tx, input, groupId, audit }) {
     const item = await lockItem(tx, input.actionItemId, groupId);
     if (!item.doneAt) {

@@ -9,6 +9,7 @@ import {
   hasProjectFilter,
 } from "@/lib/action-items/input";
 import type { ActionItemRow } from "@/lib/action-items/types";
+import { localizedColumns } from "@/lib/i18n/localized";
 import { filterConditions, type ListScope } from "@/lib/projects/list/queries";
 
 /** The same scope as the project list: group, viewer (for owner=me), today, language. */
@@ -28,9 +29,7 @@ const itemMeeting = alias(meetings, "item_meeting");
  */
 export const actionItemColumns = {
   id: actionItems.id,
-  textNb: actionItems.textNb,
-  textRu: actionItems.textRu,
-  textEn: actionItems.textEn,
+  ...localizedColumns(actionItems, "text"),
   ownerId: actionItems.ownerId,
   ownerName: itemOwner.name,
   ownerDelegation: itemOwner.delegation,
@@ -76,13 +75,9 @@ export async function listActionItems(
       ...actionItemColumns,
       projectId: actionItems.projectId,
       projectCode: itemProject.code,
-      projectTitleNb: itemProject.titleNb,
-      projectTitleRu: itemProject.titleRu,
-      projectTitleEn: itemProject.titleEn,
+      ...localizedColumns(itemProject, "title", "projectTitle"),
       meetingNumber: itemMeeting.number,
-      meetingCityNb: itemMeeting.cityNb,
-      meetingCityRu: itemMeeting.cityRu,
-      meetingCityEn: itemMeeting.cityEn,
+      ...localizedColumns(itemMeeting, "city", "meetingCity"),
       overdue,
       createdAt: actionItems.createdAt,
       total: sql<number>`count(*) over ()`.mapWith(Number),

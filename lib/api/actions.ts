@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { accessTokens } from "@/db/schema";
 import { type ActionContext, defineAction } from "@/lib/actions/guard";
-import { ADMIN_ONLY } from "@/lib/admin/rules";
+import { adminOnly, ownAccount } from "@/lib/actions/resources";
 import { AppError } from "@/lib/errors";
 import { createTokenSchema, tokenRefSchema } from "./input";
 import type { TokenScope } from "./rules";
@@ -14,8 +14,7 @@ const DAY_MS = 24 * 60 * 60_000;
 /** A personal access token for the signed-in user: its secret is answered this once. */
 export const createToken = defineAction({
   name: "api.createToken",
-  permission: "self",
-  schema: createTokenSchema,
+  ...ownAccount(createTokenSchema),
   async run({ tx, actor, input, audit }): Promise<CreatedToken> {
     const secret = newTokenSecret();
     const expiresAt = new Date(Date.now() + input.expiresInDays * DAY_MS);
@@ -80,15 +79,13 @@ async function revoke(context: ActionContext<{ tokenId: string }, null>, owner: 
 /** Its owner revokes one of their tokens (another user's: not found). */
 export const revokeOwnToken = defineAction({
   name: "api.revokeToken",
-  permission: "self",
-  schema: tokenRefSchema,
+  ...ownAccount(tokenRefSchema),
   run: (context) => revoke(context, context.actor.id),
 });
 
 /** An administrator revokes anyone's token. */
 export const revokeAnyToken = defineAction({
   name: "admin.revokeToken",
-  ...ADMIN_ONLY,
-  schema: tokenRefSchema,
+  ...adminOnly(tokenRefSchema),
   run: (context) => revoke(context, null),
 });

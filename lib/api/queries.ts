@@ -12,6 +12,7 @@ import {
   workingGroups,
   workPlanProjects,
 } from "@/db/schema";
+import { localizedValues } from "@/lib/i18n/localized";
 import { listedInPlan } from "@/lib/plans/queries";
 import {
   areaNameColumns,
@@ -168,8 +169,8 @@ export async function iatiActivities(
   const rows = await listedInPlan(activities, groupId, planId);
   return rows.map((r) => ({
     code: r.code,
-    title: { nb: r.titleNb, ru: r.titleRu, en: r.titleEn },
-    summary: { nb: r.summaryNb, ru: r.summaryRu, en: r.summaryEn },
+    title: localizedValues(r, "title"),
+    summary: localizedValues(r, "summary"),
     leadOrgNo: r.leadOrgNo,
     leadOrgRu: r.leadOrgRu,
     status: r.status,
@@ -179,6 +180,6 @@ export async function iatiActivities(
     actualEnd: iso(r.actualEnd),
     updatedAt: r.updatedAt.toISOString(),
     dacCode: r.dacCode,
-    area: { nb: r.areaNb, ru: r.areaRu, en: r.areaEn },
+    area: localizedValues(r, "area"),
   }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ActionItemRow } from "@/lib/action-items/types";
 import type { AdminAreaRow } from "@/lib/admin/groups/types";
+import { localizedValues } from "@/lib/i18n/localized";
 import type { MeetingActionItem, MeetingDetail, MeetingSummary } from "@/lib/meetings/types";
 import type { PlanProject, PlanSummary } from "@/lib/plans/types";
 import type { ProjectRow } from "@/lib/projects/list/types";
@@ -33,7 +34,7 @@ export function areaOut(row: AdminAreaRow): Out<typeof S.Area> {
   return {
     id: row.id,
     position: row.position,
-    name: { nb: row.nameNb, ru: row.nameRu, en: row.nameEn },
+    name: localizedValues(row, "name"),
     dacCode: row.dacCode,
     archived: row.archivedAt !== null,
     projects: row.projects,
@@ -72,8 +73,8 @@ export function planProjectOut(p: PlanProject): Out<typeof S.PlanProject> {
 export function projectListItemOut(row: ProjectRow): Out<typeof S.ProjectListItem> {
   return {
     code: row.code,
-    title: { nb: row.titleNb, ru: row.titleRu, en: row.titleEn },
-    area: { nb: row.areaNb, ru: row.areaRu, en: row.areaEn },
+    title: localizedValues(row, "title"),
+    area: localizedValues(row, "area"),
     status: row.status,
     health: row.health,
     progress: row.progress,
@@ -211,7 +212,7 @@ export function meetingOut(m: MeetingDetail, items: MeetingActionItem[]): Out<ty
 export function actionItemOut(row: ActionItemRow): Out<typeof S.ActionItem> {
   return {
     id: row.id,
-    text: { nb: row.textNb, ru: row.textRu, en: row.textEn },
+    text: localizedValues(row, "text"),
     owner: { id: row.ownerId, name: row.ownerName, side: row.ownerDelegation },
     dueOn: row.dueOn,
     doneAt: iso(row.doneAt),
@@ -220,14 +221,14 @@ export function actionItemOut(row: ActionItemRow): Out<typeof S.ActionItem> {
       row.projectCode !== null
         ? {
             code: row.projectCode,
-            title: { nb: row.projectTitleNb, ru: row.projectTitleRu, en: row.projectTitleEn },
+            title: localizedValues(row, "projectTitle"),
           }
         : null,
     meeting:
       row.meetingNumber !== null
         ? {
             number: row.meetingNumber,
-            city: { nb: row.meetingCityNb, ru: row.meetingCityRu, en: row.meetingCityEn },
+            city: localizedValues(row, "meetingCity"),
           }
         : null,
     overdue: row.overdue,

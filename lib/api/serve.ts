@@ -211,6 +211,24 @@ export function groupAccess(
   return { problem: problem(decision === "forbidden" ? "forbidden" : "not_found") };
 }
 
+/**
+ * A request about a working group (`params.group`, the URL's slug): serveApi, with the group
+ * checked for the caller first as groupAccess says; `handle` gets the group and the parameters.
+ */
+export function serveGroupApi<P extends { group: string }>(
+  request: Request,
+  params: Promise<P>,
+  loadSession: () => Promise<SessionLoad>,
+  handle: (context: ApiContext & { group: ViewerGroup; params: P }) => Promise<ApiResult>,
+): Promise<Response> {
+  return serveApi(request, loadSession, async (context) => {
+    const resolved = await params;
+    const access = groupAccess(context.viewer, resolved.group);
+    if ("problem" in access) return refuse(access.problem);
+    return handle({ ...context, group: access.group, params: resolved });
+  });
+}
+
 /** The largest request body the API reads: a status update's texts fit many times over. */
 const BODY_LIMIT = 64 * 1024;
 

@@ -38,3 +38,32 @@ export function plain(status: number, text: string): Response {
     headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
   });
 }
+
+/** A download's access, once granted: the URL's group slug and parameters, the viewer, the group. */
+export interface GroupRouteGrant<P> {
+  slug: string;
+  params: P;
+  viewer: Viewer;
+  group: ViewerGroup;
+}
+
+/**
+ * A download route handler under /g/[group] in the format `F`: answers as groupRouteAccess says
+ * for a viewer without `action` in the URL's group, and otherwise runs `body`.
+ */
+export function groupFileRoute<P extends { group: string }, F>(
+  action: Action,
+  body: (grant: GroupRouteGrant<P>, request: Request, format: F) => Promise<Response>,
+) {
+  return async (
+    request: Request,
+    params: Promise<P>,
+    format: F,
+    viewer: Viewer | null,
+  ): Promise<Response> => {
+    const resolved = await params;
+    const access = groupRouteAccess(viewer, resolved.group, action);
+    if ("response" in access) return access.response;
+    return body({ ...access, slug: resolved.group, params: resolved }, request, format);
+  };
+}

@@ -33,6 +33,10 @@ export async function startSession(
   return row.id;
 }
 
+/** The user's sessions that have not been ended. */
+const notEndedOf = (userId: string) =>
+  and(eq(userSessions.userId, userId), isNull(userSessions.endedAt));
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether the session of this cookie is still open (and notes its use now and then). */
@@ -47,13 +51,7 @@ export async function sessionIsOpen(
       stale: sql<boolean>`${userSessions.lastSeenAt} < now() - ${TOUCH_EVERY}::interval`,
     })
     .from(userSessions)
-    .where(
-      and(
-        eq(userSessions.id, sessionId),
-        eq(userSessions.userId, userId),
-        isNull(userSessions.endedAt),
-      ),
-    );
+    .where(and(eq(userSessions.id, sessionId), notEndedOf(userId)));
   if (!row) return false;
   if (row.stale)
     await db
@@ -106,8 +104,7 @@ export async function openSessions(db: Executor, userId: string): Promise<OpenSe
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(
       and(
-        eq(userSessions.userId, userId),
-        isNull(userSessions.endedAt),
+        notEndedOf(userId),
         eq(userSessions.sessionVersion, users.sessionVersion),
         gt(userSessions.createdAt, sql`now() - ${`${SESSION_MAX_AGE_SECONDS} seconds`}::interval`),
       ),

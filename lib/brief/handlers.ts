@@ -1,6 +1,5 @@
 import "server-only";
-import { groupRouteAccess, plain } from "@/lib/auth/route-access";
-import type { Viewer } from "@/lib/auth/viewer";
+import { type GroupRouteGrant, groupFileRoute, plain } from "@/lib/auth/route-access";
 import { buildMinutes } from "@/lib/brief/minutes/queries";
 import { buildBrief } from "@/lib/brief/queries";
 import { buildReport } from "@/lib/brief/report/queries";
@@ -14,30 +13,28 @@ import { briefDocument } from "./document";
 import { minutesDocument } from "./minutes/document";
 import { reportDocument } from "./report/document";
 
-type MeetingParams = Promise<{ group: string; number: string }>;
+type MeetingParams = { group: string; number: string };
 
 /**
- * The viewer's group of the URL and the meeting's number in it, or the response to send
- * instead: refused as groupRouteAccess says, 404 for what is not a meeting number.
+ * A meeting's download: the viewer's group of the URL and the meeting's number in it, or the
+ * response to send instead — refused as groupRouteAccess says, 404 for what is not a meeting number.
  */
-async function meetingRoute(params: MeetingParams, viewer: Viewer | null) {
-  const { group: slug, number } = await params;
-  const access = groupRouteAccess(viewer, slug);
-  if ("response" in access) return access;
-  const meetingNumber = parseMeetingNumber(number);
-  if (!meetingNumber) return { response: plain(404, "Not found") };
-  return { ...access, meetingNumber };
+function meetingFileRoute(
+  body: (
+    grant: GroupRouteGrant<MeetingParams> & { meetingNumber: number },
+    request: Request,
+    format: DocumentFormat,
+  ) => Promise<Response>,
+) {
+  return groupFileRoute<MeetingParams, DocumentFormat>("group.read", (grant, request, format) => {
+    const meetingNumber = parseMeetingNumber(grant.params.number);
+    if (!meetingNumber) return Promise.resolve(plain(404, "Not found"));
+    return body({ ...grant, meetingNumber }, request, format);
+  });
 }
 
 /** GET …/meetings/[number]/brief/{pdf,docx}?lang=nb|ru|en|nb-ru&cutoff=YYYY-MM-DD&scope=all|active */
-export async function briefFile(
-  request: Request,
-  params: MeetingParams,
-  format: DocumentFormat,
-  viewer: Viewer | null,
-) {
-  const access = await meetingRoute(params, viewer);
-  if ("response" in access) return access.response;
+export const briefFile = meetingFileRoute(async (access, request, format) => {
   const { meetingNumber } = access;
   const query = new URL(request.url).searchParams;
   const model = await buildBrief(getDb(), {
@@ -56,17 +53,10 @@ export async function briefFile(
     new URL(request.url).origin
   ).replace(/\/+$/, "");
   return documentResponse(briefDocument(model, lang, { baseUrl }), format, name);
-}
+});
 
 /** GET …/meetings/[number]/minutes/{pdf,docx}?lang=…: held meetings only. */
-export async function minutesFile(
-  request: Request,
-  params: MeetingParams,
-  format: DocumentFormat,
-  viewer: Viewer | null,
-) {
-  const access = await meetingRoute(params, viewer);
-  if ("response" in access) return access.response;
+export const minutesFile = meetingFileRoute(async (access, request, format) => {
   const { meetingNumber } = access;
   const model = await buildMinutes(getDb(), { groupId: access.group.id, meetingNumber });
   if (!model) return plain(404, "Not found");
@@ -76,27 +66,23 @@ export async function minutesFile(
   );
   const name = asciiName("mote", meetingNumber, "referat", lang);
   return documentResponse(minutesDocument(model, lang), format, name);
-}
+});
 
 /** GET …/report/{pdf,docx}?from=…&to=…&lang=… */
-export async function reportFile(
-  request: Request,
-  params: Promise<{ group: string }>,
-  format: DocumentFormat,
-  viewer: Viewer | null,
-) {
-  const { group: slug } = await params;
-  const access = groupRouteAccess(viewer, slug);
-  if ("response" in access) return access.response;
-  const query = new URL(request.url).searchParams;
-  const model = await buildReport(getDb(), {
-    groupId: access.group.id,
-    from: query.get("from"),
-    to: query.get("to"),
-    today: todayIso(),
-  });
-  if (!model) return plain(404, "Not found");
-  const lang = parseDocLang(query.get("lang"), access.viewer.user.locale);
-  const name = asciiName("rapport", slug, model.period.from, model.period.to, lang);
-  return documentResponse(reportDocument(model, lang), format, name);
-}
+export const reportFile = groupFileRoute<{ group: string }, DocumentFormat>(
+  "group.read",
+  async (access, request, format) => {
+    const { slug } = access;
+    const query = new URL(request.url).searchParams;
+    const model = await buildReport(getDb(), {
+      groupId: access.group.id,
+      from: query.get("from"),
+      to: query.get("to"),
+      today: todayIso(),
+    });
+    if (!model) return plain(404, "Not found");
+    const lang = parseDocLang(query.get("lang"), access.viewer.user.locale);
+    const name = asciiName("rapport", slug, model.period.from, model.period.to, lang);
+    return documentResponse(reportDocument(model, lang), format, name);
+  },
+);

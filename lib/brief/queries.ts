@@ -34,13 +34,13 @@ import type {
   MeetingHeader,
 } from "@/lib/brief/types";
 import { documentsAddedBetween } from "@/lib/documents/queries";
+import { localizedValues } from "@/lib/i18n/localized";
+import { heldBefore } from "@/lib/meetings/columns";
 import type { PlaceFigure, PlaceRef } from "@/lib/places/types";
 import { approvedPlan } from "@/lib/plans/queries";
 import { updateTranslations } from "@/lib/projects/status-updates/queries";
-import { jsonList, jsonObject, scalar } from "@/lib/server/json";
+import { jsonList, jsonObject, jsonTexts, scalar } from "@/lib/server/json";
 import { LOCALES, type Locale, PROJECT_HEALTHS } from "@/lib/vocabulary";
-
-const texts = <N, R, E>(nb: N, ru: R, en: E) => ({ nb, ru, en });
 
 /** The meeting, its group, the previous held meeting and the approved plan, in one query. */
 export async function loadHeader(
@@ -55,17 +55,11 @@ export async function loadHeader(
         number: earlier.number,
         startsOn: earlier.startsOn,
         endsOn: earlier.endsOn,
-        city: jsonObject(texts(earlier.cityNb, earlier.cityRu, earlier.cityEn)),
+        city: jsonTexts(earlier, "city"),
       }),
     })
     .from(earlier)
-    .where(
-      and(
-        eq(earlier.groupId, meetings.groupId),
-        eq(earlier.state, "held"),
-        lt(earlier.number, meetings.number),
-      ),
-    )
+    .where(heldBefore(earlier, "number"))
     .orderBy(desc(earlier.number))
     .limit(1);
   const plan = db
@@ -86,7 +80,7 @@ export async function loadHeader(
       list: jsonList(
         jsonObject({
           code: projects.code,
-          title: jsonObject(texts(projects.titleNb, projects.titleRu, projects.titleEn)),
+          title: jsonTexts(projects, "title"),
         }),
         sql`${projects.code}`,
       ),
@@ -99,7 +93,7 @@ export async function loadHeader(
       list: jsonList(
         jsonObject({
           position: agendaItems.position,
-          title: jsonObject(texts(agendaItems.titleNb, agendaItems.titleRu, agendaItems.titleEn)),
+          title: jsonTexts(agendaItems, "title"),
           projects: sql<BriefAgendaItem["projects"]>`(${linked})`,
         }),
         sql`${agendaItems.position}`,
@@ -110,16 +104,12 @@ export async function loadHeader(
   const [row] = await db
     .select({
       slug: workingGroups.slug,
-      name: texts(workingGroups.nameNb, workingGroups.nameRu, workingGroups.nameEn),
-      commission: texts(
-        workingGroups.commissionNb,
-        workingGroups.commissionRu,
-        workingGroups.commissionEn,
-      ),
+      name: localizedValues(workingGroups, "name"),
+      commission: localizedValues(workingGroups, "commission"),
       number: meetings.number,
       startsOn: meetings.startsOn,
       endsOn: meetings.endsOn,
-      city: texts(meetings.cityNb, meetings.cityRu, meetings.cityEn),
+      city: localizedValues(meetings, "city"),
       country: meetings.country,
       state: meetings.state,
       briefCutoffOn: meetings.briefCutoffOn,
@@ -190,13 +180,13 @@ function loadOpenActions(db: Executor, b: Bounds) {
     db
       .select({
         id: actionItems.id,
-        text: texts(actionItems.textNb, actionItems.textRu, actionItems.textEn),
+        text: localizedValues(actionItems, "text"),
         dueOn: actionItems.dueOn,
         ownerName: users.name,
         ownerSide: users.delegation,
         meetingNumber: meetings.number,
         projectCode: projects.code,
-        projectTitle: texts(projects.titleNb, projects.titleRu, projects.titleEn),
+        projectTitle: localizedValues(projects, "title"),
       })
       .from(actionItems)
       .innerJoin(users, eq(users.id, actionItems.ownerId))

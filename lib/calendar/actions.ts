@@ -4,17 +4,19 @@ import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
-import { AppError } from "@/lib/errors";
+import { ownAccount } from "@/lib/actions/resources";
+import { found } from "@/lib/errors";
 import { calendarFeedSchema } from "./input";
 import { calendarTokenHash } from "./queries";
 
 async function currentFeed(tx: Transaction, userId: string) {
-  const [row] = await tx
-    .select({ hash: users.calendarTokenHash })
-    .from(users)
-    .where(eq(users.id, userId))
-    .for("update");
-  if (!row) throw new AppError("not_found");
+  const row = await found(
+    tx
+      .select({ hash: users.calendarTokenHash })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update"),
+  );
   return row.hash;
 }
 
@@ -24,8 +26,7 @@ async function currentFeed(tx: Transaction, userId: string) {
  */
 export const createCalendarFeed = defineAction({
   name: "user.createCalendarFeed",
-  permission: "self",
-  schema: calendarFeedSchema,
+  ...ownAccount(calendarFeedSchema),
   async run({ tx, actor, audit }) {
     const replaced = (await currentFeed(tx, actor.id)) !== null;
     const token = randomBytes(32).toString("base64url");
@@ -46,8 +47,7 @@ export const createCalendarFeed = defineAction({
 /** Turns the subscription off: its address answers 404 from now on. */
 export const revokeCalendarFeed = defineAction({
   name: "user.revokeCalendarFeed",
-  permission: "self",
-  schema: calendarFeedSchema,
+  ...ownAccount(calendarFeedSchema),
   async run({ tx, actor, audit }) {
     if ((await currentFeed(tx, actor.id)) === null) return { revoked: false };
     await tx

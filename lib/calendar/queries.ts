@@ -4,7 +4,7 @@ import { and, asc, eq, gte, isNotNull, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { actionItems, meetings, memberships, users, workingGroups } from "@/db/schema";
 import { groupLabelColumns } from "@/lib/admin/groups/columns";
-import type { LocalizedValues } from "@/lib/i18n/localized";
+import { type LocalizedValues, localizedColumns, localizedValues } from "@/lib/i18n/localized";
 import { meetingDateColumns } from "@/lib/meetings/columns";
 import type { MeetingBasics } from "@/lib/meetings/types";
 import type { Locale } from "@/lib/vocabulary";
@@ -37,12 +37,12 @@ const toMeeting = (r: MeetingRow): CalendarMeeting => ({
   number: r.number,
   startsOn: r.startsOn,
   endsOn: r.endsOn,
-  city: { nb: r.cityNb, ru: r.cityRu, en: r.cityEn },
+  city: localizedValues(r, "city"),
   country: r.country,
   state: r.state,
   sequence: r.sequence,
   groupSlug: r.groupSlug,
-  groupName: { nb: r.groupNb, ru: r.groupRu, en: r.groupEn },
+  groupName: localizedValues(r, "group"),
 });
 
 /** One meeting of a group, for its calendar file; null when there is none by that number. */
@@ -99,9 +99,7 @@ export async function calendarFeed(
     db
       .select({
         id: actionItems.id,
-        textNb: actionItems.textNb,
-        textRu: actionItems.textRu,
-        textEn: actionItems.textEn,
+        ...localizedColumns(actionItems, "text"),
         dueOn: actionItems.dueOn,
         ...groupLabelColumns,
       })
@@ -129,10 +127,10 @@ export async function calendarFeed(
         ? [
             {
               id: i.id,
-              text: { nb: i.textNb, ru: i.textRu, en: i.textEn },
+              text: localizedValues(i, "text"),
               dueOn: i.dueOn,
               groupSlug: i.groupSlug,
-              groupName: { nb: i.groupNb, ru: i.groupRu, en: i.groupEn },
+              groupName: localizedValues(i, "group"),
             },
           ]
         : [],

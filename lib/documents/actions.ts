@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { documents } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { onDocument } from "@/lib/actions/resources";
 import { AppError } from "@/lib/errors";
+import type { StoredFile } from "./input";
 import {
   addDocumentSchema,
   addVersionSchema,
@@ -20,17 +22,27 @@ import {
   targetOf,
 } from "./writes";
 
+type FileFacts = Pick<StoredFile, "fileName" | "contentType" | "size">;
+
 /** What the audit log keeps of a file. */
-const fileFacts = (file: {
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-}) => ({
+const fileFacts = (file: FileFacts & { sha256: string }) => ({
   fileName: file.fileName,
   contentType: file.contentType,
   size: file.size,
   sha256: file.sha256,
+});
+
+/** What an upload answers: the document, the version the file became, and the file. */
+const uploaded = (
+  document: { documentId: string; version: number; title: string },
+  file: FileFacts,
+  deduplicated: boolean,
+): UploadResult => ({
+  ...document,
+  fileName: file.fileName,
+  contentType: file.contentType,
+  size: file.size,
+  deduplicated,
 });
 
 /**
@@ -84,24 +96,15 @@ export const addDocument = defineAction({
         ...fileFacts(input.file),
       },
     });
-    return {
-      documentId: document.id,
-      version: 1,
-      title: input.title,
-      fileName: input.file.fileName,
-      contentType: input.file.contentType,
-      size: input.file.size,
-      deduplicated,
-    };
+    const added = { documentId: document.id, version: 1, title: input.title };
+    return uploaded(added, input.file, deduplicated);
   },
 });
 
 /** A new version of a document: the older ones are kept, listed and downloadable. */
 export const addDocumentVersion = defineAction({
   name: "document.addVersion",
-  permission: "document.attach",
-  schema: addVersionSchema,
-  resource: (input) => ({ kind: "document", documentId: input.documentId }),
+  ...onDocument("document.attach", addVersionSchema),
   async run({ tx, actor, input, groupId, audit }): Promise<UploadResult> {
     const document = await lockDocument(tx, groupId, input.documentId);
     const target = targetOf(document);
@@ -120,24 +123,15 @@ export const addDocumentVersion = defineAction({
       before: { version: document.currentVersion },
       after: { version, ...fileFacts(input.file) },
     });
-    return {
-      documentId: document.id,
-      version,
-      title: document.title,
-      fileName: input.file.fileName,
-      contentType: input.file.contentType,
-      size: input.file.size,
-      deduplicated,
-    };
+    const added = { documentId: document.id, version, title: document.title };
+    return uploaded(added, input.file, deduplicated);
   },
 });
 
 /** Title, language and "translation of". */
 export const editDocument = defineAction({
   name: "document.edit",
-  permission: "document.attach",
-  schema: editDocumentSchema,
-  resource: (input) => ({ kind: "document", documentId: input.documentId }),
+  ...onDocument("document.attach", editDocumentSchema),
   async run({ tx, input, groupId, audit }) {
     const document = await lockDocument(tx, groupId, input.documentId);
     if (input.translationOf) {
@@ -184,9 +178,7 @@ export const editDocument = defineAction({
  */
 export const deleteDocument = defineAction({
   name: "document.delete",
-  permission: "document.delete",
-  schema: deleteDocumentSchema,
-  resource: (input) => ({ kind: "document", documentId: input.documentId }),
+  ...onDocument("document.delete", deleteDocumentSchema),
   async run({ tx, actor, input, groupId, audit }) {
     const document = await lockDocument(tx, groupId, input.documentId);
     const deletedAt = new Date();

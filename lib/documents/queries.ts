@@ -48,6 +48,10 @@ const versionObject: SQL<DocumentVersionItem> = jsonObject({
 });
 
 /** Where the documents listed hang. */
+/** The group's documents that are not deleted: where every read of them starts. */
+export const liveDocumentsOf = (groupId: string) =>
+  and(eq(documents.groupId, groupId), isNull(documents.deletedAt));
+
 export type DocumentScope =
   | { projectId: string }
   | { meetingId: string }
@@ -116,9 +120,7 @@ export async function listDocuments(
     })
     .from(documents)
     .leftJoin(creator, eq(creator.id, documents.createdById))
-    .where(
-      and(eq(documents.groupId, groupId), isNull(documents.deletedAt), scopeCondition(db, scope)),
-    )
+    .where(and(liveDocumentsOf(groupId), scopeCondition(db, scope)))
     .orderBy(asc(documents.createdAt), asc(documents.id));
   return rows.map((row) => ({ ...toItem(row), statusUpdateId: row.statusUpdateId }));
 }
@@ -163,7 +165,7 @@ export async function groupUsage(db: Executor, groupId: string): Promise<number>
     .selectDistinct({ sha: documentVersions.blobSha256 })
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-    .where(and(eq(documents.groupId, groupId), isNull(documents.deletedAt)));
+    .where(liveDocumentsOf(groupId));
   const [row] = await db
     .select({ bytes: sum(blobs.size).mapWith(Number) })
     .from(blobs)
@@ -177,13 +179,7 @@ export async function groupHasBlob(db: Executor, groupId: string, sha256: string
     .select({ n: countDistinct(documents.id) })
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-    .where(
-      and(
-        eq(documents.groupId, groupId),
-        isNull(documents.deletedAt),
-        eq(documentVersions.blobSha256, sha256),
-      ),
-    );
+    .where(and(liveDocumentsOf(groupId), eq(documentVersions.blobSha256, sha256)));
   return (row?.n ?? 0) > 0;
 }
 
@@ -229,8 +225,7 @@ export async function findVersion(
     .where(
       and(
         eq(documents.id, documentId),
-        eq(documents.groupId, groupId),
-        isNull(documents.deletedAt),
+        liveDocumentsOf(groupId),
         or(eq(documents.staged, false), eq(documents.createdById, viewerId)),
       ),
     );
@@ -268,8 +263,7 @@ export async function documentsAddedBetween(
     .leftJoin(statusUpdates, eq(statusUpdates.id, documents.statusUpdateId))
     .where(
       and(
-        eq(documents.groupId, groupId),
-        isNull(documents.deletedAt),
+        liveDocumentsOf(groupId),
         eq(documents.staged, false),
         gte(documents.createdAt, from),
         lt(documents.createdAt, to),

@@ -11,9 +11,9 @@ import {
   workingGroups,
   workPlans,
 } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, found } from "@/lib/errors";
 import type { StoredFile } from "./input";
-import { groupHasBlob, groupUsage } from "./queries";
+import { groupHasBlob, groupUsage, liveDocumentsOf } from "./queries";
 import { DELETED_RETENTION_DAYS, STAGED_RETENTION_HOURS } from "./rules";
 import { databaseBlobStore } from "./storage";
 import type { DocumentTarget } from "./types";
@@ -52,7 +52,7 @@ export async function assertTarget(tx: Executor, groupId: string, target: Docume
     if (project.archivedAt) throw refused("project.update.archived");
     return;
   }
-  const found =
+  const lookup =
     target.kind === "meeting"
       ? tx
           .select({ id: meetings.id })
@@ -68,24 +68,18 @@ export async function assertTarget(tx: Executor, groupId: string, target: Docume
             .select({ id: workPlans.id })
             .from(workPlans)
             .where(and(eq(workPlans.id, target.id), eq(workPlans.groupId, groupId)));
-  if (!(await found).length) throw new AppError("not_found");
+  if (!(await lookup).length) throw new AppError("not_found");
 }
 
 /** A live document of the group, locked for the rest of the transaction. */
 export async function lockDocument(tx: Transaction, groupId: string, documentId: string) {
-  const [row] = await tx
-    .select()
-    .from(documents)
-    .where(
-      and(
-        eq(documents.id, documentId),
-        eq(documents.groupId, groupId),
-        isNull(documents.deletedAt),
-      ),
-    )
-    .for("update");
-  if (!row) throw new AppError("not_found");
-  return row;
+  return found(
+    tx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.id, documentId), liveDocumentsOf(groupId)))
+      .for("update"),
+  );
 }
 
 /** What a document is attached to, as a target. */
@@ -137,8 +131,7 @@ export async function assertTranslationOf(
     .where(
       and(
         eq(documents.id, translationOf),
-        eq(documents.groupId, groupId),
-        isNull(documents.deletedAt),
+        liveDocumentsOf(groupId),
         eq(documents.staged, false),
         sameTarget(of),
       ),

@@ -3,9 +3,11 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { meetingAttendees, meetings, memberships, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { onGroup } from "@/lib/actions/resources";
 import { decide } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
+import { localizedColumns, localizedValues } from "@/lib/i18n/localized";
 import { attendeesBase, meetingBase, minutesBase } from "@/lib/meetings/fingerprints";
 import {
   type AttendeesInput,
@@ -25,6 +27,7 @@ import {
   assertUnchanged,
   fieldError,
   lockMeeting,
+  lockOpenMeeting,
   withUniqueNumber,
 } from "@/lib/meetings/writes";
 import { notifyGroup } from "@/lib/notifications/writes";
@@ -38,9 +41,7 @@ const columns = (input: MeetingInput) => ({
   number: input.number,
   startsOn: input.startsOn,
   endsOn: input.endsOn,
-  cityNb: input.cityNb,
-  cityRu: input.cityRu,
-  cityEn: input.cityEn,
+  ...localizedColumns(input, "city"),
   country: input.country,
   briefCutoffOn: input.briefCutoffOn,
 });
@@ -49,16 +50,14 @@ const detailsOf = (m: MeetingInput) => ({
   number: m.number,
   startsOn: m.startsOn,
   endsOn: m.endsOn,
-  city: { nb: m.cityNb, ru: m.cityRu, en: m.cityEn },
+  city: localizedValues(m, "city"),
   country: m.country,
   briefCutoffOn: m.briefCutoffOn,
 });
 
 export const createMeeting = defineAction({
   name: "meeting.create",
-  permission: "meeting.manage",
-  schema: createMeetingInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("meeting.manage", createMeetingInput),
   async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedMeeting> {
     await assertNumberFree(tx, scope, input.number, null);
     const row = await withUniqueNumber(tx, input.number, async (sp) => {
@@ -93,12 +92,9 @@ export const createMeeting = defineAction({
  */
 export const updateMeeting = defineAction({
   name: "meeting.update",
-  permission: "meeting.manage",
-  schema: updateMeetingInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("meeting.manage", updateMeetingInput),
   async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedMeeting> {
-    const current = await lockMeeting(tx, scope, input.meetingId);
-    assertOpen(current);
+    const current = await lockOpenMeeting(tx, scope, input.meetingId);
     const before = detailsOf(current);
     const after = detailsOf(input);
     assertUnchanged(input.base, meetingBase(before));
@@ -154,9 +150,7 @@ function meetingStep(
 ) {
   return defineAction({
     name,
-    permission: "meeting.manage",
-    schema: meetingRef,
-    resource: (input) => ({ kind: "group", groupId: input.groupId }),
+    ...onGroup("meeting.manage", meetingRef),
     async run({ tx, actor, input, groupId: scope, audit }) {
       const meeting = await lockMeeting(tx, scope, input.meetingId);
       const { set, before, after } = step(meeting, actor);
@@ -264,15 +258,12 @@ export const reopenMeeting = meetingStep("meeting.reopen", (meeting, actor) => {
 /** The minutes in nb, ru and en; refused once the meeting is closed. */
 export const updateMinutes = defineAction({
   name: "minutes.update",
-  permission: "meeting.manage",
-  schema: minutesInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("meeting.manage", minutesInput),
   async run({ tx, input, groupId: scope, audit }) {
-    const meeting = await lockMeeting(tx, scope, input.meetingId);
-    assertOpen(meeting);
-    const before = { nb: meeting.minutesNb, ru: meeting.minutesRu, en: meeting.minutesEn };
+    const meeting = await lockOpenMeeting(tx, scope, input.meetingId);
+    const before = localizedValues(meeting, "minutes");
     assertUnchanged(input.base, minutesBase(before));
-    const after = { nb: input.minutesNb, ru: input.minutesRu, en: input.minutesEn };
+    const after = localizedValues(input, "minutes");
     if (minutesBase(after) === minutesBase(before)) return { meetingId: meeting.id };
     await tx
       .update(meetings)
@@ -319,12 +310,9 @@ interface Row {
 /** Replaces the attendee list: members of both delegations, and named guests. */
 export const updateAttendees = defineAction({
   name: "attendees.update",
-  permission: "meeting.manage",
-  schema: attendeesInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("meeting.manage", attendeesInput),
   async run({ tx, input, groupId: scope, audit }) {
-    const meeting = await lockMeeting(tx, scope, input.meetingId);
-    assertOpen(meeting);
+    const meeting = await lockOpenMeeting(tx, scope, input.meetingId);
     const current = await tx
       .select()
       .from(meetingAttendees)

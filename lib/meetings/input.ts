@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type LocalizedKey, localizedKeys } from "@/lib/i18n/localized";
 import { MEETING_LIMITS as L } from "@/lib/meetings/rules";
 import { isIsoDate, storableString, UUID_PATTERN as UUID } from "@/lib/validation";
 import { DELEGATIONS } from "@/lib/vocabulary";
@@ -18,6 +19,13 @@ export const optionalText = (max: number) =>
     .transform((v) => v.replace(/\r\n?/g, "\n"))
     .pipe(z.string().trim().max(max))
     .transform((v) => v || null);
+
+/** A text in nb, ru and en (`${prefix}Nb`, …), each optional, at most `max` characters. */
+const optionalTexts = <P extends string>(prefix: P, max: number) =>
+  Object.fromEntries(localizedKeys(prefix).map((key) => [key, optionalText(max)])) as Record<
+    LocalizedKey<P>,
+    ReturnType<typeof optionalText>
+  >;
 
 /** The id of a record the form refers to (hidden fields). */
 export const recordId = () =>
@@ -111,9 +119,7 @@ const meetingFields = {
   number: meetingNumber,
   startsOn: requiredDate(),
   endsOn: requiredDate(),
-  cityNb: optionalText(L.city),
-  cityRu: optionalText(L.city),
-  cityEn: optionalText(L.city),
+  ...optionalTexts("city", L.city),
   country: delegation(),
   /** The day updates are due by and the brief reports up to; empty means the first day. */
   briefCutoffOn: optionalDate(),
@@ -155,20 +161,28 @@ function oneLanguage(prefix: "title" | "text", key: string) {
   };
 }
 
+/**
+ * A meeting item's two inputs: adding it (its fields, with a text in at least one language) and
+ * updating it (also the item, and the fingerprint its form was opened on).
+ */
+function itemInputs<F extends z.ZodRawShape>(fields: F, prefix: "title" | "text", key: string) {
+  const inOneLanguage = oneLanguage(prefix, key);
+  return {
+    add: z.object({ ...scoped, ...fields }).superRefine(inOneLanguage, whenObject),
+    update: z
+      .object({ ...scoped, itemId: recordId(), base: base(), ...fields })
+      .superRefine(inOneLanguage, whenObject),
+  };
+}
+
 const agendaFields = {
-  titleNb: optionalText(L.title),
-  titleRu: optionalText(L.title),
-  titleEn: optionalText(L.title),
+  ...optionalTexts("title", L.title),
   projectIds: choiceList(L.linkedProjects),
 };
 
-export const addAgendaItemInput = z
-  .object({ ...scoped, ...agendaFields })
-  .superRefine(oneLanguage("title", "titleRequired"), whenObject);
-
-export const updateAgendaItemInput = z
-  .object({ ...scoped, itemId: recordId(), base: base(), ...agendaFields })
-  .superRefine(oneLanguage("title", "titleRequired"), whenObject);
+const agendaInputs = itemInputs(agendaFields, "title", "titleRequired");
+export const addAgendaItemInput = agendaInputs.add;
+export const updateAgendaItemInput = agendaInputs.update;
 
 export type AgendaItemInput = z.output<typeof addAgendaItemInput>;
 
@@ -187,44 +201,30 @@ export const reorderInput = z.object({
 export const minutesInput = z.object({
   ...scoped,
   base: base(),
-  minutesNb: optionalText(L.minutes),
-  minutesRu: optionalText(L.minutes),
-  minutesEn: optionalText(L.minutes),
+  ...optionalTexts("minutes", L.minutes),
 });
 
 const decisionFields = {
-  textNb: optionalText(L.decision),
-  textRu: optionalText(L.decision),
-  textEn: optionalText(L.decision),
+  ...optionalTexts("text", L.decision),
   projectId: optionalChoice(),
 };
 
-export const addDecisionInput = z
-  .object({ ...scoped, ...decisionFields })
-  .superRefine(oneLanguage("text", "textRequired"), whenObject);
-
-export const updateDecisionInput = z
-  .object({ ...scoped, itemId: recordId(), base: base(), ...decisionFields })
-  .superRefine(oneLanguage("text", "textRequired"), whenObject);
+const decisionInputs = itemInputs(decisionFields, "text", "textRequired");
+export const addDecisionInput = decisionInputs.add;
+export const updateDecisionInput = decisionInputs.update;
 
 export type DecisionInput = z.output<typeof addDecisionInput>;
 
 const actionItemFields = {
-  textNb: optionalText(L.actionText),
-  textRu: optionalText(L.actionText),
-  textEn: optionalText(L.actionText),
+  ...optionalTexts("text", L.actionText),
   ownerId: optionalChoice().refine((v) => v !== null, { params: issue("ownerRequired").params }),
   dueOn: optionalDate(),
   projectId: optionalChoice(),
 };
 
-export const addActionItemInput = z
-  .object({ ...scoped, ...actionItemFields })
-  .superRefine(oneLanguage("text", "textRequired"), whenObject);
-
-export const updateActionItemInput = z
-  .object({ ...scoped, itemId: recordId(), base: base(), ...actionItemFields })
-  .superRefine(oneLanguage("text", "textRequired"), whenObject);
+const actionItemInputs = itemInputs(actionItemFields, "text", "textRequired");
+export const addActionItemInput = actionItemInputs.add;
+export const updateActionItemInput = actionItemInputs.update;
 
 export type ActionItemInput = z.output<typeof addActionItemInput>;
 

@@ -13,7 +13,7 @@ import {
   workingGroups,
 } from "@/db/schema";
 import { actionItemColumns, itemDoneBy, itemOwner } from "@/lib/action-items/queries";
-import type { LocalizedValues } from "@/lib/i18n/localized";
+import { type LocalizedValues, localizedColumns } from "@/lib/i18n/localized";
 import { meetingDateColumns } from "@/lib/meetings/columns";
 import { projectTitleFields } from "@/lib/projects/columns";
 import type { Delegation } from "@/lib/vocabulary";
@@ -268,9 +268,7 @@ export async function getMeetingActionItems(
       ...actionItemColumns,
       projectId: projects.id,
       projectCode: projects.code,
-      projectTitleNb: projects.titleNb,
-      projectTitleRu: projects.titleRu,
-      projectTitleEn: projects.titleEn,
+      ...localizedColumns(projects, "title", "projectTitle"),
     })
     .from(actionItems)
     .innerJoin(itemOwner, eq(itemOwner.id, actionItems.ownerId))

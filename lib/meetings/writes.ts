@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, max, ne, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { agendaItems, decisions, meetings, memberships, projects, users } from "@/db/schema";
-import { AppError, type MessageRef, refuseDuplicate } from "@/lib/errors";
+import { AppError, found, type MessageRef, refuseDuplicate } from "@/lib/errors";
 import { activeContactIn } from "@/lib/projects/writes";
 import type { MeetingState } from "@/lib/vocabulary";
 
@@ -18,13 +18,13 @@ export function fieldError(field: string, key: string, values?: MessageRef["valu
  * meeting or its parts takes this lock first, so checks and writes see one state at a time.
  */
 export async function lockMeeting(tx: Transaction, groupId: string, meetingId: string) {
-  const [meeting] = await tx
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.id, meetingId), eq(meetings.groupId, groupId)))
-    .for("update");
-  if (!meeting) throw new AppError("not_found");
-  return meeting;
+  return found(
+    tx
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.id, meetingId), eq(meetings.groupId, groupId)))
+      .for("update"),
+  );
 }
 
 /** A cancelled meeting is kept as it was: nothing of it changes any more. */
@@ -41,6 +41,13 @@ export function assertOpen(meeting: { closedAt: Date | null; state: MeetingState
   assertNotCancelled(meeting);
   if (meeting.closedAt)
     throw new AppError("conflict", { message: { key: "meetings.errors.closed" } });
+}
+
+/** The meeting, locked until the transaction ends, refused once its record is final (assertOpen). */
+export async function lockOpenMeeting(tx: Transaction, groupId: string, meetingId: string) {
+  const meeting = await lockMeeting(tx, groupId, meetingId);
+  assertOpen(meeting);
+  return meeting;
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { ownAccount } from "@/lib/actions/resources";
 import { AppError } from "@/lib/errors";
 import { markAllReadInput, notificationRef } from "./input";
 
@@ -12,8 +13,7 @@ import { markAllReadInput, notificationRef } from "./input";
  */
 export const markNotificationRead = defineAction({
   name: "notification.markRead",
-  permission: "self",
-  schema: notificationRef,
+  ...ownAccount(notificationRef),
   async run({ tx, actor, input }) {
     const [row] = await tx
       .update(notifications)
@@ -28,8 +28,7 @@ export const markNotificationRead = defineAction({
 /** Marks every unread notification of the reader read; says how many. */
 export const markAllNotificationsRead = defineAction({
   name: "notification.markAllRead",
-  permission: "self",
-  schema: markAllReadInput,
+  ...ownAccount(markAllReadInput),
   async run({ tx, actor }) {
     const rows = await tx
       .update(notifications)

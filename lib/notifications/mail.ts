@@ -4,12 +4,13 @@ import type { Executor } from "@/db/client";
 import { meetings, notifications, projects, users, workingGroups } from "@/db/schema";
 import { type CalendarEntry, calendarFile } from "@/lib/calendar/ics";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
-import { pickLocalized } from "@/lib/i18n/localized";
+import { localizedColumns, localizedValues, pickLocalized } from "@/lib/i18n/localized";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
 import { coalesce } from "@/lib/jobs/coalesce";
 import { type JobHandler, recordAfterSend } from "@/lib/jobs/worker";
 import { type MailContent, mailHtml, mailText } from "@/lib/mail/layout";
 import type { Attachment, Mailer } from "@/lib/mail/transport";
+import { meetingDateColumns } from "@/lib/meetings/columns";
 import { documentTranslator } from "@/lib/print/i18n";
 import { isUuid } from "@/lib/validation";
 import type { Delegation, Locale, NotificationCategory } from "@/lib/vocabulary";
@@ -116,9 +117,7 @@ async function readProjectLines(
     .select({
       id: projects.id,
       code: projects.code,
-      titleNb: projects.titleNb,
-      titleRu: projects.titleRu,
-      titleEn: projects.titleEn,
+      ...localizedColumns(projects, "title"),
     })
     .from(projects)
     .where(inArray(projects.id, [...ids]));
@@ -149,7 +148,7 @@ async function reminderItems(
   // A contact is reminded to update: each project opens with its update form open.
   const open = row.params.audience === "contact" ? "?update=1" : "";
   return rows.map((p) => ({
-    text: `${p.code} «${pickLocalized({ nb: p.titleNb, ru: p.titleRu, en: p.titleEn }, locale)?.text ?? ""}»`,
+    text: `${p.code} «${pickLocalized(localizedValues(p, "title"), locale)?.text ?? ""}»`,
     href: `${settings.publicUrl}/g/${row.group?.slug}/projects/${encodeURIComponent(p.code)}${open}`,
   }));
 }
@@ -166,18 +165,11 @@ async function invitation(
   const [meeting] = await db
     .select({
       id: meetings.id,
-      number: meetings.number,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
-      cityNb: meetings.cityNb,
-      cityRu: meetings.cityRu,
-      cityEn: meetings.cityEn,
+      ...meetingDateColumns,
       country: meetings.country,
       sequence: meetings.sequence,
       slug: workingGroups.slug,
-      groupNb: workingGroups.nameNb,
-      groupRu: workingGroups.nameRu,
-      groupEn: workingGroups.nameEn,
+      ...localizedColumns(workingGroups, "name", "group"),
     })
     .from(meetings)
     .innerJoin(workingGroups, eq(workingGroups.id, meetings.groupId))
@@ -185,14 +177,8 @@ async function invitation(
   if (!meeting) return null;
   const cancelled = row.kind === "meeting_cancelled";
   const locale = recipient.locale;
-  const city = pickLocalized(
-    { nb: meeting.cityNb, ru: meeting.cityRu, en: meeting.cityEn },
-    locale,
-  );
-  const group = pickLocalized(
-    { nb: meeting.groupNb, ru: meeting.groupRu, en: meeting.groupEn },
-    locale,
-  );
+  const city = pickLocalized(localizedValues(meeting, "city"), locale);
+  const group = pickLocalized(localizedValues(meeting, "group"), locale);
   const entry: CalendarEntry = {
     uid: `meeting-${meeting.id}@workplan`,
     title: `${t("meetings.ordinal", { number: meeting.number })} — ${group?.text ?? ""}`,

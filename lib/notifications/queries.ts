@@ -13,6 +13,8 @@ import {
   workPlans,
 } from "@/db/schema";
 import { groupLabelColumns } from "@/lib/admin/groups/columns";
+import { localizedColumns, localizedValues } from "@/lib/i18n/localized";
+import { meetingDateColumns } from "@/lib/meetings/columns";
 import { projectTitleColumns } from "@/lib/projects/columns";
 import type { EmailDelivery, NotificationCategory, NotificationKind } from "@/lib/vocabulary";
 import { INBOX_PAGE_SIZE } from "./rules";
@@ -40,18 +42,11 @@ export async function readNotifications(
       projectId: projects.id,
       ...projectTitleColumns,
       meetingId: meetings.id,
-      meetingNumber: meetings.number,
-      cityNb: meetings.cityNb,
-      cityRu: meetings.cityRu,
-      cityEn: meetings.cityEn,
-      startsOn: meetings.startsOn,
-      endsOn: meetings.endsOn,
+      ...meetingDateColumns,
       planNumber: workPlans.number,
       periodStart: workPlans.periodStart,
       periodEnd: workPlans.periodEnd,
-      itemNb: actionItems.textNb,
-      itemRu: actionItems.textRu,
-      itemEn: actionItems.textEn,
+      ...localizedColumns(actionItems, "text", "item"),
       dueOn: actionItems.dueOn,
     })
     .from(notifications)
@@ -74,19 +69,17 @@ export async function readNotifications(
     emailedAt: r.emailedAt,
     params: (r.params ?? {}) as Record<string, unknown>,
     actorName: r.actorName,
-    group: r.groupSlug
-      ? { slug: r.groupSlug, name: { nb: r.groupNb, ru: r.groupRu, en: r.groupEn } }
-      : null,
+    group: r.groupSlug ? { slug: r.groupSlug, name: localizedValues(r, "group") } : null,
     project:
       r.projectId && r.code
-        ? { id: r.projectId, code: r.code, title: { nb: r.titleNb, ru: r.titleRu, en: r.titleEn } }
+        ? { id: r.projectId, code: r.code, title: localizedValues(r, "title") }
         : null,
     meeting:
-      r.meetingId && r.meetingNumber !== null && r.startsOn && r.endsOn
+      r.meetingId && r.number !== null && r.startsOn && r.endsOn
         ? {
             id: r.meetingId,
-            number: r.meetingNumber,
-            city: { nb: r.cityNb, ru: r.cityRu, en: r.cityEn },
+            number: r.number,
+            city: localizedValues(r, "city"),
             startsOn: r.startsOn,
             endsOn: r.endsOn,
           }
@@ -97,7 +90,7 @@ export async function readNotifications(
         : null,
     actionItem:
       r.itemNb !== null || r.itemRu !== null || r.itemEn !== null
-        ? { text: { nb: r.itemNb, ru: r.itemRu, en: r.itemEn }, dueOn: r.dueOn }
+        ? { text: localizedValues(r, "item"), dueOn: r.dueOn }
         : null,
   }));
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, gte, isNull, lt, max, notInArray, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, max, notInArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { meetings, memberships, projects, statusUpdates, users, workingGroups } from "@/db/schema";
+import { heldBefore, plannedFrom } from "@/lib/meetings/columns";
 import { cutoffOf } from "@/lib/meetings/rules";
 import type { Delegation } from "@/lib/vocabulary";
 import { notifyUser } from "./writes";
@@ -53,13 +54,7 @@ export async function pendingUpdates(
       since: sql<string | null>`(${db
         .select({ day: max(previous.startsOn) })
         .from(previous)
-        .where(
-          and(
-            eq(previous.groupId, meetings.groupId),
-            eq(previous.state, "held"),
-            lt(previous.startsOn, meetings.startsOn),
-          ),
-        )})::text`,
+        .where(heldBefore(previous, "startsOn"))})::text`,
     })
     .from(meetings)
     .where(
@@ -195,13 +190,7 @@ export async function dueReminders(db: Executor, today: string) {
     })
     .from(meetings)
     .innerJoin(workingGroups, eq(workingGroups.id, meetings.groupId))
-    .where(
-      and(
-        eq(meetings.state, "planned"),
-        gte(meetings.startsOn, today),
-        isNull(workingGroups.archivedAt),
-      ),
-    );
+    .where(and(plannedFrom(today), isNull(workingGroups.archivedAt)));
   return rows.flatMap((row) => {
     const cutoff = cutoffOf(row);
     // A day's grace, so a server that was down on the day still sends the reminder once.

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { places } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
-import { ADMIN_ONLY } from "@/lib/admin/rules";
+import { adminOnly } from "@/lib/actions/resources";
 import { AppError, refuseDuplicate } from "@/lib/errors";
 import { createPlaceInput, updatePlaceInput } from "@/lib/places/input";
 import { placeKeyFrom } from "@/lib/places/rules";
@@ -39,8 +39,7 @@ export interface SavedPlace {
 /** An administrator adds a place: its names and the point picked on the map. */
 export const createPlace = defineAction({
   name: "admin.createPlace",
-  schema: createPlaceInput,
-  ...ADMIN_ONLY,
+  ...adminOnly(createPlaceInput),
   async run({ tx, actor, input, audit }): Promise<SavedPlace> {
     const { key: asked, ...fields } = input;
     const key = await newKey(tx, asked, fields.nameEn);
@@ -62,8 +61,7 @@ export const createPlace = defineAction({
  */
 export const updatePlace = defineAction({
   name: "admin.updatePlace",
-  schema: updatePlaceInput,
-  ...ADMIN_ONLY,
+  ...adminOnly(updatePlaceInput),
   async run({ tx, input, audit }): Promise<SavedPlace> {
     const { placeId, ...fields } = input;
     const [before] = await tx.select().from(places).where(eq(places.id, placeId)).for("update");

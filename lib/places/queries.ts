@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type Place, places, projectPlaces, projects } from "@/db/schema";
+import { localizedColumns } from "@/lib/i18n/localized";
 import { baseMap } from "@/lib/map/base";
 import { onMap, projectPoint } from "@/lib/map/rules";
 import type {
@@ -21,9 +22,7 @@ type PlaceRow = Pick<
 
 const REF_COLUMNS = {
   key: places.key,
-  nameNb: places.nameNb,
-  nameRu: places.nameRu,
-  nameEn: places.nameEn,
+  ...localizedColumns(places, "name"),
   nameSe: places.nameSe,
   latitude: places.latitude,
   longitude: places.longitude,
@@ -106,6 +105,13 @@ export async function placesByKey(db: Executor, keys: readonly string[]): Promis
 const healthCount = (health: ProjectHealth) =>
   sql<number>`count(*) filter (where ${projects.health} = ${health})`.mapWith(Number);
 
+/** How many of a place's projects are on track, at risk and off track. */
+const healthCounts = () => ({
+  on_track: healthCount("on_track"),
+  at_risk: healthCount("at_risk"),
+  off_track: healthCount("off_track"),
+});
+
 type FigureRow = PlaceRow & { total: number } & Record<ProjectHealth, number>;
 
 function toFigure(row: FigureRow): PlaceFigure {
@@ -129,9 +135,7 @@ export async function placeFigures(db: Executor, where: SQL): Promise<PlaceFigur
     .select({
       ...REF_COLUMNS,
       total: count(),
-      on_track: healthCount("on_track"),
-      at_risk: healthCount("at_risk"),
-      off_track: healthCount("off_track"),
+      ...healthCounts(),
     })
     .from(projectPlaces)
     .innerJoin(projects, eq(projects.id, projectPlaces.projectId))
@@ -199,9 +203,7 @@ export async function projectPlaceFigures(
     .select({
       ...REF_COLUMNS,
       total: count(projects.id),
-      on_track: healthCount("on_track"),
-      at_risk: healthCount("at_risk"),
-      off_track: healthCount("off_track"),
+      ...healthCounts(),
     })
     .from(mine)
     .innerJoin(places, eq(places.id, mine.placeId))

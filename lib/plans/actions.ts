@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { onGroup } from "@/lib/actions/resources";
 import { todayIso } from "@/lib/clock";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { notifyGroup } from "@/lib/notifications/writes";
@@ -14,7 +15,7 @@ import {
   updatePlanInput,
 } from "@/lib/plans/input";
 import { unfinishedProjectsOf } from "@/lib/plans/queries";
-import type { SavedPlan } from "@/lib/plans/types";
+import type { ApprovedPlan, CreatedPlan, SavedPlan } from "@/lib/plans/types";
 import { lockDraft, lockGroupPlans, lockPlan, writeToPlan } from "@/lib/plans/writes";
 import { groupSlug } from "@/lib/projects/writes";
 
@@ -24,16 +25,8 @@ import { groupSlug } from "@/lib/projects/writes";
  */
 export const createPlan = defineAction({
   name: "plan.create",
-  permission: "plan.manage",
-  schema: createPlanInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({
-    tx,
-    actor,
-    input,
-    groupId: scope,
-    audit,
-  }): Promise<SavedPlan & { carriedOver: number }> {
+  ...onGroup("plan.manage", createPlanInput),
+  async run({ tx, actor, input, groupId: scope, audit }): Promise<CreatedPlan> {
     const slug = await lockGroupPlans(tx, scope);
     const existing = await tx
       .select({ id: workPlans.id, number: workPlans.number, state: workPlans.state })
@@ -91,9 +84,7 @@ export const createPlan = defineAction({
 /** Changes a draft's period. */
 export const updatePlan = defineAction({
   name: "plan.update",
-  permission: "plan.manage",
-  schema: updatePlanInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("plan.manage", updatePlanInput),
   async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan> {
     const plan = await lockDraft(tx, scope, input.planId);
     const saved = { groupSlug: await groupSlug(tx, scope), number: plan.number };
@@ -118,9 +109,7 @@ export const updatePlan = defineAction({
 /** Deletes a draft and its list; approved and superseded plans are records and stay. */
 export const deletePlan = defineAction({
   name: "plan.delete",
-  permission: "plan.manage",
-  schema: planRefInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("plan.manage", planRefInput),
   async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan> {
     const plan = await lockDraft(tx, scope, input.planId);
     const listed = await tx
@@ -161,9 +150,7 @@ export const deletePlan = defineAction({
  */
 export const addProjects = defineAction({
   name: "plan.add_projects",
-  permission: "plan.manage",
-  schema: addProjectsInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("plan.manage", addProjectsInput),
   async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan & { added: number }> {
     const plan = await lockDraft(tx, scope, input.planId);
     const ids = [...new Set(input.projectIds)];
@@ -227,9 +214,7 @@ export const addProjects = defineAction({
 /** Takes a project off a draft. */
 export const removeProject = defineAction({
   name: "plan.remove_project",
-  permission: "plan.manage",
-  schema: removeProjectInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("plan.manage", removeProjectInput),
   async run({ tx, input, groupId: scope, audit }): Promise<SavedPlan & { code: string }> {
     const plan = await lockDraft(tx, scope, input.planId);
     const [removed] = await writeToPlan(() =>
@@ -271,16 +256,8 @@ const fieldError = (fieldErrors: FieldErrors) => new AppError("validation", { fi
  */
 export const approvePlan = defineAction({
   name: "plan.approve",
-  permission: "plan.manage",
-  schema: approvePlanInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
-  async run({
-    tx,
-    actor,
-    input,
-    groupId: scope,
-    audit,
-  }): Promise<SavedPlan & { superseded: number | null }> {
+  ...onGroup("plan.manage", approvePlanInput),
+  async run({ tx, actor, input, groupId: scope, audit }): Promise<ApprovedPlan> {
     const slug = await lockGroupPlans(tx, scope);
     const plan = await lockPlan(tx, scope, input.planId);
     if (plan.state !== "draft") throw refuse("plans.errors.notDraft");

@@ -1,8 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, ne, notExists, notInArray, sql } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
+import type { SelectResultFields } from "drizzle-orm/query-builders/select.types";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, meetings, projects, workPlanProjects, workPlans } from "@/db/schema";
+import { localizedColumns, localizedValues } from "@/lib/i18n/localized";
 import { meetingDateColumns } from "@/lib/meetings/columns";
 import { diffPlans, FINISHED_STATUSES } from "@/lib/plans/rules";
 import type {
@@ -14,7 +16,6 @@ import type {
 } from "@/lib/plans/types";
 import { areaNameColumns, projectTitleColumns } from "@/lib/projects/columns";
 import { jsonList, jsonObject } from "@/lib/server/json";
-import type { ProjectHealth, ProjectStatus } from "@/lib/vocabulary";
 
 /**
  * The group's approved plan: a literal, as the partial unique index on approved plans is
@@ -41,9 +42,7 @@ function selectPlans(db: Executor) {
       approvedOn: workPlans.approvedOn,
       supersededAt: workPlans.supersededAt,
       meetingNumber: meetings.number,
-      cityNb: meetings.cityNb,
-      cityRu: meetings.cityRu,
-      cityEn: meetings.cityEn,
+      ...localizedColumns(meetings, "city"),
       projectCount: listed(false),
       carriedOverCount: listed(true),
     })
@@ -98,32 +97,18 @@ const projectColumns = {
   archived: sql<boolean>`${projects.archivedAt} is not null`,
 };
 
-interface ProjectColumns {
-  id: string;
-  code: string;
-  titleNb: string | null;
-  titleRu: string | null;
-  titleEn: string | null;
-  areaId: string;
-  areaPosition: number;
-  areaNb: string;
-  areaRu: string;
-  areaEn: string;
-  status: ProjectStatus;
-  health: ProjectHealth | null;
-  progress: number;
-  archived: boolean;
-}
+/** A plan's project as `projectColumns` select it. */
+type ProjectColumns = SelectResultFields<typeof projectColumns>;
 
 function toProject(row: ProjectColumns, carriedOver: boolean): PlanProject {
   return {
     id: row.id,
     code: row.code,
-    title: { nb: row.titleNb, ru: row.titleRu, en: row.titleEn },
+    title: localizedValues(row, "title"),
     area: {
       id: row.areaId,
       position: row.areaPosition,
-      name: { nb: row.areaNb, ru: row.areaRu, en: row.areaEn },
+      name: localizedValues(row, "area"),
     },
     status: row.status,
     health: row.health,

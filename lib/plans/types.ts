@@ -91,3 +91,9 @@ export interface SavedPlan {
   groupSlug: string;
   number: number;
 }
+
+/** A drafted plan, with how many projects were carried over into it. */
+export type CreatedPlan = SavedPlan & { carriedOver: number };
+
+/** An approved plan, with the number of the plan it superseded (null when none was approved). */
+export type ApprovedPlan = SavedPlan & { superseded: number | null };

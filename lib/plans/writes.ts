@@ -2,19 +2,20 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { type WorkPlan, workingGroups, workPlans } from "@/db/schema";
-import { AppError, sqlState } from "@/lib/errors";
+import { AppError, found, sqlState } from "@/lib/errors";
 
 /**
  * Serialises the group's plan writes (numbering, one draft, one approved plan). "No key
  * update" leaves the foreign-key checks of everyday inserts into the group unblocked.
  */
 export async function lockGroupPlans(tx: Transaction, groupId: string): Promise<string> {
-  const [group] = await tx
-    .select({ slug: workingGroups.slug })
-    .from(workingGroups)
-    .where(eq(workingGroups.id, groupId))
-    .for("no key update");
-  if (!group) throw new AppError("not_found");
+  const group = await found(
+    tx
+      .select({ slug: workingGroups.slug })
+      .from(workingGroups)
+      .where(eq(workingGroups.id, groupId))
+      .for("no key update"),
+  );
   return group.slug;
 }
 
@@ -24,13 +25,13 @@ export async function lockPlan(
   groupId: string,
   planId: string,
 ): Promise<WorkPlan> {
-  const [plan] = await tx
-    .select()
-    .from(workPlans)
-    .where(and(eq(workPlans.id, planId), eq(workPlans.groupId, groupId)))
-    .for("update");
-  if (!plan) throw new AppError("not_found");
-  return plan;
+  return found(
+    tx
+      .select()
+      .from(workPlans)
+      .where(and(eq(workPlans.id, planId), eq(workPlans.groupId, groupId)))
+      .for("update"),
+  );
 }
 
 export function frozenError() {

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { projects } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { onGroup, onProject } from "@/lib/actions/resources";
 import { AppError } from "@/lib/errors";
 import type { ProjectContacts } from "@/lib/notifications/recipients";
 import { notifyGroup } from "@/lib/notifications/writes";
@@ -67,9 +68,7 @@ async function notifyProjectChanges(
 
 export const createProject = defineAction({
   name: "project.create",
-  permission: "project.manage",
-  schema: createProjectInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("project.manage", createProjectInput),
   async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedProject> {
     await checkReferences(tx, scope, input, null);
     await assertCodeFree(tx, scope, input.code, null);
@@ -114,9 +113,7 @@ export const createProject = defineAction({
 
 export const updateProject = defineAction({
   name: "project.edit",
-  permission: "project.manage",
-  schema: updateProjectInput,
-  resource: (input) => ({ kind: "project", projectId: input.projectId }),
+  ...onProject("project.manage", updateProjectInput),
   async run({ tx, actor, input, groupId: scope, audit }): Promise<SavedProject> {
     const current = await lockProject(tx, scope, input.projectId);
     if (current.archivedAt) throw archivedError();
@@ -172,9 +169,7 @@ function archivedError() {
 function archiveAction(archive: boolean) {
   return defineAction({
     name: archive ? "project.archive" : "project.restore",
-    permission: "project.manage",
-    schema: archiveInput,
-    resource: (input) => ({ kind: "project", projectId: input.projectId }),
+    ...onProject("project.manage", archiveInput),
     async run({ tx, actor, groupId: scope, input, audit }): Promise<SavedProject> {
       const current = await lockProject(tx, scope, input.projectId);
       const result = { groupSlug: await groupSlug(tx, scope), code: current.code };

@@ -1,5 +1,6 @@
 import "server-only";
 import { cooperationAreas, projects } from "@/db/schema";
+import { localizedColumns } from "@/lib/i18n/localized";
 
 /*
  * The project columns many reads select alike, defined once: spread them into a select
@@ -10,9 +11,7 @@ import { cooperationAreas, projects } from "@/db/schema";
 /** A project's code and its title in nb, ru and en: how a project is named wherever it is listed. */
 export const projectTitleColumns = {
   code: projects.code,
-  titleNb: projects.titleNb,
-  titleRu: projects.titleRu,
-  titleEn: projects.titleEn,
+  ...localizedColumns(projects, "title"),
 };
 
 /** The same for a relational query's `columns` (`db.query.projects.findFirst({ columns })`). */
@@ -24,15 +23,7 @@ export const projectTitleFields = {
 } as const;
 
 /** A project's summary in nb, ru and en. */
-export const projectSummaryColumns = {
-  summaryNb: projects.summaryNb,
-  summaryRu: projects.summaryRu,
-  summaryEn: projects.summaryEn,
-};
+export const projectSummaryColumns = localizedColumns(projects, "summary");
 
 /** The name of a project's cooperation area in nb, ru and en (`cooperationAreas` joined). */
-export const areaNameColumns = {
-  areaNb: cooperationAreas.nameNb,
-  areaRu: cooperationAreas.nameRu,
-  areaEn: cooperationAreas.nameEn,
-};
+export const areaNameColumns = localizedColumns(cooperationAreas, "name", "area");

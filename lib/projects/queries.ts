@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   actionItems,
@@ -10,6 +10,8 @@ import {
   projects,
   users,
 } from "@/db/schema";
+import { localizedColumns, localizedValues } from "@/lib/i18n/localized";
+import { plannedFrom } from "@/lib/meetings/columns";
 import { getPlacePicker, placeRef } from "@/lib/places/queries";
 import { projectTitleFields } from "@/lib/projects/columns";
 import { overdueCondition, staleCondition } from "@/lib/projects/list/conditions";
@@ -133,10 +135,10 @@ export async function getProjectDetail(
   return {
     id: row.id,
     code: row.code,
-    title: { nb: row.titleNb, ru: row.titleRu, en: row.titleEn },
-    summary: { nb: row.summaryNb, ru: row.summaryRu, en: row.summaryEn },
+    title: localizedValues(row, "title"),
+    summary: localizedValues(row, "summary"),
     textEditedAt: row.textEditedAt,
-    area: { nb: area.nameNb, ru: area.nameRu, en: area.nameEn },
+    area: localizedValues(area, "name"),
     status: row.status,
     health: row.health,
     progress: row.progress,
@@ -199,9 +201,7 @@ export async function getProjectFormOptions(
       list: jsonList(
         jsonObject({
           id: area.id,
-          nameNb: area.nameNb,
-          nameRu: area.nameRu,
-          nameEn: area.nameEn,
+          ...localizedColumns(area, "name"),
           archived: sql<boolean>`${area.archivedAt} is not null`,
         }),
         asc(area.position),
@@ -272,9 +272,7 @@ async function myAgenda(db: Executor, scope: ListScope) {
       list: jsonList<MyActionItem>(
         jsonObject({
           id: actionItems.id,
-          textNb: actionItems.textNb,
-          textRu: actionItems.textRu,
-          textEn: actionItems.textEn,
+          ...localizedColumns(actionItems, "text"),
           dueOn: actionItems.dueOn,
           projectCode: orNull(projects.code),
           meetingNumber: orNull(meetings.number),
@@ -300,19 +298,11 @@ async function myAgenda(db: Executor, scope: ListScope) {
         number: meetings.number,
         startsOn: meetings.startsOn,
         briefCutoffOn: meetings.briefCutoffOn,
-        cityNb: meetings.cityNb,
-        cityRu: meetings.cityRu,
-        cityEn: meetings.cityEn,
+        ...localizedColumns(meetings, "city"),
       })}`.as("meeting"),
     })
     .from(meetings)
-    .where(
-      and(
-        eq(meetings.groupId, scope.groupId),
-        eq(meetings.state, "planned"),
-        gte(meetings.startsOn, scope.today),
-      ),
-    )
+    .where(and(eq(meetings.groupId, scope.groupId), plannedFrom(scope.today)))
     .orderBy(asc(meetings.startsOn))
     .limit(1)
     .as("next_meeting");

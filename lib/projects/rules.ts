@@ -2,6 +2,7 @@ import type { Milestone, Project } from "@/db/schema";
 import type { TextEditedAt } from "@/db/schema/projects";
 import { type Actor, can } from "@/lib/auth/permissions";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { localizedFormFields, localizedKeys } from "@/lib/i18n/localized";
 import type { MilestoneItem, ProjectDetail, SavedProject } from "@/lib/projects/types";
 import type { GroupRole } from "@/lib/vocabulary";
 
@@ -29,12 +30,8 @@ export const FORM_FIELDS = [
   "code",
   "areaId",
   "status",
-  "titleNb",
-  "titleRu",
-  "titleEn",
-  "summaryNb",
-  "summaryRu",
-  "summaryEn",
+  ...localizedKeys("title"),
+  ...localizedKeys("summary"),
   "plannedStart",
   "plannedEnd",
   "leadOrgNo",
@@ -75,9 +72,7 @@ export function projectFormValues(
 ): ProjectFormValues {
   const drafts: MilestoneDraft[] = milestones.map((m) => ({
     id: m.id,
-    titleNb: m.titleNb ?? "",
-    titleRu: m.titleRu ?? "",
-    titleEn: m.titleEn ?? "",
+    ...localizedFormFields(m, "title"),
     dueOn: m.dueOn ?? "",
     doneOn: m.doneOn ?? "",
   }));
@@ -85,12 +80,8 @@ export function projectFormValues(
     code: project.code,
     areaId: project.areaId,
     status: project.status,
-    titleNb: project.titleNb ?? "",
-    titleRu: project.titleRu ?? "",
-    titleEn: project.titleEn ?? "",
-    summaryNb: project.summaryNb ?? "",
-    summaryRu: project.summaryRu ?? "",
-    summaryEn: project.summaryEn ?? "",
+    ...localizedFormFields(project, "title"),
+    ...localizedFormFields(project, "summary"),
     plannedStart: project.plannedStart ?? "",
     plannedEnd: project.plannedEnd ?? "",
     leadOrgNo: project.leadOrgNo ?? "",

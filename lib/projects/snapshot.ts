@@ -1,5 +1,6 @@
 /* A project's editable fields as the audit log records them, and what changed between two. */
 import type { Milestone, Project } from "@/db/schema";
+import { localizedColumns } from "@/lib/i18n/localized";
 import type { MilestoneInput, ProjectInput } from "@/lib/projects/input";
 
 type MilestoneSummary = Pick<Milestone, "titleNb" | "titleRu" | "titleEn" | "dueOn" | "doneOn">;
@@ -62,12 +63,8 @@ export function snapshotOf(
   return {
     code: row.code,
     area: row.areaId,
-    titleNb: row.titleNb,
-    titleRu: row.titleRu,
-    titleEn: row.titleEn,
-    summaryNb: row.summaryNb,
-    summaryRu: row.summaryRu,
-    summaryEn: row.summaryEn,
+    ...localizedColumns(row, "title"),
+    ...localizedColumns(row, "summary"),
     plannedStart: row.plannedStart,
     plannedEnd: row.plannedEnd,
     leadOrgNo: row.leadOrgNo,

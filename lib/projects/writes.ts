@@ -21,6 +21,7 @@ import {
   refuseDuplicate,
 } from "@/lib/errors";
 import { LOCALES } from "@/lib/i18n/locales";
+import { localizedColumns } from "@/lib/i18n/localized";
 import type { MilestoneInput, ProjectInput } from "@/lib/projects/input";
 import { CONTACT_ROLES, TEXT_FIELDS, type TextValues, textColumn } from "@/lib/projects/rules";
 import type { Delegation } from "@/lib/vocabulary";
@@ -170,9 +171,7 @@ export async function replaceMilestones(
     items.map((item, position) => ({
       ...(item.id && known.has(item.id) ? { id: item.id } : {}),
       projectId,
-      titleNb: item.titleNb,
-      titleRu: item.titleRu,
-      titleEn: item.titleEn,
+      ...localizedColumns(item, "title"),
       dueOn: item.dueOn,
       doneOn: item.doneOn,
       position,
@@ -185,12 +184,8 @@ export function projectColumns(input: ProjectInput) {
   return {
     code: input.code,
     areaId: input.areaId,
-    titleNb: input.titleNb,
-    titleRu: input.titleRu,
-    titleEn: input.titleEn,
-    summaryNb: input.summaryNb,
-    summaryRu: input.summaryRu,
-    summaryEn: input.summaryEn,
+    ...localizedColumns(input, "title"),
+    ...localizedColumns(input, "summary"),
     plannedStart: input.plannedStart,
     plannedEnd: input.plannedEnd,
     leadOrgNo: input.leadOrgNo,

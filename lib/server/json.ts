@@ -1,5 +1,6 @@
 import "server-only";
 import { type AnyColumn, type GetColumnData, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { type LocalizedKey, localizedValues } from "@/lib/i18n/localized";
 
 /**
  * JSON built by the database from columns the compiler knows: for reads that gather several
@@ -19,6 +20,14 @@ type ValueOf<F> = F extends AnyColumn
     : never;
 
 export type JsonShape<T extends Record<string, Field>> = { [K in keyof T]: ValueOf<T[K]> };
+
+/** A field's text in every language (`${field}Nb`, …) as one JSON object: `{ nb, ru, en }`. */
+export function jsonTexts<F extends string, T extends Record<LocalizedKey<F>, Field>>(
+  table: T,
+  field: F,
+) {
+  return jsonObject(localizedValues(table, field));
+}
 
 /** `json_build_object('key', value, …)`, typed by its columns and expressions. */
 export function jsonObject<T extends Record<string, Field>>(fields: T): SQL<JsonShape<T>> {

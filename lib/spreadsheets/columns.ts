@@ -1,15 +1,27 @@
+import { localizedKeys } from "@/lib/i18n/localized";
+
+/** A field's nb, ru and en columns, alike but for the language. */
+function perLanguage<P extends string, K extends ColumnKind, W extends number>(
+  prefix: P,
+  kind: K,
+  width: W,
+) {
+  const [nb, ru, en] = localizedKeys(prefix);
+  return [
+    { key: nb, kind, width },
+    { key: ru, kind, width },
+    { key: en, kind, width },
+  ] as const;
+}
+
 /**
  * The project spreadsheet's columns, in file order: what an export writes, what the template
  * shows and what an import recognises. Headings are `spreadsheets.columns.<key>` messages.
  */
 export const PROJECT_COLUMNS = [
   { key: "code", kind: "text", width: 12 },
-  { key: "titleNb", kind: "text", width: 40 },
-  { key: "titleRu", kind: "text", width: 40 },
-  { key: "titleEn", kind: "text", width: 40 },
-  { key: "summaryNb", kind: "longText", width: 60 },
-  { key: "summaryRu", kind: "longText", width: 60 },
-  { key: "summaryEn", kind: "longText", width: 60 },
+  ...perLanguage("title", "text", 40),
+  ...perLanguage("summary", "longText", 60),
   { key: "area", kind: "text", width: 28 },
   { key: "status", kind: "text", width: 16 },
   { key: "iati", kind: "integer", width: 10 },
@@ -49,7 +61,7 @@ export const EXPORT_ONLY_COLUMNS: readonly ProjectColumnKey[] = [
   "lastUpdateNote",
 ];
 
-export const TITLE_COLUMNS = ["titleNb", "titleRu", "titleEn"] as const;
+export const TITLE_COLUMNS = localizedKeys("title");
 
 export const HISTORY_COLUMNS = [
   { key: "at", kind: "dateTime", width: 18 },

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { Transaction } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { type ActionContext, defineAction } from "@/lib/actions/guard";
-import { ADMIN_ONLY } from "@/lib/admin/rules";
+import { adminOnly } from "@/lib/actions/resources";
 import { AppError } from "@/lib/errors";
 import { deadLetterInput } from "./input";
 
@@ -42,8 +42,7 @@ async function settleDeadLetter(
 /** Sends a dead letter again: it is due at once, with all its attempts back. */
 export const retryDeadLetter = defineAction({
   name: "admin.retryDeadLetter",
-  schema: deadLetterInput,
-  ...ADMIN_ONLY,
+  ...adminOnly(deadLetterInput),
   run: (context) =>
     settleDeadLetter(context, "settings.retry_delivery", (job) => ({
       set: { state: "pending", attempts: 0, runAt: sql`now()`, finishedAt: null },
@@ -55,8 +54,7 @@ export const retryDeadLetter = defineAction({
 /** Gives up on a dead letter: kept as discarded, out of the list. */
 export const discardDeadLetter = defineAction({
   name: "admin.discardDeadLetter",
-  schema: deadLetterInput,
-  ...ADMIN_ONLY,
+  ...adminOnly(deadLetterInput),
   run: (context) =>
     settleDeadLetter(context, "settings.discard_delivery", (job) => ({
       set: { state: "discarded", finishedAt: sql`now()` },

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { cooperationAreas, workingGroups } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { adminOnly } from "@/lib/actions/resources";
 import {
   areaRefSchema,
   createAreaSchema,
@@ -15,45 +16,32 @@ import {
   updateGroupSchema,
 } from "@/lib/admin/groups/input";
 import type { MovedArea, SavedGroup } from "@/lib/admin/groups/types";
-import { ADMIN_ONLY } from "@/lib/admin/rules";
-import { AppError, refuseDuplicate } from "@/lib/errors";
+import { uniqueColumn } from "@/lib/admin/writes";
+import { AppError, found } from "@/lib/errors";
+import { localizedColumns } from "@/lib/i18n/localized";
 
 const slugTaken = () =>
   new AppError("validation", { fieldErrors: { slug: [{ key: "admin.groups.errors.slugTaken" }] } });
 
-async function assertSlugFree(tx: Executor, slug: string, exceptGroupId?: string) {
-  const [clash] = await tx
-    .select({ id: workingGroups.id })
-    .from(workingGroups)
-    .where(
-      exceptGroupId
-        ? and(eq(workingGroups.slug, slug), ne(workingGroups.id, exceptGroupId))
-        : eq(workingGroups.slug, slug),
-    );
-  if (clash) throw slugTaken();
-}
-
-const withUniqueSlug = <T>(write: () => Promise<T>) =>
-  refuseDuplicate(write, slugTaken, "working_groups_slug_key");
+const slugs = uniqueColumn(
+  workingGroups,
+  workingGroups.id,
+  workingGroups.slug,
+  "working_groups_slug_key",
+  slugTaken,
+);
 
 async function loadGroup(tx: Executor, groupId: string) {
-  const [group] = await tx
-    .select()
-    .from(workingGroups)
-    .where(eq(workingGroups.id, groupId))
-    .for("update");
-  if (!group) throw new AppError("not_found");
-  return group;
+  return found(tx.select().from(workingGroups).where(eq(workingGroups.id, groupId)).for("update"));
 }
 
 export const createGroup = defineAction({
   name: "admin.createGroup",
-  schema: groupFieldsSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(groupFieldsSchema),
   async run({ tx, input, audit }): Promise<SavedGroup> {
-    await assertSlugFree(tx, input.slug);
+    await slugs.assertFree(tx, input.slug);
     const values = { ...input, reminderDays: input.reminderDays ?? [...REMINDER_DAYS.defaults] };
-    const [group] = await withUniqueSlug(() =>
+    const [group] = await slugs.withUnique(() =>
       tx.insert(workingGroups).values(values).returning({ id: workingGroups.id }),
     );
     if (!group) throw new Error("group not created");
@@ -70,13 +58,12 @@ export const createGroup = defineAction({
 
 export const updateGroup = defineAction({
   name: "admin.updateGroup",
-  schema: updateGroupSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(updateGroupSchema),
   async run({ tx, input, audit }): Promise<SavedGroup> {
     const { groupId, ...fields } = input;
     const before = await loadGroup(tx, groupId);
-    await assertSlugFree(tx, fields.slug, groupId);
-    await withUniqueSlug(() =>
+    await slugs.assertFree(tx, fields.slug, groupId);
+    await slugs.withUnique(() =>
       tx
         .update(workingGroups)
         .set({ ...fields, updatedAt: new Date() })
@@ -103,8 +90,7 @@ export const updateGroup = defineAction({
 function archiveCommand(name: string, archive: boolean) {
   return defineAction({
     name,
-    schema: groupRefSchema,
-    ...ADMIN_ONLY,
+    ...adminOnly(groupRefSchema),
     async run({ tx, input, audit }): Promise<SavedGroup> {
       const group = await loadGroup(tx, input.groupId);
       const archivedAt = archive ? new Date() : null;
@@ -136,12 +122,13 @@ export const restoreGroup = archiveCommand("admin.restoreGroup", false);
 
 /** The group's areas in their order, locked for the write; an unknown group is not_found. */
 async function lockAreas(tx: Executor, groupId: string) {
-  const [group] = await tx
-    .select({ id: workingGroups.id })
-    .from(workingGroups)
-    .where(eq(workingGroups.id, groupId))
-    .for("update");
-  if (!group) throw new AppError("not_found");
+  await found(
+    tx
+      .select({ id: workingGroups.id })
+      .from(workingGroups)
+      .where(eq(workingGroups.id, groupId))
+      .for("update"),
+  );
   return tx
     .select()
     .from(cooperationAreas)
@@ -161,8 +148,7 @@ const inGroup = (groupId: string, areaId: string) =>
 
 export const createArea = defineAction({
   name: "admin.createArea",
-  schema: createAreaSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(createAreaSchema),
   async run({ tx, input, audit }) {
     const areas = await lockAreas(tx, input.groupId);
     const position = Math.max(0, ...areas.map((a) => a.position)) + 1;
@@ -185,8 +171,7 @@ export const createArea = defineAction({
 
 export const renameArea = defineAction({
   name: "admin.renameArea",
-  schema: renameAreaSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(renameAreaSchema),
   async run({ tx, input, audit }) {
     const { groupId, areaId, dacCode, ...names } = input;
     const { area } = await lockArea(tx, groupId, areaId);
@@ -198,9 +183,7 @@ export const renameArea = defineAction({
       entityId: areaId,
       groupId,
       before: {
-        nameNb: area.nameNb,
-        nameRu: area.nameRu,
-        nameEn: area.nameEn,
+        ...localizedColumns(area, "name"),
         ...(dacCode === undefined ? {} : { dacCode: area.dacCode }),
       },
       after: changes,
@@ -215,8 +198,7 @@ export const renameArea = defineAction({
  */
 export const moveArea = defineAction({
   name: "admin.moveArea",
-  schema: moveAreaSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(moveAreaSchema),
   async run({ tx, input, audit }): Promise<MovedArea> {
     const { groupId, areaId, direction } = input;
     const { area, areas } = await lockArea(tx, groupId, areaId);
@@ -256,8 +238,7 @@ export const moveArea = defineAction({
 function areaArchiveCommand(name: string, archive: boolean) {
   return defineAction({
     name,
-    schema: areaRefSchema,
-    ...ADMIN_ONLY,
+    ...adminOnly(areaRefSchema),
     async run({ tx, input, audit }) {
       const { groupId, areaId } = input;
       const { area } = await lockArea(tx, groupId, areaId);

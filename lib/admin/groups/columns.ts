@@ -1,5 +1,6 @@
 import "server-only";
 import { workingGroups } from "@/db/schema";
+import { localizedColumns } from "@/lib/i18n/localized";
 
 /*
  * The working-group columns many reads select alike, defined once: spread them into a select.
@@ -8,15 +9,11 @@ import { workingGroups } from "@/db/schema";
 /** A group's slug and its name in nb, ru and en. */
 export const groupNameColumns = {
   slug: workingGroups.slug,
-  nameNb: workingGroups.nameNb,
-  nameRu: workingGroups.nameRu,
-  nameEn: workingGroups.nameEn,
+  ...localizedColumns(workingGroups, "name"),
 };
 
 /** The same, for a row about something else in the group (a meeting, an action item). */
 export const groupLabelColumns = {
   groupSlug: workingGroups.slug,
-  groupNb: workingGroups.nameNb,
-  groupRu: workingGroups.nameRu,
-  groupEn: workingGroups.nameEn,
+  ...localizedColumns(workingGroups, "name", "group"),
 };

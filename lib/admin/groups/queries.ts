@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNotNull, isNull, type SQLWrapper, sql } from "dr
 import type { Executor } from "@/db/client";
 import { cooperationAreas, memberships, projects, users, workingGroups } from "@/db/schema";
 import { groupNameColumns } from "@/lib/admin/groups/columns";
+import { localizedColumns } from "@/lib/i18n/localized";
 import { UUID_PATTERN as UUID } from "@/lib/validation";
 import type { AdminAreaRow, AdminGroupRow, GroupOption } from "./types";
 
@@ -15,9 +16,7 @@ export async function listGroups(db: Executor): Promise<AdminGroupRow[]> {
     .select({
       id: workingGroups.id,
       ...groupNameColumns,
-      commissionNb: workingGroups.commissionNb,
-      commissionRu: workingGroups.commissionRu,
-      commissionEn: workingGroups.commissionEn,
+      ...localizedColumns(workingGroups, "commission"),
       archivedAt: workingGroups.archivedAt,
       members: countOf(
         db
@@ -65,9 +64,7 @@ export async function listAreas(db: Executor, groupId: string): Promise<AdminAre
   return db
     .select({
       id: cooperationAreas.id,
-      nameNb: cooperationAreas.nameNb,
-      nameRu: cooperationAreas.nameRu,
-      nameEn: cooperationAreas.nameEn,
+      ...localizedColumns(cooperationAreas, "name"),
       position: cooperationAreas.position,
       archivedAt: cooperationAreas.archivedAt,
       dacCode: cooperationAreas.dacCode,

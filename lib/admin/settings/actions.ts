@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { SETTING_KEYS, settings } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
-import { ADMIN_ONLY } from "@/lib/admin/rules";
+import { adminOnly } from "@/lib/actions/resources";
 import { iatiOrganisation } from "@/lib/api/queries";
 import { iatiOrganisationSchema, twoFactorRequirementSchema } from "./input";
 import { twoFactorRequiredRoles } from "./queries";
@@ -11,8 +11,7 @@ import { TWO_FACTOR_ROLES } from "./rules";
 /** Which roles must use two-factor sign-in; those not enrolled are sent to set it up. */
 export const setTwoFactorRequirement = defineAction({
   name: "admin.setTwoFactorRequirement",
-  ...ADMIN_ONLY,
-  schema: twoFactorRequirementSchema,
+  ...adminOnly(twoFactorRequirementSchema),
   async run({ tx, input, audit }) {
     const before = await twoFactorRequiredRoles(tx);
     const roles = TWO_FACTOR_ROLES.filter((role) => input.roles.includes(role));
@@ -34,8 +33,7 @@ export const setTwoFactorRequirement = defineAction({
 /** The reporting organisation's IATI identifier, which IATI exports need; empty turns them off. */
 export const setIatiOrganisation = defineAction({
   name: "admin.setIatiOrganisation",
-  ...ADMIN_ONLY,
-  schema: iatiOrganisationSchema,
+  ...adminOnly(iatiOrganisationSchema),
   async run({ tx, input, audit }) {
     const before = await iatiOrganisation(tx);
     const value = input.organisation || null;

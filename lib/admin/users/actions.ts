@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import {
@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import { inviteUser, unusablePasswordHash } from "@/lib/account/links/writes";
 import { type ActionContext, defineAction } from "@/lib/actions/guard";
-import { ADMIN_ONLY } from "@/lib/admin/rules";
+import { adminOnly } from "@/lib/actions/resources";
 import {
   createUserSchema,
   type MembershipInput,
@@ -21,8 +21,9 @@ import {
   userRefSchema,
 } from "@/lib/admin/users/input";
 import type { CreatedUser } from "@/lib/admin/users/types";
+import { uniqueColumn } from "@/lib/admin/writes";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError, refuseDuplicate } from "@/lib/errors";
+import { AppError, found } from "@/lib/errors";
 import { mailEnabled, notifyUser } from "@/lib/notifications/writes";
 import type { GroupRole } from "@/lib/vocabulary";
 
@@ -31,21 +32,7 @@ const emailTaken = () =>
     fieldErrors: { email: [{ key: "admin.users.errors.emailTaken" }] },
   });
 
-async function assertEmailFree(tx: Executor, email: string, exceptUserId?: string) {
-  const [clash] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      exceptUserId
-        ? and(eq(users.email, email), ne(users.id, exceptUserId))
-        : eq(users.email, email),
-    );
-  if (clash) throw emailTaken();
-}
-
-/** Runs a write that may hit the unique email index, answering a race like the pre-check. */
-const withUniqueEmail = <T>(write: () => Promise<T>) =>
-  refuseDuplicate(write, emailTaken, "users_email_key");
+const emails = uniqueColumn(users, users.id, users.email, "users_email_key", emailTaken);
 
 async function assertGroupsExist(tx: Executor, rows: MembershipInput[]) {
   if (!rows.length) return;
@@ -68,11 +55,10 @@ async function loadUser(tx: Executor, userId: string) {
 
 export const createUser = defineAction({
   name: "admin.createUser",
-  schema: createUserSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(createUserSchema),
   async run({ tx, actor, input, audit }): Promise<CreatedUser> {
     const { memberships: rows, ...details } = input;
-    await assertEmailFree(tx, details.email);
+    await emails.assertFree(tx, details.email);
     await assertGroupsExist(tx, rows);
     // With mail, the new user is invited to choose their own password (no one else ever knows
     // it); without, the administrator hands over a one-time password, shown once.
@@ -81,7 +67,7 @@ export const createUser = defineAction({
     const passwordHash = initialPassword
       ? await hashPassword(initialPassword)
       : await unusablePasswordHash();
-    const [user] = await withUniqueEmail(() =>
+    const [user] = await emails.withUnique(() =>
       tx
         .insert(users)
         .values({ ...details, passwordHash, mustChangePassword: !invite })
@@ -109,8 +95,7 @@ export const createUser = defineAction({
 
 export const updateUser = defineAction({
   name: "admin.updateUser",
-  schema: updateUserSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(updateUserSchema),
   async run({ tx, actor, input, audit }) {
     const { userId, ...details } = input;
     if (userId === actor.id && !details.isAdmin)
@@ -118,8 +103,8 @@ export const updateUser = defineAction({
         fieldErrors: { isAdmin: [{ key: "admin.users.errors.selfDemote" }] },
       });
     const before = await loadUser(tx, userId);
-    await assertEmailFree(tx, details.email, userId);
-    await withUniqueEmail(() =>
+    await emails.assertFree(tx, details.email, userId);
+    await emails.withUnique(() =>
       tx
         .update(users)
         .set({ ...details, updatedAt: new Date() })
@@ -147,8 +132,7 @@ export const updateUser = defineAction({
 /** Makes the user's memberships exactly the given ones: adds, changes roles, removes the rest. */
 export const setMemberships = defineAction({
   name: "admin.setMemberships",
-  schema: setMembershipsSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(setMembershipsSchema),
   async run(context) {
     const { tx, input } = context;
     await loadUser(tx, input.userId);
@@ -196,13 +180,13 @@ async function applyMembership(
 const nextSessionVersion = sql`${users.sessionVersion} + 1`;
 
 async function lockUser(tx: Executor, userId: string) {
-  const [user] = await tx
-    .select({ id: users.id, active: users.active })
-    .from(users)
-    .where(eq(users.id, userId))
-    .for("update");
-  if (!user) throw new AppError("not_found");
-  return user;
+  return found(
+    tx
+      .select({ id: users.id, active: users.active })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update"),
+  );
 }
 
 const refuseSelf = (key: string) => new AppError("validation", { message: { key } });
@@ -233,8 +217,7 @@ async function setActive(
 
 export const deactivateUser = defineAction({
   name: "admin.deactivateUser",
-  schema: userRefSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(userRefSchema),
   async run(context) {
     if (context.input.userId === context.actor.id)
       throw refuseSelf("admin.users.errors.selfDeactivate");
@@ -244,15 +227,13 @@ export const deactivateUser = defineAction({
 
 export const reactivateUser = defineAction({
   name: "admin.reactivateUser",
-  schema: userRefSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(userRefSchema),
   run: (context) => setActive(context, true),
 });
 
 export const resetPassword = defineAction({
   name: "admin.resetPassword",
-  schema: userRefSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(userRefSchema),
   async run({ tx, actor, input, audit }) {
     // An admin who reset their own password would be signed out with a password only they saw.
     if (input.userId === actor.id) throw refuseSelf("admin.users.errors.selfReset");
@@ -281,8 +262,7 @@ export const resetPassword = defineAction({
 
 export const endSessions = defineAction({
   name: "admin.endSessions",
-  schema: userRefSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(userRefSchema),
   async run({ tx, input, audit }) {
     await lockUser(tx, input.userId);
     await tx
@@ -300,8 +280,7 @@ export const endSessions = defineAction({
  */
 export const resetTwoFactor = defineAction({
   name: "admin.resetTwoFactor",
-  schema: userRefSchema,
-  ...ADMIN_ONLY,
+  ...adminOnly(userRefSchema),
   async run({ tx, actor, input, audit }) {
     await lockUser(tx, input.userId);
     const removed = await tx

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "@/lib/api/paging";
 import { problem } from "@/lib/api/problem";
 import { actionItemOut } from "@/lib/api/represent";
 import { ActionItemQuery } from "@/lib/api/schemas";
-import { groupAccess, json, refuse, serveApi } from "@/lib/api/serve";
+import { json, refuse, serveGroupApi } from "@/lib/api/serve";
 import { todayIso } from "@/lib/clock";
 import { checkQuery } from "./projects";
 
@@ -19,9 +19,7 @@ export function getActionItems(
   params: GroupParams,
   load: Load,
 ): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db, url, locale, now }) => {
-    const access = groupAccess(viewer, (await params).group);
-    if ("problem" in access) return refuse(access.problem);
+  return serveGroupApi(request, params, load, async ({ viewer, db, url, locale, now, group }) => {
     const checked = checkQuery(ActionItemQuery, url);
     if ("problem" in checked) return refuse(checked.problem);
     const cursor = decodeCursor(url.searchParams.get("cursor"));
@@ -33,7 +31,7 @@ export function getActionItems(
     const page = cursor?.page ?? 1;
     const filters = parseActionItemFilters({ ...rest, page: String(page) });
     const scope = {
-      groupId: access.group.id,
+      groupId: group.id,
       userId: viewer.user.id,
       today: todayIso(now),
       locale,

@@ -7,15 +7,16 @@ import { groupCommission } from "@/lib/api/queries";
 import { areaOut } from "@/lib/api/represent";
 import { API_BASE } from "@/lib/api/rules";
 import type { GroupDetail, GroupList } from "@/lib/api/schemas";
-import { groupAccess, json, refuse, serveApi } from "@/lib/api/serve";
+import { json, refuse, serveApi, serveGroupApi } from "@/lib/api/serve";
 import type { ViewerGroup } from "@/lib/auth/types";
+import { localizedValues } from "@/lib/i18n/localized";
 
 type Load = () => Promise<SessionLoad>;
 type GroupParams = Promise<{ group: string }>;
 
 const groupOut = (g: ViewerGroup) => ({
   slug: g.slug,
-  name: { nb: g.nameNb, ru: g.nameRu, en: g.nameEn },
+  name: localizedValues(g, "name"),
   role: g.role,
 });
 
@@ -29,10 +30,7 @@ export function getGroups(request: Request, load: Load): Promise<Response> {
 
 /** GET /api/v1/groups/{slug} */
 export function getGroup(request: Request, params: GroupParams, load: Load): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db }) => {
-    const access = groupAccess(viewer, (await params).group);
-    if ("problem" in access) return refuse(access.problem);
-    const { group } = access;
+  return serveGroupApi(request, params, load, async ({ db, group }) => {
     const row = await groupCommission(db, group.id);
     if (!row) return refuse(problem("not_found"));
     const base = `${API_BASE}/groups/${group.slug}`;
@@ -53,10 +51,8 @@ export function getGroup(request: Request, params: GroupParams, load: Load): Pro
 
 /** GET /api/v1/groups/{slug}/areas — in their order, archived ones marked. */
 export function getAreas(request: Request, params: GroupParams, load: Load): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db }) => {
-    const access = groupAccess(viewer, (await params).group);
-    if ("problem" in access) return refuse(access.problem);
-    const areas = await listAreas(db, access.group.id);
+  return serveGroupApi(request, params, load, async ({ db, group }) => {
+    const areas = await listAreas(db, group.id);
     return json({ items: areas.map(areaOut) });
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionLoad } from "@/lib/api/authenticate";
 import { problem } from "@/lib/api/problem";
 import { meetingOut, meetingSummaryOut } from "@/lib/api/represent";
-import { decodeSegment, groupAccess, json, refuse, serveApi } from "@/lib/api/serve";
+import { decodeSegment, json, refuse, serveGroupApi } from "@/lib/api/serve";
 import { todayIso } from "@/lib/clock";
 import { parseMeetingNumber } from "@/lib/meetings/input";
 import { getMeetingActionItems, getMeetingDetail, listMeetings } from "@/lib/meetings/queries";
@@ -13,10 +13,8 @@ type MeetingParams = Promise<{ group: string; number: string }>;
 
 /** GET /api/v1/groups/{slug}/meetings — every meeting, newest first. */
 export function getMeetings(request: Request, params: GroupParams, load: Load): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db }) => {
-    const access = groupAccess(viewer, (await params).group);
-    if ("problem" in access) return refuse(access.problem);
-    const { planned, held, cancelled } = await listMeetings(db, access.group.id);
+  return serveGroupApi(request, params, load, async ({ db, group }) => {
+    const { planned, held, cancelled } = await listMeetings(db, group.id);
     const items = [...planned, ...held, ...cancelled]
       .sort((a, b) => b.startsOn.localeCompare(a.startsOn) || b.number - a.number)
       .map(meetingSummaryOut);
@@ -26,16 +24,11 @@ export function getMeetings(request: Request, params: GroupParams, load: Load): 
 
 /** GET /api/v1/groups/{slug}/meetings/{number} — agenda, decisions and action items. */
 export function getMeeting(request: Request, params: MeetingParams, load: Load): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db, now }) => {
-    const { group: slug, number } = await params;
-    const access = groupAccess(viewer, slug);
-    if ("problem" in access) return refuse(access.problem);
+  return serveGroupApi(request, params, load, async ({ db, now, group, params: { number } }) => {
     const meetingNumber = parseMeetingNumber(decodeSegment(number));
-    const meeting = meetingNumber
-      ? await getMeetingDetail(db, access.group.id, meetingNumber)
-      : null;
+    const meeting = meetingNumber ? await getMeetingDetail(db, group.id, meetingNumber) : null;
     if (!meeting) return refuse(problem("not_found"));
-    const items = await getMeetingActionItems(db, access.group.id, meeting.id, todayIso(now));
+    const items = await getMeetingActionItems(db, group.id, meeting.id, todayIso(now));
     return json(meetingOut(meeting, items));
   });
 }

@@ -7,15 +7,7 @@ import { decodeCursor, encodeCursor, parseLimit, queryRecord } from "@/lib/api/p
 import { type Problem, problem } from "@/lib/api/problem";
 import { projectListItemOut, projectOut } from "@/lib/api/represent";
 import { type Project, ProjectQuery } from "@/lib/api/schemas";
-import {
-  type ApiContext,
-  decodeSegment,
-  entityTag,
-  groupAccess,
-  json,
-  refuse,
-  serveApi,
-} from "@/lib/api/serve";
+import { decodeSegment, entityTag, json, refuse, serveGroupApi } from "@/lib/api/serve";
 import { todayIso } from "@/lib/clock";
 import { parseProjectFilters } from "@/lib/projects/list/input";
 import { countProjects, listProjects } from "@/lib/projects/list/queries";
@@ -56,9 +48,7 @@ export function checkQuery<T extends z.ZodType>(
 
 /** GET /api/v1/groups/{slug}/projects — the list's filters, cursor paging by code. */
 export function getProjects(request: Request, params: GroupParams, load: Load): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db, url, locale, now }: ApiContext) => {
-    const access = groupAccess(viewer, (await params).group);
-    if ("problem" in access) return refuse(access.problem);
+  return serveGroupApi(request, params, load, async ({ viewer, db, url, locale, now, group }) => {
     const checked = checkQuery(ProjectQuery, url);
     if ("problem" in checked) return refuse(checked.problem);
     const limit = parseLimit(url.searchParams.get("limit"));
@@ -74,7 +64,7 @@ export function getProjects(request: Request, params: GroupParams, load: Load): 
     const { limit: _l, cursor: _c, page: _p, sort: _s, dir: _d, ...rest } = checked.params;
     const filters = parseProjectFilters(rest);
     const scope = {
-      groupId: access.group.id,
+      groupId: group.id,
       userId: viewer.user.id,
       today: todayIso(now),
       locale,
@@ -100,11 +90,8 @@ export function getProjects(request: Request, params: GroupParams, load: Load): 
 
 /** GET /api/v1/groups/{slug}/projects/{code} — ETag "version-hash". */
 export function getProject(request: Request, params: ProjectParams, load: Load): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db }) => {
-    const { group: slug, code } = await params;
-    const access = groupAccess(viewer, slug);
-    if ("problem" in access) return refuse(access.problem);
-    const detail = await getProjectDetail(db, access.group.id, decodeSegment(code));
+  return serveGroupApi(request, params, load, async ({ db, group, params: { code } }) => {
+    const detail = await getProjectDetail(db, group.id, decodeSegment(code));
     if (!detail) return refuse(problem("not_found"));
     const { body, etag } = projectRepresentation(detail);
     return json(body, { etag });
@@ -117,12 +104,9 @@ export function getProjectHistoryRoute(
   params: ProjectParams,
   load: Load,
 ): Promise<Response> {
-  return serveApi(request, load, async ({ viewer, db }) => {
-    const { group: slug, code } = await params;
-    const access = groupAccess(viewer, slug);
-    if ("problem" in access) return refuse(access.problem);
-    const project = await getProjectByCode(db, access.group.id, decodeSegment(code));
+  return serveGroupApi(request, params, load, async ({ db, group, params: { code } }) => {
+    const project = await getProjectByCode(db, group.id, decodeSegment(code));
     if (!project) return refuse(problem("not_found"));
-    return json(await getProjectHistory(db, access.group.id, project.id));
+    return json(await getProjectHistory(db, group.id, project.id));
   });
 }

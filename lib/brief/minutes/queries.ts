@@ -1,5 +1,5 @@
 import "server-only";
-import { type AnyColumn, and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   actionItems,
@@ -14,14 +14,7 @@ import { documentHeader, loadHeader } from "@/lib/brief/queries";
 import { toIso } from "@/lib/brief/rules";
 import type { MinutesModel } from "@/lib/brief/types";
 import { timeZoneFor } from "@/lib/i18n/time-zone";
-import { jsonList, jsonObject, orNull, scalar } from "@/lib/server/json";
-
-/** A text in every language, as one JSON object. */
-const texts = <N extends AnyColumn, R extends AnyColumn, E extends AnyColumn>(
-  nb: N,
-  ru: R,
-  en: E,
-) => jsonObject({ nb, ru, en });
+import { jsonList, jsonObject, jsonTexts, orNull, scalar } from "@/lib/server/json";
 
 /** The attendees by delegation, coordinators first, then by name. */
 function attendeeList(db: Executor) {
@@ -61,7 +54,7 @@ function decisionList(db: Executor) {
         list: jsonList(
           jsonObject({
             position: decisions.position,
-            text: texts(decisions.textNb, decisions.textRu, decisions.textEn),
+            text: jsonTexts(decisions, "text"),
             project: orNull(projects.code),
           }),
           asc(decisions.position),
@@ -81,7 +74,7 @@ function actionItemList(db: Executor) {
         list: jsonList(
           jsonObject({
             id: actionItems.id,
-            text: texts(actionItems.textNb, actionItems.textRu, actionItems.textEn),
+            text: jsonTexts(actionItems, "text"),
             owner: jsonObject({ name: users.name, side: users.delegation }),
             dueOn: actionItems.dueOn,
             doneAt: actionItems.doneAt,

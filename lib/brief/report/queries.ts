@@ -1,5 +1,5 @@
 import "server-only";
-import { type AnyColumn, and, asc, between, eq, sql } from "drizzle-orm";
+import { and, asc, between, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { decisions, meetings, workingGroups, workPlans } from "@/db/schema";
 import type { BriefPlan, ReportArea, ReportModel, Texts } from "@/lib/brief/types";
@@ -7,14 +7,7 @@ import { loadAreaFigures } from "@/lib/dashboard/queries/areas";
 import { averageProgress, sumFigures } from "@/lib/dashboard/rules";
 import { approvedPlan } from "@/lib/plans/queries";
 import { addDays, parseIsoDate } from "@/lib/print/languages";
-import { jsonList, jsonObject, scalar } from "@/lib/server/json";
-
-/** A text in every language, as one JSON object. */
-const texts = <N extends AnyColumn, R extends AnyColumn, E extends AnyColumn>(
-  nb: N,
-  ru: R,
-  en: E,
-) => jsonObject({ nb, ru, en });
+import { jsonList, jsonObject, jsonTexts, scalar } from "@/lib/server/json";
 
 /**
  * The requested period when it is valid; otherwise the last twelve months up to today — or,
@@ -114,7 +107,7 @@ function loadMeetings(db: Executor, groupId: string, period: { from: string; to:
       list: jsonList(
         jsonObject({
           position: decisions.position,
-          text: texts(decisions.textNb, decisions.textRu, decisions.textEn),
+          text: jsonTexts(decisions, "text"),
         }),
         asc(decisions.position),
       ),

@@ -4,6 +4,7 @@
 import "server-only";
 import type { Transaction } from "@/db/client";
 import { defineAction } from "@/lib/actions/guard";
+import { onGroup } from "@/lib/actions/resources";
 import { AppError } from "@/lib/errors";
 import { itemRef, reorderInput } from "@/lib/meetings/input";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
@@ -19,8 +20,6 @@ import {
   type OrderedList,
 } from "@/lib/meetings/writes";
 import { ACTION_ITEMS, AGENDA, DECISIONS, type ItemKind, type ItemScope } from "./kinds";
-
-const resource = (input: MeetingRefs) => ({ kind: "group" as const, groupId: input.groupId });
 
 /**
  * The meeting, locked until the transaction ends; once closed, its record is refused, and
@@ -55,9 +54,7 @@ function itemActions<
 
   const add = defineAction({
     name: names.add,
-    permission: "meeting.manage",
-    schema: kind.schemas.add,
-    resource,
+    ...onGroup("meeting.manage", kind.schemas.add),
     async run({ tx, actor, input, groupId, audit }) {
       const scope = await meetingScope(tx, groupId, input.meetingId, kind.record);
       await kind.check(tx, scope, input, null);
@@ -80,9 +77,7 @@ function itemActions<
 
   const update = defineAction({
     name: names.update,
-    permission: "meeting.manage",
-    schema: kind.schemas.update,
-    resource,
+    ...onGroup("meeting.manage", kind.schemas.update),
     async run({ tx, actor, input, groupId, audit }) {
       const scope = await meetingScope(tx, groupId, input.meetingId, kind.record);
       const item = await kind.find(tx, scope, input.itemId);
@@ -104,9 +99,7 @@ function itemActions<
 
   const remove = defineAction({
     name: names.delete,
-    permission: "meeting.manage",
-    schema: itemRef,
-    resource,
+    ...onGroup("meeting.manage", itemRef),
     async run({ tx, input, groupId, audit }) {
       const scope = await meetingScope(tx, groupId, input.meetingId, kind.record);
       const deleted = await kind.remove(tx, scope, input.itemId);
@@ -130,9 +123,7 @@ function itemActions<
 function reorderAction(list: OrderedList, name: string) {
   return defineAction({
     name,
-    permission: "meeting.manage",
-    schema: reorderInput,
-    resource,
+    ...onGroup("meeting.manage", reorderInput),
     async run({ tx, input, groupId, audit }) {
       const { meetingId } = await meetingScope(tx, groupId, input.meetingId, true);
       const before = await applyOrder(tx, list, meetingId, input.order);

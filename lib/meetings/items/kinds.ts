@@ -15,6 +15,7 @@ import {
   decisions,
 } from "@/db/schema";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { localizedColumns, localizedValues } from "@/lib/i18n/localized";
 import { actionItemBase, agendaItemBase, decisionBase } from "@/lib/meetings/fingerprints";
 import {
   type ActionItemInput,
@@ -123,9 +124,7 @@ async function linkProjects(tx: Transaction, agendaItemId: string, projectIds: s
 }
 
 const titles = (v: Pick<AgendaItem, "titleNb" | "titleRu" | "titleEn">) => ({
-  titleNb: v.titleNb,
-  titleRu: v.titleRu,
-  titleEn: v.titleEn,
+  ...localizedColumns(v, "title"),
 });
 
 type LinkedAgendaItem = AgendaItem & { projectIds: string[] };
@@ -149,8 +148,7 @@ export const AGENDA: ItemKind<AgendaItemInput, LinkedAgendaItem, AgendaItem> = {
       .where(eq(agendaItemProjects.agendaItemId, item.id));
     return { ...item, projectIds: links.map((l) => l.projectId) };
   },
-  fingerprint: (item) =>
-    agendaItemBase({ nb: item.titleNb, ru: item.titleRu, en: item.titleEn }, item.projectIds),
+  fingerprint: (item) => agendaItemBase(localizedValues(item, "title"), item.projectIds),
   async check(tx, { groupId, meetingId }, input, item) {
     await assertGroupProjects(tx, groupId, input.projectIds, "projectIds");
     await assertNoDuplicate(tx, meetingId, input, item?.id ?? null);
@@ -184,9 +182,7 @@ export const AGENDA: ItemKind<AgendaItemInput, LinkedAgendaItem, AgendaItem> = {
 };
 
 const decisionColumns = (v: Pick<Decision, "textNb" | "textRu" | "textEn" | "projectId">) => ({
-  textNb: v.textNb,
-  textRu: v.textRu,
-  textEn: v.textEn,
+  ...localizedColumns(v, "text"),
   projectId: v.projectId,
 });
 
@@ -204,8 +200,7 @@ export const DECISIONS: ItemKind<DecisionInput, Decision, Decision> = {
       .where(and(eq(decisions.id, itemId), eq(decisions.meetingId, meetingId)));
     return item ?? null;
   },
-  fingerprint: (item) =>
-    decisionBase({ nb: item.textNb, ru: item.textRu, en: item.textEn }, item.projectId),
+  fingerprint: (item) => decisionBase(localizedValues(item, "text"), item.projectId),
   async check(tx, { groupId }, input) {
     if (input.projectId) await assertGroupProjects(tx, groupId, [input.projectId], "projectId");
   },
@@ -243,9 +238,7 @@ const actionItemColumns = (v: {
   dueOn: string | null;
   projectId: string | null;
 }) => ({
-  textNb: v.textNb,
-  textRu: v.textRu,
-  textEn: v.textEn,
+  ...localizedColumns(v, "text"),
   ownerId: v.ownerId ?? "",
   dueOn: v.dueOn,
   projectId: v.projectId,
@@ -279,7 +272,7 @@ export const ACTION_ITEMS: ItemKind<ActionItemInput, ActionItem, ActionItem> = {
   },
   fingerprint: (item) =>
     actionItemBase({
-      text: { nb: item.textNb, ru: item.textRu, en: item.textEn },
+      text: localizedValues(item, "text"),
       ownerId: item.ownerId,
       dueOn: item.dueOn,
       projectId: item.projectId,

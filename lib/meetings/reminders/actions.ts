@@ -1,5 +1,6 @@
 import "server-only";
 import { defineAction } from "@/lib/actions/guard";
+import { onGroup } from "@/lib/actions/resources";
 import { AppError } from "@/lib/errors";
 import { meetingRef } from "@/lib/meetings/input";
 import { assertNotCancelled, lockMeeting } from "@/lib/meetings/writes";
@@ -15,9 +16,7 @@ import type { SentReminders } from "./types";
  */
 export const sendReminders = defineAction({
   name: "meeting.remind",
-  permission: "meeting.manage",
-  schema: meetingRef,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("meeting.manage", meetingRef),
   async run({ tx, actor, input, groupId: scope, audit }): Promise<SentReminders> {
     const meeting = await lockMeeting(tx, scope, input.meetingId);
     assertNotCancelled(meeting);

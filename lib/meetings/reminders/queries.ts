@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditEvents, memberships, projects, users } from "@/db/schema";
+import { localizedValues } from "@/lib/i18n/localized";
 import { REMINDER_PAUSE_MINUTES } from "@/lib/meetings/rules";
 import { pendingUpdates, planReminders } from "@/lib/notifications/reminders";
 import { projectTitleColumns } from "@/lib/projects/columns";
@@ -95,10 +96,7 @@ export async function reminderOverview(
     lastReminder(db, groupId, meetingId),
   ]);
   const byId = new Map<string, PendingProject>(
-    projectRows.map((p) => [
-      p.id,
-      { id: p.id, code: p.code, title: { nb: p.titleNb, ru: p.titleRu, en: p.titleEn } },
-    ]),
+    projectRows.map((p) => [p.id, { id: p.id, code: p.code, title: localizedValues(p, "title") }]),
   );
   const listed = (ids: readonly string[]) =>
     ids.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.code.localeCompare(b.code));

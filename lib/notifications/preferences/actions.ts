@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { notificationPreferences, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { ownAccount } from "@/lib/actions/resources";
 import { NOTIFICATION_CATEGORIES } from "@/lib/vocabulary";
 import { notificationSettingsSchema } from "./input";
 import { notificationSettings } from "./queries";
@@ -13,8 +14,7 @@ import { notificationSettings } from "./queries";
  */
 export const saveNotificationSettings = defineAction({
   name: "user.setNotificationPreferences",
-  permission: "self",
-  schema: notificationSettingsSchema,
+  ...ownAccount(notificationSettingsSchema),
   async run({ tx, actor, input, audit }) {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.id)).for("update");
     const current = await notificationSettings(tx, actor.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import { comments } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { onProject } from "@/lib/actions/resources";
 import { notifyGroup } from "@/lib/notifications/writes";
 import { commentSchema } from "@/lib/projects/comments/input";
 import { assertOpen, lockProject } from "@/lib/projects/writes";
@@ -8,9 +9,7 @@ import { assertOpen, lockProject } from "@/lib/projects/writes";
 export const addComment = defineAction({
   name: "project.addComment",
   idempotent: true,
-  permission: "project.comment",
-  schema: commentSchema,
-  resource: (input) => ({ kind: "project", projectId: input.projectId }),
+  ...onProject("project.comment", commentSchema),
   async run({ tx, actor, input, groupId, audit }) {
     const project = await lockProject(tx, groupId, input.projectId, { lock: false });
     assertOpen(project);

@@ -7,6 +7,7 @@ import {
   statusUpdateTranslations,
 } from "@/db/schema";
 import { defineAction } from "@/lib/actions/guard";
+import { onProject, onStatusUpdate } from "@/lib/actions/resources";
 import { attachEvidence } from "@/lib/documents/writes";
 import { AppError } from "@/lib/errors";
 import { notifyGroup } from "@/lib/notifications/writes";
@@ -23,9 +24,7 @@ import type { ProjectStatus } from "@/lib/vocabulary";
 export const postStatusUpdate = defineAction({
   name: "project.postStatusUpdate",
   idempotent: true,
-  permission: "project.updateStatus",
-  schema: statusUpdateSchema,
-  resource: (input) => ({ kind: "project", projectId: input.projectId }),
+  ...onProject("project.updateStatus", statusUpdateSchema),
   async run({ tx, actor, input, groupId, audit }) {
     const project = await lockProject(tx, groupId, input.projectId);
     assertOpen(project);
@@ -111,9 +110,7 @@ export const postStatusUpdate = defineAction({
 export const confirmStatusUpdate = defineAction({
   name: "project.confirmStatusUpdate",
   idempotent: true,
-  permission: "project.confirmUpdate",
-  schema: confirmUpdateSchema,
-  resource: (input) => ({ kind: "statusUpdate", updateId: input.updateId }),
+  ...onStatusUpdate("project.confirmUpdate", confirmUpdateSchema),
   async run({ tx, actor, input, groupId, audit }) {
     const [update] = await tx
       .select({
@@ -178,9 +175,7 @@ export const confirmStatusUpdate = defineAction({
  */
 export const translateStatusUpdate = defineAction({
   name: "statusUpdate.translate",
-  permission: "statusUpdate.translate",
-  schema: translateUpdateSchema,
-  resource: (input) => ({ kind: "statusUpdate", updateId: input.updateId }),
+  ...onStatusUpdate("statusUpdate.translate", translateUpdateSchema),
   async run({ tx, actor, input, groupId, audit }) {
     const [update] = await tx
       .select({

@@ -89,6 +89,13 @@ const commentEntry: SQL<CommentEntry> = jsonObject({
   locale: comments.locale,
 });
 
+/** What each branch of the history's union selects: the time, the id, and the row as an entry. */
+const historyColumns = (table: typeof statusUpdates | typeof comments, entry: SQL) => ({
+  createdAt: table.createdAt,
+  id: table.id,
+  entry: sql<HistoryEntry>`${entry}`.as("entry"),
+});
+
 /**
  * Status updates and comments of a project, newest first, in one statement. Each branch is
  * limited first so the indexes on (project_id, created_at) are read backwards and stop early
@@ -102,11 +109,7 @@ export async function getProjectHistory(
 ): Promise<History> {
   const limit = shown + 1;
   const updates = db
-    .select({
-      createdAt: statusUpdates.createdAt,
-      id: statusUpdates.id,
-      entry: sql<HistoryEntry>`${updateEntry}`.as("entry"),
-    })
+    .select(historyColumns(statusUpdates, updateEntry))
     .from(statusUpdates)
     .innerJoin(author, eq(author.id, statusUpdates.authorId))
     .leftJoin(statusConfirmations, eq(statusConfirmations.updateId, statusUpdates.id))
@@ -115,11 +118,7 @@ export async function getProjectHistory(
     .orderBy(desc(statusUpdates.createdAt), desc(statusUpdates.id))
     .limit(limit);
   const remarks = db
-    .select({
-      createdAt: comments.createdAt,
-      id: comments.id,
-      entry: sql<HistoryEntry>`${commentEntry}`.as("entry"),
-    })
+    .select(historyColumns(comments, commentEntry))
     .from(comments)
     .innerJoin(author, eq(author.id, comments.authorId))
     .where(

@@ -12,7 +12,7 @@ import {
   users,
 } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/locales";
-import { localizedField, pickLocalized } from "@/lib/i18n/localized";
+import { localizedColumns, localizedField, pickLocalized } from "@/lib/i18n/localized";
 import {
   areaNameColumns,
   projectSummaryColumns,
@@ -107,12 +107,8 @@ export function projectSheet(rows: readonly ExportRow[], lang: Locale): Sheet {
   const t = sheetTranslator(lang);
   const cells = (row: ExportRow): Record<ProjectColumnKey, Cell> => ({
     code: row.code,
-    titleNb: row.titleNb,
-    titleRu: row.titleRu,
-    titleEn: row.titleEn,
-    summaryNb: row.summaryNb,
-    summaryRu: row.summaryRu,
-    summaryEn: row.summaryEn,
+    ...localizedColumns(row, "title"),
+    ...localizedColumns(row, "summary"),
     area: row[AREA_NAME[lang]],
     status: t(`status.${row.status}`),
     iati: IATI_CODES[row.status],

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { type ActionState, defineAction } from "@/lib/actions/guard";
+import { onGroup } from "@/lib/actions/resources";
 import { assertAuthorized } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError, ERRORS, type ErrorCode, isDatabaseUnavailable } from "@/lib/errors";
@@ -123,9 +124,7 @@ export function refused(code: ErrorCode, key: string = ERRORS[code].message) {
  */
 export const confirmImport = defineAction({
   name: "project.import",
-  permission: "project.import",
-  schema: confirmImportInput,
-  resource: (input) => ({ kind: "group", groupId: input.groupId }),
+  ...onGroup("project.import", confirmImportInput),
   async run({ tx, actor, input, groupId: scope, audit }): Promise<ImportResult> {
     const claims = {
       groupId: scope,

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Executor } from "@/db/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { pickLocalized } from "@/lib/i18n/localized";
+import { localizedValues, pickLocalized } from "@/lib/i18n/localized";
 import { diffSnapshots, type ProjectSnapshot, snapshotOf } from "@/lib/projects/snapshot";
 import type { ProjectColumnKey } from "@/lib/spreadsheets/columns";
 import { mapColumns } from "@/lib/spreadsheets/headers";
@@ -111,10 +111,7 @@ export async function planImport(
     const plan = planRow({ groupId: scope.groupId, columns, facts }, row, existing, problems);
     seen.push(existing ? `${existing.id}@${existing.version}` : `${key}:new`);
     const titles = plan.kind === "invalid" ? (existing ?? titlesOf(row)) : plan.input;
-    const title = pickLocalized(
-      { nb: titles.titleNb, ru: titles.titleRu, en: titles.titleEn },
-      scope.locale,
-    );
+    const title = pickLocalized(localizedValues(titles, "title"), scope.locale);
     const report = reportRow(row.number, code, title?.text ?? null, plan, problems);
     rows.push(report);
     const changes = report.outcome === "create" || report.outcome === "update";

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { MessageRef } from "@/lib/errors";
+import { localizedKeys } from "@/lib/i18n/localized";
 import { placeNamed } from "@/lib/places/rules";
 import {
   type CreateProjectInput,
@@ -46,12 +47,8 @@ export type RowPlan =
   | { kind: "invalid" };
 
 const TEXT_FIELDS = [
-  "titleNb",
-  "titleRu",
-  "titleEn",
-  "summaryNb",
-  "summaryRu",
-  "summaryEn",
+  ...localizedKeys("title"),
+  ...localizedKeys("summary"),
   "leadOrgNo",
   "leadOrgRu",
   "fundingSource",
