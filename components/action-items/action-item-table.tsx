@@ -1,4 +1,4 @@
-import { CircleCheck, CircleDashed, Clock } from "lucide-react";
+import { Clock } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { formatDay } from "@/components/projects/format";
@@ -8,6 +8,7 @@ import type { ActionItemRow } from "@/lib/action-items/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
 import { ActionItemToggle } from "./action-item-toggle";
+import { DoneState } from "./done-state";
 
 export type ActionItemTableRow = ActionItemRow & { canComplete: boolean };
 
@@ -47,19 +48,11 @@ function ProjectLink({ row, groupPath }: { row: ActionItemRow; groupPath: string
 }
 
 function Status({ row }: { row: ActionItemTableRow }) {
-  const t = useTranslations("actionItems");
   const format = useFormatter();
   const done = row.doneAt !== null;
   return (
     <div className="space-y-1.5">
-      <p className="inline-flex items-center gap-1 whitespace-nowrap">
-        {done ? (
-          <CircleCheck aria-hidden className="size-4 shrink-0 text-ok" />
-        ) : (
-          <CircleDashed aria-hidden className="size-4 shrink-0 text-muted" />
-        )}
-        {t(done ? "done" : "open")}
-      </p>
+      <DoneState done={done} />
       {row.doneAt ? (
         <p className="text-xs text-muted">
           {format.dateTime(row.doneAt, { dateStyle: "medium" })}

@@ -1,4 +1,4 @@
-import { KeyRound, LogOut, ShieldOff, UserCheck, UserX } from "lucide-react";
+import { KeyRound, LogOut, type LucideIcon, ShieldOff, UserCheck, UserX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import {
   deactivateUserAction,
@@ -8,71 +8,52 @@ import {
   resetTwoFactorAction,
 } from "@/lib/admin/users/form-actions";
 import type { AdminUserRow } from "@/lib/admin/users/types";
-import { ConfirmCommand } from "./confirm-command";
+import type { FormAction } from "@/lib/forms/state";
+import { type CommandKind, ConfirmCommand } from "./confirm-command";
 
 /** Password, sessions and access of one account, each with a sentence on what it does. */
 export function AccountActions({ user, isSelf }: { user: AdminUserRow; isSelf: boolean }) {
   const t = useTranslations("admin.users.account");
-  const fields = { userId: user.id };
-  const icon = "size-4";
+  const command = <T extends object>(
+    kind: CommandKind,
+    action: FormAction<T>,
+    Icon: LucideIcon,
+    more: { danger?: boolean; email?: string } = {},
+  ) => (
+    <ConfirmCommand
+      key={kind}
+      kind={kind}
+      action={action}
+      fields={{ userId: user.id }}
+      subject={user.name}
+      icon={<Icon aria-hidden className="size-4" />}
+      {...more}
+    />
+  );
   return (
     <div className="divide-y divide-line">
       {isSelf ? null : (
         <Item text={t("resetPasswordText")}>
-          <ConfirmCommand
-            kind="resetPassword"
-            action={resetPasswordAction}
-            fields={fields}
-            subject={user.name}
-            email={user.email}
-            icon={<KeyRound aria-hidden className={icon} />}
-          />
+          {command("resetPassword", resetPasswordAction, KeyRound, { email: user.email })}
         </Item>
       )}
       {user.twoFactor && !isSelf ? (
         <Item text={t("resetTwoFactorText")}>
-          <ConfirmCommand
-            kind="resetTwoFactor"
-            action={resetTwoFactorAction}
-            fields={fields}
-            subject={user.name}
-            icon={<ShieldOff aria-hidden className={icon} />}
-          />
+          {command("resetTwoFactor", resetTwoFactorAction, ShieldOff)}
         </Item>
       ) : null}
       <Item text={isSelf ? t("endSessionsSelfText") : t("endSessionsText")}>
-        <ConfirmCommand
-          kind="endSessions"
-          action={endSessionsAction}
-          fields={fields}
-          subject={user.name}
-          icon={<LogOut aria-hidden className={icon} />}
-        />
+        {command("endSessions", endSessionsAction, LogOut)}
       </Item>
       {isSelf ? (
         <Item text={t("selfNote")} />
       ) : user.active ? (
         <Item text={t("deactivateText")}>
-          <ConfirmCommand
-            key="deactivate"
-            kind="deactivate"
-            action={deactivateUserAction}
-            fields={fields}
-            subject={user.name}
-            danger
-            icon={<UserX aria-hidden className={icon} />}
-          />
+          {command("deactivate", deactivateUserAction, UserX, { danger: true })}
         </Item>
       ) : (
         <Item text={t("reactivateText")}>
-          <ConfirmCommand
-            key="reactivate"
-            kind="reactivate"
-            action={reactivateUserAction}
-            fields={fields}
-            subject={user.name}
-            icon={<UserCheck aria-hidden className={icon} />}
-          />
+          {command("reactivate", reactivateUserAction, UserCheck)}
         </Item>
       )}
     </div>

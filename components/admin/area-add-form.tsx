@@ -62,7 +62,7 @@ export function AreaAddForm({ groupId }: { groupId: string }) {
       fields={AREA_NAME_FIELDS}
       submit={t("add")}
       busy={t("adding")}
-      icon={<Plus aria-hidden className="size-4" />}
+      icon={Plus}
       className="space-y-3"
     >
       <AreaNameFields

@@ -4,11 +4,12 @@ import { Archive, ArchiveRestore, ArrowDown, ArrowUp, Pencil } from "lucide-reac
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormField } from "@/components/forms/form-field";
 import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm, useMessage } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/data-table";
-import { Field } from "@/components/ui/field";
+import { HiddenFields } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { useDisclosure } from "@/components/ui/use-disclosure";
 import {
@@ -160,38 +161,30 @@ function MoveButtons({
   }, [attempt]);
   return (
     <form action={action} className="flex items-center gap-1.5">
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="areaId" value={area.id} />
-      <Button
-        ref={up}
-        type="submit"
-        name="direction"
-        value="up"
-        variant="secondary"
-        size="sm"
-        disabled={first || pending}
-        onClick={() => {
-          last.current = "up";
-        }}
-        aria-label={t("moveUp", { name })}
-      >
-        <ArrowUp aria-hidden className="size-4" />
-      </Button>
-      <Button
-        ref={down}
-        type="submit"
-        name="direction"
-        value="down"
-        variant="secondary"
-        size="sm"
-        disabled={final || pending}
-        onClick={() => {
-          last.current = "down";
-        }}
-        aria-label={t("moveDown", { name })}
-      >
-        <ArrowDown aria-hidden className="size-4" />
-      </Button>
+      <HiddenFields values={{ groupId, areaId: area.id }} />
+      {(
+        [
+          ["up", up, first, t("moveUp", { name }), ArrowUp],
+          ["down", down, final, t("moveDown", { name }), ArrowDown],
+        ] as const
+      ).map(([direction, ref, end, label, Arrow]) => (
+        <Button
+          key={direction}
+          ref={ref}
+          type="submit"
+          name="direction"
+          value={direction}
+          variant="secondary"
+          size="sm"
+          disabled={end || pending}
+          onClick={() => {
+            last.current = direction;
+          }}
+          aria-label={label}
+        >
+          <Arrow aria-hidden className="size-4" />
+        </Button>
+      ))}
       <span aria-live="polite" className="sr-only">
         {state.status === "success"
           ? t("moved", { name, position: state.data.position, total: state.data.total })
@@ -219,8 +212,7 @@ function AreaCommand({
   const Icon = kind === "archive" ? Archive : ArchiveRestore;
   return (
     <form action={form.action} className="flex flex-col items-start gap-1">
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="areaId" value={areaId} />
+      <HiddenFields values={{ groupId, areaId }} />
       <Button type="submit" variant="secondary" size="sm" disabled={form.pending}>
         <Icon aria-hidden className="size-4" />
         {t(kind)}
@@ -253,8 +245,7 @@ function RenameForm({
       noValidate
       className="space-y-3 rounded-md border border-line bg-canvas p-3"
     >
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="areaId" value={area.id} />
+      <HiddenFields values={{ groupId, areaId: area.id }} />
       <FormFeedback state={form.state} fields={[...AREA_NAME_FIELDS, "dacCode"]} focus />
       <div key={form.key}>
         <AreaNameFields
@@ -262,22 +253,22 @@ function RenameForm({
           errorsFor={form.errors}
           idPrefix={area.id}
         />
-        <Field
+        <FormField
+          form={form}
+          name="dacCode"
+          initial={area.dacCode}
           className="mt-3 max-w-xl"
           label={t("areas.dacCode")}
           hint={t("areas.dacCodeHint")}
-          errors={form.errors("dacCode")}
         >
           <Input
             id={`${area.id}-dacCode`}
-            name="dacCode"
             inputMode="numeric"
             pattern="[0-9]{5}"
             maxLength={5}
-            defaultValue={form.value("dacCode", area.dacCode ?? "")}
             className="font-mono sm:w-40"
           />
-        </Field>
+        </FormField>
       </div>
       <SubmitRow
         cancel={

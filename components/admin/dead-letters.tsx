@@ -3,8 +3,8 @@
 import { RotateCcw, Trash2 } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/data-table";
 import {
   discardDeadLetterAction,
@@ -15,20 +15,20 @@ import type { DeadLetter } from "@/lib/admin/deliveries/types";
 function JobButton({ jobId, retry, label }: { jobId: number; retry: boolean; label: string }) {
   const t = useTranslations("admin.deliveries");
   const form = useForm<{ jobId: number }>(retry ? retryDeadLetterAction : discardDeadLetterAction);
-  const Icon = retry ? RotateCcw : Trash2;
+  const word = retry ? t("retry") : t("discard");
   return (
     <form action={form.action} className="space-y-1">
       <input type="hidden" name="jobId" value={jobId} />
-      <Button
-        type="submit"
+      <SubmitButton
+        pending={form.pending}
+        busy={word}
+        icon={retry ? RotateCcw : Trash2}
         variant={retry ? "secondary" : "danger"}
         size="sm"
-        disabled={form.pending}
-        aria-label={`${retry ? t("retry") : t("discard")}: ${label}`}
+        aria-label={`${word}: ${label}`}
       >
-        <Icon aria-hidden className="size-4" />
-        {retry ? t("retry") : t("discard")}
-      </Button>
+        {word}
+      </SubmitButton>
       <FormFeedback state={form.state} />
     </form>
   );

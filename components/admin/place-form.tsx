@@ -4,11 +4,11 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { type FieldSource, FormField } from "@/components/forms/form-field";
 import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { ClickMap } from "@/components/places/click-map";
-import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Options, Select, Textarea } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
 import { invertPoint, onMap, projectPoint } from "@/lib/map/rules";
 import { createPlaceAction, updatePlaceAction } from "@/lib/places/form-actions";
@@ -78,6 +78,16 @@ export function PlaceForm({
   // After a success the fields show the place as saved; after a refusal what was typed.
   const value = (field: (typeof FIELDS)[number]) =>
     form.state.status === "success" && !place ? initial[field] : form.value(field, initial[field]);
+  // A field of the form: its name, label, value and errors.
+  const source: FieldSource = {
+    value: (field) => value(field as (typeof FIELDS)[number]),
+    errors: form.errors,
+  };
+  const bind = (field: (typeof FIELDS)[number]) => ({
+    form: source,
+    name: field,
+    label: t(`places.fields.${field}`),
+  });
   const prefix = place ? "edit-place" : "new-place";
   const id = (field: string) => `${prefix}-${field}`;
   const headingId = `${prefix}-heading`;
@@ -114,75 +124,52 @@ export function PlaceForm({
       <div key={form.key} className="space-y-4">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {NAME_FIELDS.map(([field, lang]) => (
-            <Field
+            <FormField
               key={field}
-              label={t(`places.fields.${field}`)}
+              {...bind(field)}
               hint={field === "nameSe" ? t("places.fields.nameSeHint") : undefined}
-              errors={form.errors(field)}
             >
               <Input
                 id={id(field)}
-                name={field}
                 lang={lang}
-                defaultValue={value(field)}
                 required={field !== "nameSe"}
                 maxLength={PLACE_LIMITS.name}
               />
-            </Field>
+            </FormField>
           ))}
         </div>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Field
-            label={t("places.fields.latitude")}
-            hint={t("places.fields.latitudeHint")}
-            errors={form.errors("latitude")}
-          >
-            <Input
-              id={id("latitude")}
-              ref={latitude}
-              onChange={follow}
-              name="latitude"
-              inputMode="decimal"
-              autoComplete="off"
-              required
-              defaultValue={value("latitude")}
-            />
-          </Field>
-          <Field
-            label={t("places.fields.longitude")}
-            hint={t("places.fields.longitudeHint")}
-            errors={form.errors("longitude")}
-          >
-            <Input
-              id={id("longitude")}
-              ref={longitude}
-              onChange={follow}
-              name="longitude"
-              inputMode="decimal"
-              autoComplete="off"
-              required
-              defaultValue={value("longitude")}
-            />
-          </Field>
-          <Field label={t("places.fields.kind")} errors={form.errors("kind")}>
-            <Select id={id("kind")} name="kind" defaultValue={value("kind")}>
-              {PLACE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`places.kinds.${kind}`)}
-                </option>
-              ))}
+          {(
+            [
+              ["latitude", latitude],
+              ["longitude", longitude],
+            ] as const
+          ).map(([field, ref]) => (
+            <FormField key={field} {...bind(field)} hint={t(`places.fields.${field}Hint`)}>
+              <Input
+                id={id(field)}
+                ref={ref}
+                onChange={follow}
+                inputMode="decimal"
+                autoComplete="off"
+                required
+              />
+            </FormField>
+          ))}
+          <FormField {...bind("kind")}>
+            <Select id={id("kind")}>
+              <Options values={PLACE_KINDS} label={(kind) => t(`places.kinds.${kind}`)} />
             </Select>
-          </Field>
-          <Field label={t("places.fields.country")} errors={form.errors("country")}>
-            <Select id={id("country")} name="country" defaultValue={value("country")}>
+          </FormField>
+          <FormField {...bind("country")}>
+            <Select id={id("country")}>
               <option value="">{t("places.fields.noCountry")}</option>
-              {PLACE_COUNTRIES.map((country) => (
-                <option key={country} value={country}>
-                  {t(`places.countries.${country}`)}
-                </option>
-              ))}
+              <Options
+                values={PLACE_COUNTRIES}
+                label={(country) => t(`places.countries.${country}`)}
+              />
             </Select>
-          </Field>
+          </FormField>
         </div>
         {base ? (
           <div className="max-w-xl">
@@ -198,30 +185,20 @@ export function PlaceForm({
           </div>
         ) : null}
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field
-            label={t("places.fields.aliases")}
-            hint={t("places.fields.aliasesHint")}
-            errors={form.errors("aliases")}
-          >
-            <Textarea id={id("aliases")} name="aliases" rows={3} defaultValue={value("aliases")} />
-          </Field>
+          <FormField {...bind("aliases")} hint={t("places.fields.aliasesHint")}>
+            <Textarea id={id("aliases")} rows={3} />
+          </FormField>
           {place ? null : (
-            <Field
-              label={t("places.fields.key")}
-              hint={t("places.fields.keyHint")}
-              errors={form.errors("key")}
-            >
+            <FormField {...bind("key")} hint={t("places.fields.keyHint")}>
               <Input
                 id={id("key")}
-                name="key"
                 autoComplete="off"
                 autoCapitalize="none"
                 spellCheck={false}
                 maxLength={PLACE_LIMITS.key}
                 className="font-mono"
-                defaultValue={value("key")}
               />
-            </Field>
+            </FormField>
           )}
         </div>
       </div>
@@ -229,7 +206,7 @@ export function PlaceForm({
         <SubmitButton
           pending={form.pending}
           busy={place ? t("saving") : t("places.adding")}
-          icon={place ? null : <Plus aria-hidden className="size-4" />}
+          icon={place ? undefined : Plus}
         >
           {place ? t("save") : t("places.add")}
         </SubmitButton>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { EditForm } from "@/components/forms/edit-form";
 import { useForm } from "@/components/forms/use-form";
+import { Choices } from "@/components/ui/field";
 import { setTwoFactorRequirementAction } from "@/lib/admin/settings/form-actions";
 import { TWO_FACTOR_ROLES, type TwoFactorRole } from "@/lib/admin/settings/rules";
 
@@ -24,18 +25,14 @@ export function TwoFactorRequirementForm({ required }: { required: TwoFactorRole
         <p id="require-2fa-hint" className="text-sm text-muted">
           {t("settings.twoFactor.hint")}
         </p>
-        {TWO_FACTOR_ROLES.map((role) => (
-          <label key={role} className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              name="roles"
-              value={role}
-              defaultChecked={required.includes(role)}
-              className="size-4"
-            />
-            {tRoles(role)}
-          </label>
-        ))}
+        <Choices
+          name="roles"
+          values={TWO_FACTOR_ROLES}
+          checked={(role) => required.includes(role)}
+          label={(role) => tRoles(role)}
+          className="flex items-center gap-2 text-sm"
+          inputClassName="size-4"
+        />
       </fieldset>
     </EditForm>
   );

@@ -7,6 +7,7 @@ import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { TitledSection } from "@/components/ui/card";
 import type { GroupOption } from "@/lib/admin/groups/types";
 import { createUserAction } from "@/lib/admin/users/form-actions";
 import type { CreatedUser } from "@/lib/admin/users/types";
@@ -54,24 +55,20 @@ function CreateRound({
     <form action={form.action} noValidate className="space-y-5">
       <FormFeedback state={form.state} fields={[...DETAIL_FIELDS, ...membershipFields]} focus />
       <div key={form.key} className="space-y-5">
-        <section
-          aria-labelledby="new-user-details"
+        <TitledSection
+          id="new-user-details"
+          title={t("admin.users.sections.details")}
           className="space-y-4 rounded-lg border border-line bg-surface p-4 sm:p-5"
         >
-          <h2 id="new-user-details" className="text-base font-semibold">
-            {t("admin.users.sections.details")}
-          </h2>
           <UserDetailFields source={source} isAdmin={form.values("isAdmin").includes("on")} />
-        </section>
-        <section
-          aria-labelledby="new-user-groups"
+        </TitledSection>
+        <TitledSection
+          id="new-user-groups"
+          title={t("admin.users.sections.memberships")}
           className="space-y-4 rounded-lg border border-line bg-surface p-4 sm:p-5"
         >
-          <h2 id="new-user-groups" className="text-base font-semibold">
-            {t("admin.users.sections.memberships")}
-          </h2>
           <MembershipFields groups={groups} value={source.value} errors={membershipErrors} />
-        </section>
+        </TitledSection>
       </div>
       <p className="text-sm text-muted">
         {t(invites ? "admin.users.create.inviteNote" : "admin.users.create.passwordNote")}

@@ -1,19 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CheckField, Field, FieldErrors } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { type FieldSource, FormField } from "@/components/forms/form-field";
+import { CheckField, FieldErrors } from "@/components/ui/field";
+import { Input, Options, Select } from "@/components/ui/input";
 import { LanguageOptions } from "@/components/ui/language-options";
 import type { GroupOption } from "@/lib/admin/groups/types";
 import type { FormState } from "@/lib/forms/state";
 import { useAppLocale } from "@/lib/i18n/client";
 import { DELEGATIONS, GROUP_ROLES } from "@/lib/vocabulary";
-
-/** What a field shows: its value (typed, after a refusal) and its translated errors. */
-export interface FieldSource {
-  value: (field: string) => string;
-  errors: (field: string) => string[] | undefined;
-}
 
 export const DETAIL_FIELDS = [
   "email",
@@ -33,7 +28,7 @@ export function membershipErrorFields(state: FormState<unknown>): string[] {
 
 /** Email, name, delegation, language, position and the administrator flag. */
 export function UserDetailFields({
-  source: { value, errors: errorsFor },
+  source,
   isAdmin,
   isSelf = false,
 }: {
@@ -43,73 +38,50 @@ export function UserDetailFields({
   isSelf?: boolean;
 }) {
   const t = useTranslations();
+  // A field of the user: its name, its label and, for some, a hint.
+  const field = (name: "name" | "email" | "delegation" | "locale" | "position") => ({
+    form: source,
+    name,
+    label: t(`admin.users.fields.${name}`),
+    hint: name === "name" || name === "delegation" ? undefined : t(`admin.users.hints.${name}`),
+  });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field label={t("admin.users.fields.name")} errors={errorsFor("name")}>
+      <FormField {...field("name")}>
+        <Input required autoComplete="off" maxLength={200} />
+      </FormField>
+      <FormField {...field("email")}>
         <Input
-          name="name"
-          defaultValue={value("name")}
-          required
-          autoComplete="off"
-          maxLength={200}
-        />
-      </Field>
-      <Field
-        label={t("admin.users.fields.email")}
-        hint={t("admin.users.hints.email")}
-        errors={errorsFor("email")}
-      >
-        <Input
-          name="email"
           type="email"
-          defaultValue={value("email")}
           required
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           maxLength={254}
         />
-      </Field>
-      <Field label={t("admin.users.fields.delegation")} errors={errorsFor("delegation")}>
-        <Select name="delegation" defaultValue={value("delegation")} required>
+      </FormField>
+      <FormField {...field("delegation")}>
+        <Select required>
           <option value="">{t("admin.choose")}</option>
-          {DELEGATIONS.map((delegation) => (
-            <option key={delegation} value={delegation}>
-              {t(`delegations.${delegation}`)}
-            </option>
-          ))}
+          <Options values={DELEGATIONS} label={(delegation) => t(`delegations.${delegation}`)} />
         </Select>
-      </Field>
-      <Field
-        label={t("admin.users.fields.locale")}
-        hint={t("admin.users.hints.locale")}
-        errors={errorsFor("locale")}
-      >
-        <Select name="locale" defaultValue={value("locale")} required>
+      </FormField>
+      <FormField {...field("locale")}>
+        <Select required>
           <option value="">{t("admin.choose")}</option>
           <LanguageOptions />
         </Select>
-      </Field>
-      <Field
-        className="sm:col-span-2"
-        label={t("admin.users.fields.position")}
-        hint={t("admin.users.hints.position")}
-        errors={errorsFor("position")}
-      >
-        <Input
-          name="position"
-          defaultValue={value("position")}
-          autoComplete="off"
-          maxLength={300}
-        />
-      </Field>
+      </FormField>
+      <FormField {...field("position")} className="sm:col-span-2">
+        <Input autoComplete="off" maxLength={300} />
+      </FormField>
       <CheckField
         id="user-is-admin"
         name="isAdmin"
         defaultChecked={isAdmin}
         label={t("admin.users.fields.isAdmin")}
         hint={isSelf ? t("admin.users.hints.isAdminSelf") : t("admin.users.hints.isAdmin")}
-        errors={errorsFor("isAdmin")}
+        errors={source.errors("isAdmin")}
         className="sm:col-span-2"
       />
     </div>
@@ -163,11 +135,7 @@ export function MembershipFields({
                   className="sm:w-56"
                 >
                   <option value="">{t("admin.users.memberships.none")}</option>
-                  {GROUP_ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {t(`roles.${role}`)}
-                    </option>
-                  ))}
+                  <Options values={GROUP_ROLES} label={(role) => t(`roles.${role}`)} />
                 </Select>
               </li>
             );

@@ -25,7 +25,7 @@ export function RevokeTokenButton({
       <SubmitButton
         pending={form.pending}
         busy={t("revoking")}
-        icon={<Ban aria-hidden className="size-4" />}
+        icon={Ban}
         variant="secondary"
         size="sm"
         aria-label={t("revokeNamed", { name })}

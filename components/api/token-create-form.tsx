@@ -4,11 +4,12 @@ import { Check, Copy, KeyRound } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormField } from "@/components/forms/form-field";
 import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Choices } from "@/components/ui/field";
+import { Input, Options, Select } from "@/components/ui/input";
 import { createTokenAction } from "@/lib/api/form-actions";
 import {
   API_BASE,
@@ -32,53 +33,42 @@ export function TokenCreateForm() {
       <form action={form.action} noValidate className="space-y-4">
         <FormFeedback state={form.state} fields={FIELDS} focus={!created} />
         <div key={form.key} className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <FormField
+            form={form}
+            name="name"
             className="sm:col-span-2"
             label={t("create.name")}
             hint={t("create.nameHint")}
-            errors={form.errors("name")}
           >
-            <Input
-              name="name"
-              required
-              maxLength={TOKEN_NAME_MAX}
-              autoComplete="off"
-              defaultValue={form.value("name")}
-            />
-          </Field>
+            <Input required maxLength={TOKEN_NAME_MAX} autoComplete="off" />
+          </FormField>
           <fieldset className="space-y-2 sm:col-span-2">
             <legend className="text-sm font-medium">{t("create.scope")}</legend>
-            {TOKEN_SCOPES.map((scope) => (
-              <label key={scope} className="flex min-h-11 items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="scope"
-                  value={scope}
-                  defaultChecked={form.value("scope", "read") === scope}
-                  className="size-4"
-                />
-                {t(`create.scopes.${scope}`)}
-              </label>
-            ))}
+            <Choices
+              type="radio"
+              name="scope"
+              values={TOKEN_SCOPES}
+              checked={(scope) => form.value("scope", "read") === scope}
+              label={(scope) => t(`create.scopes.${scope}`)}
+              className="flex min-h-11 items-center gap-2 text-sm"
+              inputClassName="size-4"
+            />
           </fieldset>
-          <Field label={t("create.expiry")} errors={form.errors("expiresInDays")}>
-            <Select
-              name="expiresInDays"
-              defaultValue={form.value("expiresInDays", String(TOKEN_EXPIRY_DEFAULT))}
-              className="min-h-11"
-            >
-              {TOKEN_EXPIRY_CHOICES.map((days) => (
-                <option key={days} value={days}>
-                  {t("create.days", { days })}
-                </option>
-              ))}
+          <FormField
+            form={form}
+            name="expiresInDays"
+            initial={String(TOKEN_EXPIRY_DEFAULT)}
+            label={t("create.expiry")}
+          >
+            <Select className="min-h-11">
+              <Options values={TOKEN_EXPIRY_CHOICES} label={(days) => t("create.days", { days })} />
             </Select>
-          </Field>
+          </FormField>
         </div>
         <SubmitButton
           pending={form.pending}
           busy={t("create.creating")}
-          icon={<KeyRound aria-hidden className="size-4" />}
+          icon={KeyRound}
           className="h-11 w-full sm:w-auto"
         >
           {t("create.submit")}

@@ -21,22 +21,27 @@ export function AuditFiltersForm({
   const t = useTranslations("auditLog");
   return (
     <FilterForm label={t("filters")} action={action} className="flex flex-wrap items-end gap-3">
-      <FilterSelect
-        id="audit-actor"
-        name="actor"
-        label={t("who")}
-        defaultValue={filters.actor ?? ""}
-        all={t("anyone")}
-        options={actors.map((a) => ({ value: a.id, label: a.name }))}
-      />
-      <FilterSelect
-        id="audit-action"
-        name="action"
-        label={t("what")}
-        defaultValue={filters.action ?? ""}
-        all={t("anything")}
-        options={AUDIT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
-      />
+      {(
+        [
+          ["actor", t("who"), t("anyone"), actors.map((a) => ({ value: a.id, label: a.name }))],
+          [
+            "action",
+            t("what"),
+            t("anything"),
+            AUDIT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) })),
+          ],
+        ] as const
+      ).map(([name, label, all, options]) => (
+        <FilterSelect
+          key={name}
+          id={`audit-${name}`}
+          name={name}
+          label={label}
+          defaultValue={filters[name] ?? ""}
+          all={all}
+          options={options}
+        />
+      ))}
       {showProject ? (
         <FilterField id="audit-project" label={t("projectCode")}>
           <Input

@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { AccountName, NewPasswordFields } from "@/components/profile/password-fields";
+import { AccountForm, NewPasswordFields } from "@/components/profile/password-fields";
 import { setPasswordWithLinkAction } from "@/lib/account/links/form-actions";
 
 const FIELDS = ["newPassword", "confirmPassword"] as const;
@@ -14,21 +13,14 @@ const FIELDS = ["newPassword", "confirmPassword"] as const;
  * A success signs this browser in and leaves the page; nothing typed comes back after a refusal.
  */
 export function LinkPasswordForm({ email, minLength }: { email: string; minLength: number }) {
-  const t = useTranslations();
+  const t = useTranslations("passwordLink");
   const form = useForm(setPasswordWithLinkAction);
   return (
-    <form action={form.action} noValidate className="space-y-4">
-      <AccountName email={email} />
-      <FormFeedback
-        state={form.state}
-        fields={FIELDS}
-        summary={t("passwordLink.errorsSummary")}
-        focus
-      />
+    <AccountForm form={form} email={email} fields={FIELDS} summary={t("errorsSummary")}>
       <NewPasswordFields minLength={minLength} errors={form.errors} />
-      <SubmitButton className="w-full" pending={form.pending} busy={t("passwordLink.saving")}>
-        {t("passwordLink.save")}
+      <SubmitButton className="w-full" pending={form.pending} busy={t("saving")}>
+        {t("save")}
       </SubmitButton>
-    </form>
+    </AccountForm>
   );
 }

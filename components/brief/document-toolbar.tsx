@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { DownloadLinks } from "@/components/brief/download-links";
 import { buttonClasses } from "@/components/ui/button";
-import { Select } from "@/components/ui/input";
+import { Options, Select } from "@/components/ui/input";
 import { DOC_LANGS, type DocLang } from "@/lib/print/languages";
 
 const LANGUAGE_KEYS = { nb: "nb", ru: "ru", en: "en", "nb-ru": "nbRu" } as const;
@@ -45,11 +45,7 @@ export async function DocumentToolbar({
               {t("language")}
             </label>
             <Select id="document-lang" name="lang" defaultValue={lang}>
-              {DOC_LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`languages.${LANGUAGE_KEYS[l]}`)}
-                </option>
-              ))}
+              <Options values={DOC_LANGS} label={(l) => t(`languages.${LANGUAGE_KEYS[l]}`)} />
             </Select>
           </div>
           {fields}

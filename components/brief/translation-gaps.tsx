@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TitledSection } from "@/components/ui/card";
 import type { TranslationGap } from "@/lib/brief/rules";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/vocabulary";
@@ -22,13 +23,11 @@ export async function TranslationGaps({
   if (!shown.length) return null;
   const t = await getTranslations("brief.translationGaps");
   return (
-    <section
-      aria-labelledby="translation-gaps"
+    <TitledSection
+      id="translation-gaps"
+      title={t("heading")}
       className="mx-auto mb-6 max-w-[210mm] space-y-2 rounded-lg border border-warn/40 bg-warn-soft p-4 text-sm print:hidden"
     >
-      <h2 id="translation-gaps" className="text-base font-semibold">
-        {t("heading")}
-      </h2>
       {shown.map((gap) => (
         <div key={gap.locale} className="space-y-1">
           <p className="font-medium">{t("count", { count: gap.count, language: gap.locale })}</p>
@@ -56,6 +55,6 @@ export async function TranslationGaps({
         </div>
       ))}
       <p className="text-muted">{t("hint")}</p>
-    </section>
+    </TitledSection>
   );
 }

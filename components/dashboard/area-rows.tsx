@@ -1,12 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { HEALTH_LOOK, STATUS_LOOK } from "@/components/projects/badges";
 import { Icon } from "@/components/ui/icon";
 import type { FigureTotals } from "@/lib/dashboard/types";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
 import { AREA_PLACEHOLDER, type FigureHrefs } from "./area-hrefs";
-import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
+import { lookOf } from "./icon-legend";
+import { STATUS_COLORS } from "./palette";
 
 /** An area's counts (or the group's, with `areaId` null), as the dashboard query returns them. */
 export interface AreaRow {
@@ -71,6 +71,19 @@ export function AreaRows({
             {children ?? value}
           </a>
         );
+        // A status or health count: its icon, in its colour, and the number.
+        const iconFig = (kind: "status" | "health", key: string, count: number, word: string) => {
+          const { icon, color } = lookOf(kind, key);
+          return fig(
+            `${kind}:${key}`,
+            count,
+            t(`dashboard.figure.${kind}`, { [kind]: word, count }),
+            <>
+              <Icon name={icon} color={color} />
+              {count}
+            </>,
+          );
+        };
         const flag = (kind: FlagKind) =>
           fig(kind, counts[kind], t(`dashboard.figure.${kind}`, { count: counts[kind] }));
         const mix = PROJECT_STATUSES.filter((s) => counts.status[s] > 0);
@@ -101,38 +114,14 @@ export function AreaRows({
                   </span>
                 ) : null}
                 <span className="figs">
-                  {mix.map((s) =>
-                    fig(
-                      `status:${s}`,
-                      counts.status[s],
-                      t("dashboard.figure.status", {
-                        status: statusName[s] ?? s,
-                        count: counts.status[s],
-                      }),
-                      <>
-                        <Icon name={STATUS_LOOK[s].icon} color={STATUS_COLORS[s]} />
-                        {counts.status[s]}
-                      </>,
-                    ),
-                  )}
+                  {mix.map((s) => iconFig("status", s, counts.status[s], statusName[s] ?? s))}
                 </span>
               </span>
             </td>
             <td data-label={columns.health}>
               <span className="figs">
                 {PROJECT_HEALTHS.filter((h) => counts.health[h] > 0).map((h) =>
-                  fig(
-                    `health:${h}`,
-                    counts.health[h],
-                    t("dashboard.figure.health", {
-                      health: healthName[h] ?? h,
-                      count: counts.health[h],
-                    }),
-                    <>
-                      <Icon name={HEALTH_LOOK[h].icon} color={HEALTH_COLORS[h]} />
-                      {counts.health[h]}
-                    </>,
-                  ),
+                  iconFig("health", h, counts.health[h], healthName[h] ?? h),
                 )}
               </span>
             </td>

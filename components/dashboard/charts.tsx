@@ -1,8 +1,9 @@
 import { useFormatter, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { AreaFigures, Series } from "@/lib/dashboard/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { PROJECT_HEALTHS, PROJECT_STATUSES } from "@/lib/vocabulary";
-import { Chart } from "./chart";
+import { Chart, type ChartKey, type ChartTable } from "./chart";
 import { ColumnStack } from "./column-stack";
 import { HEALTH_COLORS, STATUS_COLORS } from "./palette";
 import { ShareLines } from "./share-lines";
@@ -60,8 +61,28 @@ export function DashboardCharts({
     label: t(`dashboard.charts.${k}`),
     color: ACTIVITY_COLORS[k],
   }));
-  const byArea = (cells: (a: AreaFigures) => number[]) =>
-    areas.map((a) => ({ key: a.areaId, label: a.name[locale], cells: cells(a) }));
+  // The tables under the charts: a row per area, or per period (the rows' key and label).
+  const byArea = (columns: ChartKey[], cells: (a: AreaFigures) => number[]): ChartTable => ({
+    rowsLabel: t("fields.area"),
+    columns,
+    rows: areas.map((a) => ({ key: a.areaId, label: a.name[locale], cells: cells(a) })),
+  });
+  const byPeriod = <P,>(
+    periods: P[],
+    row: (p: P) => [key: string, label: string],
+    columns: ChartKey[],
+    cells: (p: P) => ReactNode[],
+  ): ChartTable => ({
+    rowsLabel: t("dashboard.charts.period"),
+    columns,
+    rows: periods.map((p) => {
+      const [key, label] = row(p);
+      return { key, label, cells: cells(p) };
+    }),
+  });
+  const quarterRow = (q: { quarter: string }) =>
+    [q.quarter, quarterLabel(q.quarter)] as [string, string];
+  const monthRow = (m: { month: string }) => [m.month, monthLabel(m.month)] as [string, string];
 
   return (
     <section aria-labelledby="charts" className="space-y-4">
@@ -73,11 +94,7 @@ export function DashboardCharts({
           title={t("dashboard.charts.statusByArea")}
           summary={t("dashboard.charts.statusSummary", { count: areas.length })}
           legend={statuses}
-          table={{
-            rowsLabel: t("fields.area"),
-            columns: statuses,
-            rows: byArea((a) => PROJECT_STATUSES.map((s) => a.status[s])),
-          }}
+          table={byArea(statuses, (a) => PROJECT_STATUSES.map((s) => a.status[s]))}
         >
           <StackedBars
             rows={areas.map((a) => ({ label: a.name[locale], values: a.status }))}
@@ -89,11 +106,10 @@ export function DashboardCharts({
           title={t("dashboard.charts.healthByArea")}
           summary={t("dashboard.charts.healthSummary", { count: areas.length })}
           legend={healths}
-          table={{
-            rowsLabel: t("fields.area"),
-            columns: healths,
-            rows: byArea((a) => [...PROJECT_HEALTHS.map((h) => a.health[h]), a.healthUnrated]),
-          }}
+          table={byArea(healths, (a) => [
+            ...PROJECT_HEALTHS.map((h) => a.health[h]),
+            a.healthUnrated,
+          ])}
         >
           <StackedBars
             rows={areas.map((a) => ({
@@ -109,30 +125,20 @@ export function DashboardCharts({
           summary={t("dashboard.charts.progressSummary", { count: series.quarters.length })}
           legend={shares}
           empty={series.quarters.length ? undefined : noHistory}
-          table={{
-            rowsLabel: t("dashboard.charts.period"),
-            columns: [...shares, { key: "total", label: t("dashboard.columns.projects") }],
-            rows: series.quarters.map((q) => ({
-              key: q.quarter,
-              label: quarterLabel(q.quarter),
-              cells: [percent(q.completed, q.total), percent(q.onTrack, q.total), q.total],
-            })),
-          }}
+          table={byPeriod(
+            series.quarters,
+            quarterRow,
+            [...shares, { key: "total", label: t("dashboard.columns.projects") }],
+            (q) => [percent(q.completed, q.total), percent(q.onTrack, q.total), q.total],
+          )}
         >
           <ShareLines
             labels={series.quarters.map((q) => quarterLabel(q.quarter))}
-            series={[
-              {
-                key: "completed",
-                color: SHARE_COLORS.completed,
-                values: series.quarters.map((q) => share(q.completed, q.total)),
-              },
-              {
-                key: "onTrack",
-                color: SHARE_COLORS.onTrack,
-                values: series.quarters.map((q) => share(q.onTrack, q.total)),
-              },
-            ]}
+            series={(["completed", "onTrack"] as const).map((key) => ({
+              key,
+              color: SHARE_COLORS[key],
+              values: series.quarters.map((q) => share(q[key], q.total)),
+            }))}
           />
         </Chart>
         <Chart
@@ -140,15 +146,9 @@ export function DashboardCharts({
           summary={t("dashboard.charts.activitySummary", { count: series.months.length })}
           legend={activities}
           empty={series.months.length ? undefined : noHistory}
-          table={{
-            rowsLabel: t("dashboard.charts.period"),
-            columns: activities,
-            rows: series.months.map((m) => ({
-              key: m.month,
-              label: monthLabel(m.month),
-              cells: ACTIVITY_KEYS.map((k) => m[k]),
-            })),
-          }}
+          table={byPeriod(series.months, monthRow, activities, (m) =>
+            ACTIVITY_KEYS.map((k) => m[k]),
+          )}
         >
           <ColumnStack
             labels={series.months.map((m) => monthLabel(m.month))}

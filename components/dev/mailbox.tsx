@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TitledSection } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/data-table";
 import type { MailboxEntry, MailboxMessage } from "@/lib/mail/types";
 
@@ -86,14 +87,11 @@ export async function MailboxMessageView({ message }: { message: MailboxMessage 
           </a>
         ))}
       </p>
-      <section aria-labelledby="mail-text" className="space-y-2">
-        <h2 id="mail-text" className="text-base font-semibold">
-          {t("text")}
-        </h2>
+      <TitledSection id="mail-text" title={t("text")} className="space-y-2">
         <pre className="whitespace-pre-wrap break-words rounded-lg border border-line bg-surface p-4 text-sm">
           {linkify(message.text)}
         </pre>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -15,20 +15,19 @@ export interface ListPermissions {
   viewerId: string;
 }
 
+/** A list of documents: the project's (`slug`), and what the reader may do with them. */
+export interface DocumentListProps {
+  slug: string;
+  documents: DocumentItem[];
+  may: ListPermissions;
+}
+
 /**
  * Documents as a list: a thumbnail for images (made by the server) or the type, the title as
  * the download link, its language, type, size, pages, who added it and when; translations under
  * their original as a pair; older versions folded away, each downloadable.
  */
-export function DocumentList({
-  slug,
-  documents,
-  may,
-}: {
-  slug: string;
-  documents: DocumentItem[];
-  may: ListPermissions;
-}) {
+export function DocumentList({ slug, documents, may }: DocumentListProps) {
   const t = useTranslations("documents");
   if (!documents.length) return <p className="text-sm text-muted">{t("none")}</p>;
   const ids = new Set(documents.map((d) => d.id));

@@ -2,18 +2,10 @@ import { Paperclip } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { DocumentItem } from "@/lib/documents/types";
-import { DocumentList, type ListPermissions } from "./document-list";
+import { DocumentList, type DocumentListProps, type ListPermissions } from "./document-list";
 
 /** The evidence of one status update, under it in the project's history. */
-function EvidenceList({
-  slug,
-  documents,
-  may,
-}: {
-  slug: string;
-  documents: DocumentItem[];
-  may: ListPermissions;
-}) {
+function EvidenceList(list: DocumentListProps) {
   const t = useTranslations("documents.evidence");
   return (
     <div className="mt-2 space-y-2 rounded-md border border-line p-3">
@@ -21,7 +13,7 @@ function EvidenceList({
         <Paperclip aria-hidden className="size-4" />
         {t("attached")}
       </p>
-      <DocumentList slug={slug} documents={documents} may={may} />
+      <DocumentList {...list} />
     </div>
   );
 }

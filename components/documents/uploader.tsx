@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/input";
+import { ChoiceOptions, Select } from "@/components/ui/input";
 import { LanguageOptions } from "@/components/ui/language-options";
 import { DropZone } from "./drop-zone";
 import { UploadList } from "./upload-list";
@@ -55,11 +55,7 @@ export function Uploader({
         {targets.length > 1 ? (
           <Field label={t("target")}>
             <Select value={target} onChange={(event) => setTarget(event.target.value)}>
-              {targets.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
+              <ChoiceOptions choices={targets} />
             </Select>
           </Field>
         ) : null}

@@ -2,6 +2,7 @@
 
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { HiddenFields } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icon";
 import { cn } from "@/lib/cn";
 import type { FormAction } from "@/lib/forms/state";
@@ -80,9 +81,7 @@ export function ConfirmDelete<T>({
         className,
       )}
     >
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={fields} />
       <span className="text-sm font-medium text-bad">{labels.question}</span>
       <SubmitButton
         pending={form.pending}

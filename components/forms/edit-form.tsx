@@ -1,6 +1,8 @@
 "use client";
 
+import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
+import { HiddenFields } from "@/components/ui/field";
 import { cn } from "@/lib/cn";
 import { FormFeedback } from "./form-feedback";
 import { SubmitButton, SubmitRow } from "./submit";
@@ -35,7 +37,7 @@ export function EditForm<T>({
   submit: ReactNode;
   /** The submit button's words while the form is sent. */
   busy: ReactNode;
-  icon?: ReactNode;
+  icon?: LucideIcon;
   /** The id of the form's heading (aria-labelledby), when it has one. */
   label?: string;
   /** The form's heading, first in it (its id is `label`). */
@@ -52,9 +54,7 @@ export function EditForm<T>({
       className={cn("space-y-4", className)}
     >
       {heading}
-      {Object.entries(hidden ?? {}).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={hidden ?? {}} />
       <FormFeedback state={form.state} saved={saved} fields={fields} focus />
       <div key={form.key} className={fieldsClassName}>
         {children}

@@ -1,14 +1,16 @@
+import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 
 /**
  * A form's submit button: disabled while the form is sent, its words then saying so ("Saving…"),
- * an optional icon before them. The button keeps its name otherwise, so it is found by it.
+ * an optional icon before them (hidden from screen readers). The button keeps its name otherwise,
+ * so it is found by it.
  */
 export function SubmitButton({
   pending,
   busy,
-  icon,
+  icon: Icon,
   children,
   disabled,
   ...props
@@ -16,11 +18,11 @@ export function SubmitButton({
   pending: boolean;
   /** The words while the form is sent. */
   busy: ReactNode;
-  icon?: ReactNode;
+  icon?: LucideIcon;
 }) {
   return (
     <Button type="submit" disabled={pending || disabled} {...props}>
-      {icon}
+      {Icon ? <Icon aria-hidden className="size-4" /> : null}
       {pending ? busy : children}
     </Button>
   );

@@ -1,14 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
-import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import { updateAttendeesAction } from "@/lib/meetings/form-actions";
 import type { Attendee, MeetingRefs, MemberOption } from "@/lib/meetings/types";
 import { EditDisclosure } from "./edit-disclosure";
 import { type GuestDraft, GuestRows } from "./guest-rows";
+import { PartForm } from "./part-form";
 
 function parseGuests(json: string): GuestDraft[] | null {
   try {
@@ -90,51 +88,42 @@ function AttendeesForm({
       .map((a) => ({ name: a.name, delegation: a.delegation, capacity: a.capacity ?? "" }));
 
   return (
-    <form action={form.action} noValidate className="space-y-4">
-      <FormFeedback state={form.state} />
-      <input type="hidden" name="groupId" value={refs.groupId} />
-      <input type="hidden" name="meetingId" value={refs.meetingId} />
-      <input type="hidden" name="base" value={form.base} />
-      <div key={form.key} className="space-y-4">
-        {(["NO", "RU"] as const).map((side) => (
-          <fieldset key={side} className="min-w-0 space-y-1">
-            <legend className="text-sm font-semibold">{delegations(side)}</legend>
-            {people
-              .filter((p) => p.delegation === side)
-              .map((person) => (
-                <label key={person.id} className="flex items-start gap-2 py-1 text-sm">
-                  <input
-                    type="checkbox"
-                    name="memberIds"
-                    value={person.id}
-                    defaultChecked={chosen.has(person.id)}
-                    className="mt-0.5 size-4 shrink-0 accent-accent"
-                  />
-                  <span className="min-w-0">
-                    {person.name} <span className="text-muted">· {person.note}</span>
-                  </span>
-                </label>
-              ))}
-          </fieldset>
-        ))}
-        {form.errors("memberIds")?.map((message) => (
-          <p key={message} role="alert" className="text-sm font-medium text-bad">
-            {message}
-          </p>
-        ))}
-        <GuestRows initial={guests} errors={form.errors} />
-      </div>
-      <SubmitRow
-        cancel={
-          <Button variant="secondary" size="sm" onClick={onDone}>
-            {t("form.cancel")}
-          </Button>
-        }
-      >
-        <SubmitButton pending={form.pending} busy={t("form.saving")} size="sm">
-          {t("attendees.save")}
-        </SubmitButton>
-      </SubmitRow>
-    </form>
+    <PartForm
+      form={form}
+      refs={refs}
+      hidden={{ base: form.base }}
+      submit={t("attendees.save")}
+      onCancel={onDone}
+      className="space-y-4"
+      fieldsClassName="space-y-4"
+    >
+      {(["NO", "RU"] as const).map((side) => (
+        <fieldset key={side} className="min-w-0 space-y-1">
+          <legend className="text-sm font-semibold">{delegations(side)}</legend>
+          {people
+            .filter((p) => p.delegation === side)
+            .map((person) => (
+              <label key={person.id} className="flex items-start gap-2 py-1 text-sm">
+                <input
+                  type="checkbox"
+                  name="memberIds"
+                  value={person.id}
+                  defaultChecked={chosen.has(person.id)}
+                  className="mt-0.5 size-4 shrink-0 accent-accent"
+                />
+                <span className="min-w-0">
+                  {person.name} <span className="text-muted">· {person.note}</span>
+                </span>
+              </label>
+            ))}
+        </fieldset>
+      ))}
+      {form.errors("memberIds")?.map((message) => (
+        <p key={message} role="alert" className="text-sm font-medium text-bad">
+          {message}
+        </p>
+      ))}
+      <GuestRows initial={guests} errors={form.errors} />
+    </PartForm>
   );
 }

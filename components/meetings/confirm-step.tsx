@@ -7,6 +7,7 @@ import { FormFeedback } from "@/components/forms/form-feedback";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HiddenFields } from "@/components/ui/field";
 import type { FormAction } from "@/lib/forms/state";
 import type { MeetingRefs } from "@/lib/meetings/types";
 
@@ -69,8 +70,7 @@ export function ConfirmStep<T>({
       action={form.action}
       className="space-y-3 rounded-md border border-warn/40 bg-warn-soft p-3"
     >
-      <input type="hidden" name="groupId" value={refs.groupId} />
-      <input type="hidden" name="meetingId" value={refs.meetingId} />
+      <HiddenFields values={{ groupId: refs.groupId, meetingId: refs.meetingId }} />
       <p className="text-sm">{question}</p>
       <div className="flex flex-wrap items-center gap-2">
         <Button

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Options, Select } from "@/components/ui/input";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
 import { DELEGATIONS } from "@/lib/vocabulary";
 
@@ -76,11 +76,7 @@ export function GuestRows({
                   value={row.delegation}
                   onChange={(e) => update(row.key, { delegation: e.currentTarget.value })}
                 >
-                  {DELEGATIONS.map((side) => (
-                    <option key={side} value={side}>
-                      {sides(side)}
-                    </option>
-                  ))}
+                  <Options values={DELEGATIONS} label={(side) => sides(side)} />
                 </Select>
               </Field>
               <Field label={t("capacity")} errors={rowErrors(row.key, "capacity")}>

@@ -3,6 +3,7 @@
 import { Languages } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { type ChangeEvent, useId, useState } from "react";
+import type { FieldSource } from "@/components/forms/form-field";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -18,8 +19,7 @@ export function LanguageFields({
   prefix,
   legend,
   initial,
-  value,
-  errors,
+  form: { value, errors },
   maxLength,
   rows,
   hint,
@@ -27,11 +27,10 @@ export function LanguageFields({
   prefix: TextPrefix;
   legend: string;
   hint?: string;
-  /** The record's text, by language; what the user typed wins (see `value`). */
+  /** The record's text, by language; what the user typed wins. */
   initial?: LocalizedValues;
-  /** A field's value to show: the form's `value(field, initial)`. */
-  value: (field: string, initial?: string | null) => string;
-  errors: (field: string) => string[] | undefined;
+  /** The form's values (what was typed, else `initial`) and errors. */
+  form: FieldSource;
   maxLength: number;
   /** Textareas of this many rows; inputs when absent. */
   rows?: number;

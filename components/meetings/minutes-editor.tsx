@@ -2,17 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormFeedback } from "@/components/forms/form-feedback";
-import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { LocalizedValues } from "@/lib/i18n/localized";
 import { updateMinutesAction } from "@/lib/meetings/form-actions";
 import { MEETING_LIMITS } from "@/lib/meetings/rules";
 import type { MeetingRefs } from "@/lib/meetings/types";
 import { EditDisclosure } from "./edit-disclosure";
 import { LanguageFields } from "./language-fields";
+import { PartForm } from "./part-form";
 
 /** The minutes in nb, ru and en side by side, behind an "Edit minutes" button. */
 export function MinutesEditor({
@@ -65,34 +63,23 @@ function MinutesForm({
   const t = useTranslations("meetings");
   const form = useForm(updateMinutesAction, { base, onSuccess: onSaved });
   return (
-    <form action={form.action} noValidate className="space-y-3">
-      <FormFeedback state={form.state} />
-      <input type="hidden" name="groupId" value={refs.groupId} />
-      <input type="hidden" name="meetingId" value={refs.meetingId} />
-      <input type="hidden" name="base" value={form.base} />
-      <div key={form.key}>
-        <LanguageFields
-          prefix="minutes"
-          legend={t("minutes.heading")}
-          hint={t("minutes.hint")}
-          initial={minutes}
-          value={form.value}
-          errors={form.errors}
-          maxLength={MEETING_LIMITS.minutes}
-          rows={14}
-        />
-      </div>
-      <SubmitRow
-        cancel={
-          <Button variant="secondary" size="sm" onClick={onCancel}>
-            {t("form.cancel")}
-          </Button>
-        }
-      >
-        <SubmitButton pending={form.pending} busy={t("form.saving")} size="sm">
-          {t("minutes.save")}
-        </SubmitButton>
-      </SubmitRow>
-    </form>
+    <PartForm
+      form={form}
+      refs={refs}
+      hidden={{ base: form.base }}
+      submit={t("minutes.save")}
+      onCancel={onCancel}
+      className="space-y-3"
+    >
+      <LanguageFields
+        prefix="minutes"
+        legend={t("minutes.heading")}
+        hint={t("minutes.hint")}
+        initial={minutes}
+        form={form}
+        maxLength={MEETING_LIMITS.minutes}
+        rows={14}
+      />
+    </PartForm>
   );
 }

@@ -6,6 +6,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
+import { HiddenFields } from "@/components/ui/field";
 import type { FormAction } from "@/lib/forms/state";
 import {
   cancelMeetingAction,
@@ -92,8 +93,7 @@ function StepForm({
   const form = useForm(action);
   return (
     <form action={form.action} className="space-y-2">
-      <input type="hidden" name="groupId" value={refs.groupId} />
-      <input type="hidden" name="meetingId" value={refs.meetingId} />
+      <HiddenFields values={{ groupId: refs.groupId, meetingId: refs.meetingId }} />
       <div className="flex flex-wrap items-center gap-3">
         {children(form.pending)}
         {hint ? <p className="text-sm text-muted">{hint}</p> : null}

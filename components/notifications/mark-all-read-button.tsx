@@ -17,7 +17,7 @@ export function MarkAllReadButton() {
       <SubmitButton
         pending={form.pending}
         busy={t("marking")}
-        icon={<CheckCheck aria-hidden className="size-4" />}
+        icon={CheckCheck}
         variant="secondary"
       >
         {t("markAllRead")}

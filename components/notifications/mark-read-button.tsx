@@ -19,7 +19,7 @@ export function MarkReadButton({ id, describedBy }: { id: string; describedBy: s
       <SubmitButton
         pending={form.pending}
         busy={t("marking")}
-        icon={<Check aria-hidden className="size-4" />}
+        icon={Check}
         variant="ghost"
         size="sm"
         aria-describedby={`${describedBy} ${feedbackId}`}

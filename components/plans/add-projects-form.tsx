@@ -7,22 +7,15 @@ import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { StatusBadge } from "@/components/projects/badges";
-import { FieldErrors } from "@/components/ui/field";
+import { FieldErrors, HiddenFields } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { LocalizedText } from "@/components/ui/localized-text";
 import { addProjectsAction } from "@/lib/plans/form-actions";
 import type { CandidateArea } from "@/lib/plans/types";
+import type { PlanIds } from "./format";
 
 /** Checkboxes grouped by cooperation area, with a filter over code and titles. */
-export function AddProjectsForm({
-  groupId,
-  planId,
-  areas,
-}: {
-  groupId: string;
-  planId: string;
-  areas: CandidateArea[];
-}) {
+export function AddProjectsForm({ groupId, planId, areas }: PlanIds & { areas: CandidateArea[] }) {
   const t = useTranslations("plans.add");
   const form = useForm(addProjectsAction);
   const [query, setQuery] = useState("");
@@ -56,8 +49,7 @@ export function AddProjectsForm({
         state={form.state}
         saved={added === null ? undefined : t("added", { count: added })}
       />
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="planId" value={planId} />
+      <HiddenFields values={{ groupId, planId }} />
       <div className="max-w-md space-y-1">
         <label htmlFor={filterId} className="block text-sm font-medium">
           {t("filter")}
@@ -123,7 +115,7 @@ export function AddProjectsForm({
         <SubmitButton
           pending={form.pending}
           busy={t("adding")}
-          icon={<ListPlus aria-hidden className="size-4" />}
+          icon={ListPlus}
           aria-describedby={countId}
         >
           {t("submit")}

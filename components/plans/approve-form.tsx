@@ -6,9 +6,10 @@ import { useState } from "react";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit";
 import { type FormHandle, useForm } from "@/components/forms/use-form";
-import { Field } from "@/components/ui/field";
+import { Field, HiddenFields } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { approvePlanAction } from "@/lib/plans/form-actions";
+import type { PlanIds } from "./format";
 
 export interface MeetingChoice {
   id: string;
@@ -23,9 +24,7 @@ export function ApproveForm({
   planId,
   meetings,
   today,
-}: {
-  groupId: string;
-  planId: string;
+}: PlanIds & {
   /** Held meetings, latest first. */
   meetings: MeetingChoice[];
   today: string;
@@ -35,14 +34,9 @@ export function ApproveForm({
   return (
     <form action={form.action} noValidate className="space-y-4">
       <FormFeedback state={form.state} />
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="planId" value={planId} />
+      <HiddenFields values={{ groupId, planId }} />
       <ApprovalFields key={form.key} form={form} meetings={meetings} today={today} />
-      <SubmitButton
-        pending={form.pending}
-        busy={t("approving")}
-        icon={<Stamp aria-hidden className="size-4" />}
-      >
+      <SubmitButton pending={form.pending} busy={t("approving")} icon={Stamp}>
         {t("submit")}
       </SubmitButton>
     </form>

@@ -11,17 +11,10 @@ import {
   ConfirmDialogForm,
 } from "@/components/ui/confirm-dialog";
 import { deletePlanAction } from "@/lib/plans/form-actions";
+import type { PlanIds } from "./format";
 
 /** Deleting a draft asks first; the projects themselves are not touched. */
-export function DeletePlanButton({
-  groupId,
-  planId,
-  number,
-}: {
-  groupId: string;
-  planId: string;
-  number: number;
-}) {
+export function DeletePlanButton({ groupId, planId, number }: PlanIds & { number: number }) {
   const t = useTranslations("plans.delete");
   const message = useMessage();
   const form = useForm(deletePlanAction);

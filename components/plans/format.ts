@@ -11,3 +11,9 @@ export function formatLongDay(format: Formatter, isoDate: string): string {
 export function formatMomentDay(format: Formatter, moment: Date): string {
   return format.dateTime(moment, { dateStyle: "long" });
 }
+
+/** The plan a form acts on, and its group: every plan form sends both (hidden fields). */
+export interface PlanIds {
+  groupId: string;
+  planId: string;
+}

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
+import { HiddenFields } from "@/components/ui/field";
 import { updatePlanAction } from "@/lib/plans/form-actions";
+import type { PlanIds } from "./format";
 import { PeriodFields } from "./period-fields";
 
 /** Changes a draft's period. */
@@ -13,20 +15,14 @@ export function PeriodForm({
   planId,
   start,
   end,
-}: {
-  groupId: string;
-  planId: string;
-  start: number;
-  end: number;
-}) {
+}: PlanIds & { start: number; end: number }) {
   const t = useTranslations("plans.period");
   const form = useForm(updatePlanAction);
   // After a refusal the form shows what was typed; otherwise what is saved.
   return (
     <form action={form.action} noValidate className="space-y-3">
       <FormFeedback state={form.state} saved={t("saved")} />
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="planId" value={planId} />
+      <HiddenFields values={{ groupId, planId }} />
       <div key={form.key}>
         <PeriodFields
           start={form.value("periodStart", String(start))}

@@ -6,7 +6,9 @@ import { useId } from "react";
 import { InlineRefusal } from "@/components/forms/inline-refusal";
 import { useForm } from "@/components/forms/use-form";
 import { Button } from "@/components/ui/button";
+import { HiddenFields } from "@/components/ui/field";
 import { removeProjectAction } from "@/lib/plans/form-actions";
+import type { PlanIds } from "./format";
 
 /** Takes one project off a draft; the row goes with the refreshed page. */
 export function RemoveProjectButton({
@@ -14,20 +16,13 @@ export function RemoveProjectButton({
   planId,
   projectId,
   code,
-}: {
-  groupId: string;
-  planId: string;
-  projectId: string;
-  code: string;
-}) {
+}: PlanIds & { projectId: string; code: string }) {
   const t = useTranslations("plans.remove");
   const form = useForm(removeProjectAction);
   const feedbackId = useId();
   return (
     <form action={form.action} className="inline-flex flex-col items-end gap-1">
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="projectId" value={projectId} />
+      <HiddenFields values={{ groupId, planId, projectId }} />
       <Button
         type="submit"
         variant="ghost"

@@ -38,7 +38,7 @@ export function CalendarFeed({ active, base }: { active: boolean; base: string }
           <SubmitButton
             pending={create.pending}
             busy={t("working")}
-            icon={<CalendarPlus aria-hidden className="size-4" />}
+            icon={CalendarPlus}
             variant={active ? "secondary" : "primary"}
             className="w-full sm:w-auto"
           >
@@ -50,7 +50,7 @@ export function CalendarFeed({ active, base }: { active: boolean; base: string }
             <SubmitButton
               pending={revoke.pending}
               busy={t("working")}
-              icon={<CalendarX aria-hidden className="size-4" />}
+              icon={CalendarX}
               variant="ghost"
               className="w-full sm:w-auto"
             >

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormField } from "@/components/forms/form-field";
 import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/input";
+import { ChoiceOptions, Options, Select } from "@/components/ui/input";
 import { saveNotificationSettingsAction } from "@/lib/notifications/preferences/form-actions";
 import type { NotificationSettings } from "@/lib/notifications/preferences/types";
 import { EMAIL_DELIVERIES, NOTIFICATION_CATEGORIES } from "@/lib/vocabulary";
@@ -46,23 +46,20 @@ export function NotificationSettingsForm({
           {/* Selects line up when a label takes two lines. */}
           <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
             {NOTIFICATION_CATEGORIES.map((category) => (
-              <Field
+              <FormField
                 key={category}
+                form={form}
+                name={category}
+                initial={settings.deliveries[category]}
                 label={t(`notifications.categories.${category}`)}
-                errors={form.errors(category)}
               >
-                <Select
-                  name={category}
-                  defaultValue={form.value(category, settings.deliveries[category])}
-                  className="min-h-11"
-                >
-                  {EMAIL_DELIVERIES.map((delivery) => (
-                    <option key={delivery} value={delivery}>
-                      {t(`notifications.deliveries.${delivery}`)}
-                    </option>
-                  ))}
+                <Select className="min-h-11">
+                  <Options
+                    values={EMAIL_DELIVERIES}
+                    label={(delivery) => t(`notifications.deliveries.${delivery}`)}
+                  />
                 </Select>
-              </Field>
+              </FormField>
             ))}
           </div>
         </fieldset>
@@ -71,42 +68,30 @@ export function NotificationSettingsForm({
             {t("notificationSettings.digest.heading")}
           </legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field
+            <FormField
+              form={form}
+              name="digestHour"
+              initial={String(settings.digestHour)}
               label={t("notificationSettings.digest.hour")}
               hint={t("notificationSettings.digest.hourHint")}
-              errors={form.errors("digestHour")}
             >
-              <Select
-                name="digestHour"
-                defaultValue={form.value("digestHour", String(settings.digestHour))}
-                className="min-h-11"
-              >
-                {HOURS.map((hour) => (
-                  <option key={hour} value={hour}>
-                    {clock(hour)}
-                  </option>
-                ))}
+              <Select className="min-h-11">
+                <Options values={HOURS} label={clock} />
               </Select>
-            </Field>
-            <Field
+            </FormField>
+            <FormField
+              form={form}
+              name="timeZone"
+              initial={settings.timeZone}
               label={t("notificationSettings.digest.zone")}
               hint={t("notificationSettings.digest.zoneHint", {
                 zone: zones.find((z) => z.value === settings.defaultTimeZone)?.label ?? "",
               })}
-              errors={form.errors("timeZone")}
             >
-              <Select
-                name="timeZone"
-                defaultValue={form.value("timeZone", settings.timeZone)}
-                className="min-h-11"
-              >
-                {zones.map((zone) => (
-                  <option key={zone.value} value={zone.value}>
-                    {zone.label}
-                  </option>
-                ))}
+              <Select className="min-h-11">
+                <ChoiceOptions choices={zones} />
               </Select>
-            </Field>
+            </FormField>
           </div>
         </fieldset>
       </div>

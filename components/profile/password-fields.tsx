@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ComponentProps } from "react";
-import { Field } from "@/components/ui/field";
+import type { ComponentProps, ReactNode } from "react";
+import { FormFeedback } from "@/components/forms/form-feedback";
+import type { FormHandle } from "@/components/forms/use-form";
+import { Field, HiddenFields } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
 /** Tells password managers whose password a form is about (a hidden, read-only username). */
@@ -16,6 +18,36 @@ export function AccountName({ email }: { email: string }) {
       hidden
       readOnly
     />
+  );
+}
+
+/**
+ * A form about the account's password or sign-in: its hidden fields, the account's name for
+ * password managers, the outcome (summarised, each error beside its field), then the fields.
+ * Nothing typed here comes back from the server.
+ */
+export function AccountForm<T>({
+  form,
+  email,
+  hidden = {},
+  fields,
+  summary,
+  children,
+}: {
+  form: FormHandle<T>;
+  email: string;
+  hidden?: Record<string, string | undefined>;
+  fields: readonly string[];
+  summary: string;
+  children: ReactNode;
+}) {
+  return (
+    <form action={form.action} noValidate className="space-y-4">
+      <HiddenFields values={hidden} />
+      <AccountName email={email} />
+      <FormFeedback state={form.state} fields={fields} summary={summary} focus />
+      {children}
+    </form>
   );
 }
 

@@ -2,14 +2,13 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton, SubmitRow } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { changePasswordAction } from "@/lib/account/form-actions";
-import { AccountName, NewPasswordFields, PasswordInput } from "./password-fields";
+import { AccountForm, NewPasswordFields, PasswordInput } from "./password-fields";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
@@ -44,10 +43,13 @@ export function PasswordForm({
       </Alert>
     );
   return (
-    <form action={form.action} noValidate className="space-y-4">
-      {oneTime ? null : <input type="hidden" name="from" value="profile" />}
-      <AccountName email={email} />
-      <FormFeedback state={form.state} fields={FIELDS} summary={t("errors.summary")} focus />
+    <AccountForm
+      form={form}
+      email={email}
+      hidden={{ from: oneTime ? undefined : "profile" }}
+      fields={FIELDS}
+      summary={t("errors.summary")}
+    >
       <Field
         label={oneTime ? t("fields.oneTimePassword") : t("fields.currentPassword")}
         hint={oneTime ? t("hints.oneTimePassword") : undefined}
@@ -69,6 +71,6 @@ export function PasswordForm({
           {t("submit")}
         </SubmitButton>
       </SubmitRow>
-    </form>
+    </AccountForm>
   );
 }

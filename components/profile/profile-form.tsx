@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { EditForm } from "@/components/forms/edit-form";
+import { FormField } from "@/components/forms/form-field";
 import { useForm } from "@/components/forms/use-form";
-import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { LanguageOptions } from "@/components/ui/language-options";
 import { updateProfileAction } from "@/lib/account/form-actions";
@@ -20,24 +20,20 @@ export function ProfileForm({ name, locale }: { name: string; locale: string }) 
       busy={t("profile.details.saving")}
       fieldsClassName="grid gap-4 sm:grid-cols-2"
     >
-      <Field label={t("profile.details.name")} errors={form.errors("name")}>
-        <Input
-          name="name"
-          defaultValue={form.value("name", name)}
-          required
-          autoComplete="name"
-          maxLength={200}
-        />
-      </Field>
-      <Field
+      <FormField form={form} name="name" initial={name} label={t("profile.details.name")}>
+        <Input required autoComplete="name" maxLength={200} />
+      </FormField>
+      <FormField
+        form={form}
+        name="locale"
+        initial={locale}
         label={t("profile.details.language")}
         hint={t("profile.details.languageHint")}
-        errors={form.errors("locale")}
       >
-        <Select name="locale" defaultValue={form.value("locale", locale)}>
+        <Select>
           <LanguageOptions />
         </Select>
-      </Field>
+      </FormField>
     </EditForm>
   );
 }

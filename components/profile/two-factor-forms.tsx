@@ -15,7 +15,7 @@ import {
   disableTwoFactorAction,
   startTwoFactorAction,
 } from "@/lib/account/form-actions";
-import { AccountName, PasswordInput } from "./password-fields";
+import { AccountForm, PasswordInput } from "./password-fields";
 
 /** Begins setting up (or, with `again`, replaces the key not yet confirmed). */
 export function StartTwoFactorForm({ again = false }: { again?: boolean }) {
@@ -103,14 +103,7 @@ export function DisableTwoFactorForm({ email }: { email: string }) {
   const t = useTranslations("twoFactor");
   const form = useForm(disableTwoFactorAction);
   return (
-    <form action={form.action} noValidate className="space-y-4">
-      <AccountName email={email} />
-      <FormFeedback
-        state={form.state}
-        fields={DISABLE_FIELDS}
-        summary={t("errors.summary")}
-        focus
-      />
+    <AccountForm form={form} email={email} fields={DISABLE_FIELDS} summary={t("errors.summary")}>
       <Field label={t("fields.currentPassword")} errors={form.errors("currentPassword")}>
         <PasswordInput name="currentPassword" current />
       </Field>
@@ -124,6 +117,6 @@ export function DisableTwoFactorForm({ email }: { email: string }) {
       <SubmitButton pending={form.pending} busy={t("working")} variant="danger">
         {t("disable.submit")}
       </SubmitButton>
-    </form>
+    </AccountForm>
   );
 }

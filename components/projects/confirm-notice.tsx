@@ -7,6 +7,7 @@ import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
 import { Icon } from "@/components/ui/icon";
+import { LanguageName } from "@/components/ui/language-options";
 import { confirmStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
 import { type Translator, translationFor } from "@/lib/projects/status-updates/rules";
 import type { UpdateEntry } from "@/lib/projects/status-updates/types";
@@ -79,9 +80,10 @@ export function ConfirmNotice({
                 date: formatMoment(format, update.createdAt),
               })}
               {foreign ? (
-                <span lang={foreign} className="ml-2 rounded border border-line px-1 text-xs">
-                  {t(`languages.${foreign}`)}
-                </span>
+                <LanguageName
+                  locale={foreign}
+                  className="ml-2 rounded border border-line px-1 text-xs"
+                />
               ) : null}
             </p>
             <UpdateChanges entry={update} />
@@ -92,7 +94,7 @@ export function ConfirmNotice({
             <SubmitButton
               pending={form.pending}
               busy={t("project.confirm.pending")}
-              icon={<BadgeCheck aria-hidden className="size-4" />}
+              icon={BadgeCheck}
               className="h-11 sm:h-10"
             >
               {t("project.confirm.button", { side })}

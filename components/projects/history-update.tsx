@@ -28,9 +28,18 @@ function Arrow({ label }: { label: string }) {
 export function UpdateChanges({ entry }: { entry: UpdateEntry }) {
   const t = useTranslations();
   const format = useFormatter();
-  const arrow = <Arrow label={t("project.history.changedTo")} />;
-  const statusChanged = entry.previousStatus !== null && entry.previousStatus !== entry.status;
-  const healthChanged = entry.previousStatus !== null && entry.previousHealth !== entry.health;
+  // The value before (when the update changed it, and an earlier update is known) → now.
+  const fromTo = <V,>(label: string, before: V | null, now: V, badge: (value: V) => ReactNode) => (
+    <Change label={label}>
+      {entry.previousStatus !== null && before && before !== now ? (
+        <>
+          {badge(before)}
+          <Arrow label={t("project.history.changedTo")} />
+        </>
+      ) : null}
+      {badge(now)}
+    </Change>
+  );
   const from = entry.previousProgress;
   const progress =
     from !== null && from !== entry.progress
@@ -42,26 +51,14 @@ export function UpdateChanges({ entry }: { entry: UpdateEntry }) {
       : `${entry.progress} %`;
   return (
     <dl>
-      <Change label={t("fields.status")}>
-        {statusChanged && entry.previousStatus ? (
-          <>
-            <StatusBadge status={entry.previousStatus} />
-            {arrow}
-          </>
-        ) : null}
-        <StatusBadge status={entry.status} />
-      </Change>
-      {entry.health ? (
-        <Change label={t("fields.health")}>
-          {healthChanged && entry.previousHealth ? (
-            <>
-              <HealthBadge health={entry.previousHealth} />
-              {arrow}
-            </>
-          ) : null}
-          <HealthBadge health={entry.health} />
-        </Change>
-      ) : null}
+      {fromTo(t("fields.status"), entry.previousStatus, entry.status, (status) => (
+        <StatusBadge status={status} />
+      ))}
+      {entry.health
+        ? fromTo(t("fields.health"), entry.previousHealth, entry.health, (health) => (
+            <HealthBadge health={health} />
+          ))
+        : null}
       <Change label={t("fields.progress")}>{progress}</Change>
     </dl>
   );

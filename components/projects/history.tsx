@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
+import { LanguageName } from "@/components/ui/language-options";
 import { type Translator, translationFor } from "@/lib/projects/status-updates/rules";
 import type { HistoryEntry } from "@/lib/projects/status-updates/types";
 import type { Delegation, Locale } from "@/lib/vocabulary";
@@ -63,11 +64,7 @@ function Byline({
       <time dateTime={entry.createdAt} className="mu">
         {formatMoment(format, entry.createdAt)}
       </time>
-      {foreign ? (
-        <span lang={foreign} className="lang">
-          {t(`languages.${foreign}`)}
-        </span>
-      ) : null}
+      {foreign ? <LanguageName locale={foreign} className="lang" /> : null}
     </p>
   );
 }

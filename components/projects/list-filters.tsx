@@ -72,7 +72,7 @@ export function usePlanOptions(plans: PlanOption[]): FilterOption[] {
 }
 
 /** A filter of the lists filtered by project: its "All" choice filters nothing. */
-function ScopeSelect({
+export function ScopeSelect({
   id,
   value,
   className,

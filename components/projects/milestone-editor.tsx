@@ -2,7 +2,7 @@
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, FieldErrors } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -163,6 +163,12 @@ function MilestoneRow({
   const number = index + 1;
   const titleErrors = errorsFor("title");
   const id = (field: string) => fieldId(index, field);
+  // A text of the row: the control's id, the row's value, and the change it makes.
+  const bound = (name: Exclude<keyof MilestoneDraft, "id">) => ({
+    id: id(name),
+    value: row[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => onChange({ [name]: e.currentTarget.value }),
+  });
   return (
     <li>
       <fieldset
@@ -177,12 +183,7 @@ function MilestoneRow({
             const name = textColumn("title", lang);
             return (
               <Field key={lang} label={t(`fields.${name}`)} errors={errorsFor(name)}>
-                <Input
-                  id={id(name)}
-                  lang={lang}
-                  value={row[name]}
-                  onChange={(e) => onChange({ [name]: e.currentTarget.value })}
-                />
+                <Input {...bound(name)} lang={lang} />
               </Field>
             );
           })}
@@ -190,12 +191,7 @@ function MilestoneRow({
         <FieldErrors id={id("title-error")} messages={titleErrors} />
         <div className="grid gap-3 sm:grid-cols-3 sm:items-start">
           <Field label={t("projectForm.milestones.dueOn")} errors={errorsFor("dueOn")}>
-            <Input
-              id={id("dueOn")}
-              type="date"
-              value={row.dueOn}
-              onChange={(e) => onChange({ dueOn: e.currentTarget.value })}
-            />
+            <Input {...bound("dueOn")} type="date" />
           </Field>
           <div className="flex min-h-10 items-center gap-2 sm:mt-6">
             <input
@@ -213,38 +209,30 @@ function MilestoneRow({
           </div>
           {row.doneOn !== "" ? (
             <Field label={t("projectForm.milestones.doneOn")} errors={errorsFor("doneOn")}>
-              <Input
-                id={id("doneOn")}
-                type="date"
-                value={row.doneOn}
-                onChange={(e) => onChange({ doneOn: e.currentTarget.value })}
-              />
+              <Input {...bound("doneOn")} type="date" />
             </Field>
           ) : null}
         </div>
         <div className="flex flex-wrap justify-end gap-2 border-t border-line pt-3">
-          <Button
-            id={id("up")}
-            variant="ghost"
-            size="sm"
-            className="disabled:opacity-40"
-            disabled={index === 0}
-            aria-label={t("projectForm.milestones.moveUp", { number })}
-            onClick={() => onMove(-1)}
-          >
-            <ArrowUp aria-hidden className="size-4" />
-          </Button>
-          <Button
-            id={id("down")}
-            variant="ghost"
-            size="sm"
-            className="disabled:opacity-40"
-            disabled={last}
-            aria-label={t("projectForm.milestones.moveDown", { number })}
-            onClick={() => onMove(1)}
-          >
-            <ArrowDown aria-hidden className="size-4" />
-          </Button>
+          {(
+            [
+              ["up", -1, index === 0, t("projectForm.milestones.moveUp", { number }), ArrowUp],
+              ["down", 1, last, t("projectForm.milestones.moveDown", { number }), ArrowDown],
+            ] as const
+          ).map(([direction, by, end, label, Arrow]) => (
+            <Button
+              key={direction}
+              id={id(direction)}
+              variant="ghost"
+              size="sm"
+              className="disabled:opacity-40"
+              disabled={end}
+              aria-label={label}
+              onClick={() => onMove(by)}
+            >
+              <Arrow aria-hidden className="size-4" />
+            </Button>
+          ))}
           <Button
             variant="ghost"
             size="sm"

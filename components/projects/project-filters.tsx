@@ -4,6 +4,7 @@ import {
   ClearFilters,
   ListSearch,
   PlanSelect,
+  ScopeSelect,
   SideSelect,
 } from "@/components/projects/list-filters";
 import { FilterForm, FilterSelect } from "@/components/ui/filters";
@@ -43,40 +44,34 @@ export function ProjectFiltersForm({
 }: Props) {
   const t = useTranslations();
   const single = (list: string[]) => (list.length === 1 ? list[0] : "");
-  const all = t("projectList.all");
+  const statuses = PROJECT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
+  const healths = PROJECT_HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }));
   return (
     <FilterForm label={t("projectList.filters")} action={basePath} className="filters">
       <ListSearch id="filter-q" value={filters.q} />
       <div className="sel">
         <AreaSelect id="filter-area" value={single(filters.area)} areas={areas} locale={locale} />
         {places.length ? (
-          <FilterSelect
+          <ScopeSelect
             id="filter-place"
             name="place"
             label={t("map.filter")}
-            defaultValue={single(filters.place)}
-            all={all}
+            value={single(filters.place)}
             options={[...places]
               .sort((a, b) => a.names[locale].localeCompare(b.names[locale], locale))
               .map((p) => ({ value: p.key, label: p.names[locale] }))}
           />
         ) : null}
-        <FilterSelect
-          id="filter-status"
-          name="status"
-          label={t("fields.status")}
-          defaultValue={single(filters.status)}
-          all={all}
-          options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        />
-        <FilterSelect
-          id="filter-health"
-          name="health"
-          label={t("fields.health")}
-          defaultValue={single(filters.health)}
-          all={all}
-          options={PROJECT_HEALTHS.map((h) => ({ value: h, label: t(`health.${h}`) }))}
-        />
+        {(["status", "health"] as const).map((name) => (
+          <ScopeSelect
+            key={name}
+            id={`filter-${name}`}
+            name={name}
+            label={t(`fields.${name}`)}
+            value={single(filters[name])}
+            options={name === "status" ? statuses : healths}
+          />
+        ))}
         <SideSelect id="filter-side" value={filters.side ?? ""} />
         <PlanSelect id="filter-plan" value={filters.plan?.toString() ?? ""} plans={plans} />
         <FilterSelect

@@ -47,11 +47,7 @@ export function RestoreProjectButton({ projectId }: { projectId: string }) {
     <form action={form.action} className="space-y-3">
       <input type="hidden" name="projectId" value={projectId} />
       <FormFeedback state={form.state} />
-      <SubmitButton
-        pending={form.pending}
-        busy={t("restoring")}
-        icon={<ArchiveRestore aria-hidden className="size-4" />}
-      >
+      <SubmitButton pending={form.pending} busy={t("restoring")} icon={ArchiveRestore}>
         {t("restore")}
       </SubmitButton>
     </form>

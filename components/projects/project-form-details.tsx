@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { type FieldSource, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/places/place-picker";
-import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
+import { Input, Options, Select, Textarea } from "@/components/ui/input";
 import { useAppLocale } from "@/lib/i18n/client";
 import type { PickerPlace, PlacePicker as PlacePickerData } from "@/lib/places/types";
 import { INITIAL_STATUSES, type ProjectFormValues } from "@/lib/projects/rules";
@@ -16,31 +16,61 @@ interface SectionProps {
   errorsFor: ErrorsFor;
 }
 
+type Labelled =
+  | "code"
+  | "area"
+  | "status"
+  | "plannedStart"
+  | "plannedEnd"
+  | "leadOrgNo"
+  | "leadOrgRu"
+  | "contactNo"
+  | "contactRu"
+  | "partners"
+  | "fundingAmount"
+  | "fundingCurrency"
+  | "fundingSource";
+
+/**
+ * A section's fields for FormField: bound to the form's values and errors, labelled
+ * `fields.<key>`, named `key` unless `name` says otherwise, the control's id from its name.
+ */
+function useFields({ values, errorsFor }: SectionProps) {
+  const t = useTranslations("fields");
+  const form: FieldSource = {
+    value: (name) => values[name as keyof ProjectFormValues] ?? "",
+    errors: errorsFor,
+  };
+  return (key: Labelled, name: string = key) => ({
+    form,
+    name,
+    label: t(key),
+    id: controlId(name),
+  });
+}
+
 /** Code, area, initial status and planned dates. */
 export function BasicFields({
-  values,
-  errorsFor,
   areas,
   withStatus,
+  ...section
 }: SectionProps & { areas: AreaOption[]; withStatus: boolean }) {
   const t = useTranslations();
+  const field = useFields(section);
   const locale = useAppLocale();
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field label={t("fields.code")} hint={t("projectForm.hints.code")} errors={errorsFor("code")}>
+      <FormField {...field("code")} hint={t("projectForm.hints.code")}>
         <Input
-          id={controlId("code")}
-          name="code"
-          defaultValue={values.code}
           required
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           className="font-mono"
         />
-      </Field>
-      <Field label={t("fields.area")} errors={errorsFor("areaId")}>
-        <Select id={controlId("areaId")} name="areaId" defaultValue={values.areaId} required>
+      </FormField>
+      <FormField {...field("area", "areaId")}>
+        <Select required>
           <option value="">{t("projectForm.choose")}</option>
           {areas.map((area) => {
             const name = { nb: area.nameNb, ru: area.nameRu, en: area.nameEn }[locale];
@@ -51,39 +81,20 @@ export function BasicFields({
             );
           })}
         </Select>
-      </Field>
+      </FormField>
       {withStatus ? (
-        <Field
-          label={t("fields.status")}
-          hint={t("projectForm.hints.status")}
-          errors={errorsFor("status")}
-        >
-          <Select id={controlId("status")} name="status" defaultValue={values.status}>
-            {INITIAL_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
+        <FormField {...field("status")} hint={t("projectForm.hints.status")}>
+          <Select>
+            <Options values={INITIAL_STATUSES} label={(status) => t(`status.${status}`)} />
           </Select>
-        </Field>
+        </FormField>
       ) : null}
       <div className="grid gap-4 sm:col-span-2 sm:grid-cols-2">
-        <Field label={t("fields.plannedStart")} errors={errorsFor("plannedStart")}>
-          <Input
-            id={controlId("plannedStart")}
-            name="plannedStart"
-            type="date"
-            defaultValue={values.plannedStart}
-          />
-        </Field>
-        <Field label={t("fields.plannedEnd")} errors={errorsFor("plannedEnd")}>
-          <Input
-            id={controlId("plannedEnd")}
-            name="plannedEnd"
-            type="date"
-            defaultValue={values.plannedEnd}
-          />
-        </Field>
+        {(["plannedStart", "plannedEnd"] as const).map((name) => (
+          <FormField key={name} {...field(name)}>
+            <Input type="date" />
+          </FormField>
+        ))}
       </div>
     </div>
   );
@@ -95,12 +106,9 @@ const SIDE_FIELDS = {
 } as const;
 
 /** Each side's lead organisation and contact person, the two sides next to each other. */
-export function PartyFields({
-  values,
-  errorsFor,
-  people,
-}: SectionProps & { people: PersonOption[] }) {
+export function PartyFields({ people, ...section }: SectionProps & { people: PersonOption[] }) {
   const t = useTranslations();
+  const field = useFields(section);
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {(["NO", "RU"] as const satisfies Delegation[]).map((side) => {
@@ -108,11 +116,11 @@ export function PartyFields({
         return (
           <fieldset key={side} className="space-y-4 rounded-md border border-line p-3">
             <legend className="px-1 text-sm font-semibold">{t(`sides.${side}`)}</legend>
-            <Field label={t(`fields.${org}`)} errors={errorsFor(org)}>
-              <Input id={controlId(org)} name={org} defaultValue={values[org]} />
-            </Field>
-            <Field label={t(`fields.${contactLabel}`)} errors={errorsFor(contact)}>
-              <Select id={controlId(contact)} name={contact} defaultValue={values[contact]}>
+            <FormField {...field(org)}>
+              <Input />
+            </FormField>
+            <FormField {...field(contactLabel, contact)}>
+              <Select>
                 <option value="">{t("projectForm.noContact")}</option>
                 {people
                   .filter((person) => person.delegation === side)
@@ -124,7 +132,7 @@ export function PartyFields({
                     </option>
                   ))}
               </Select>
-            </Field>
+            </FormField>
           </fieldset>
         );
       })}
@@ -134,33 +142,24 @@ export function PartyFields({
 
 /** Partners, one per line, and the project's places, found by name. */
 export function ListFields({
-  values,
-  errorsFor,
   places,
   base,
+  ...section
 }: SectionProps & { places: readonly PickerPlace[]; base?: PlacePickerData["base"] }) {
   const t = useTranslations();
+  const field = useFields(section);
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Field
-        label={t("fields.partners")}
-        hint={t("projectForm.hints.onePerLine")}
-        errors={errorsFor("partners")}
-      >
-        <Textarea
-          id={controlId("partners")}
-          name="partners"
-          rows={5}
-          defaultValue={values.partners}
-        />
-      </Field>
+      <FormField {...field("partners")} hint={t("projectForm.hints.onePerLine")}>
+        <Textarea rows={5} />
+      </FormField>
       <PlacePicker
         id={controlId("places")}
         name="places"
         label={t("fields.places")}
         places={places}
-        initial={values.places.split(/\r?\n/).filter(Boolean)}
-        errors={errorsFor("places")}
+        initial={section.values.places.split(/\r?\n/).filter(Boolean)}
+        errors={section.errorsFor("places")}
         base={base}
       />
     </div>
@@ -168,49 +167,23 @@ export function ListFields({
 }
 
 /** Amount and currency (both or neither), and the source. */
-export function FundingFields({ values, errorsFor }: SectionProps) {
+export function FundingFields(section: SectionProps) {
   const t = useTranslations();
+  const field = useFields(section);
   return (
     <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
-      <Field
-        label={t("fields.fundingAmount")}
-        hint={t("projectForm.hints.amount")}
-        errors={errorsFor("fundingAmount")}
-      >
-        <Input
-          id={controlId("fundingAmount")}
-          name="fundingAmount"
-          inputMode="decimal"
-          autoComplete="off"
-          defaultValue={values.fundingAmount}
-          className="tabular-nums"
-        />
-      </Field>
-      <Field label={t("fields.fundingCurrency")} errors={errorsFor("fundingCurrency")}>
-        <Select
-          id={controlId("fundingCurrency")}
-          name="fundingCurrency"
-          defaultValue={values.fundingCurrency}
-        >
+      <FormField {...field("fundingAmount")} hint={t("projectForm.hints.amount")}>
+        <Input inputMode="decimal" autoComplete="off" className="tabular-nums" />
+      </FormField>
+      <FormField {...field("fundingCurrency")}>
+        <Select>
           <option value="">{t("projectForm.noCurrency")}</option>
-          {CURRENCIES.map((currency) => (
-            <option key={currency} value={currency}>
-              {currency}
-            </option>
-          ))}
+          <Options values={CURRENCIES} label={(currency) => currency} />
         </Select>
-      </Field>
-      <Field
-        className="sm:col-span-2"
-        label={t("fields.fundingSource")}
-        errors={errorsFor("fundingSource")}
-      >
-        <Input
-          id={controlId("fundingSource")}
-          name="fundingSource"
-          defaultValue={values.fundingSource}
-        />
-      </Field>
+      </FormField>
+      <FormField {...field("fundingSource")} className="sm:col-span-2">
+        <Input />
+      </FormField>
     </div>
   );
 }

@@ -76,20 +76,21 @@ export function ProjectTexts({ title, summary, locale, outdated }: Props) {
               <p className="text-xs font-semibold uppercase tracking-wide text-muted" lang={lang}>
                 {t(`languages.${lang}`)}
               </p>
-              <TextIn
-                value={title[lang]}
-                lang={lang}
-                className="font-medium"
-                missing={missing}
-                outdated={outdatedLabel(`title.${lang}`)}
-              />
-              <TextIn
-                value={summary[lang]}
-                lang={lang}
-                className="whitespace-pre-line text-sm"
-                missing={missing}
-                outdated={outdatedLabel(`summary.${lang}`)}
-              />
+              {(
+                [
+                  ["title", title, "font-medium"],
+                  ["summary", summary, "whitespace-pre-line text-sm"],
+                ] as const
+              ).map(([field, values, className]) => (
+                <TextIn
+                  key={field}
+                  value={values[lang]}
+                  lang={lang}
+                  className={className}
+                  missing={missing}
+                  outdated={outdatedLabel(`${field}.${lang}`)}
+                />
+              ))}
             </div>
           ))}
         </div>

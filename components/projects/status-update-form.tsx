@@ -4,14 +4,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { EvidenceField } from "@/components/documents/evidence-field";
 import { FormFeedback } from "@/components/forms/form-feedback";
+import { FormField } from "@/components/forms/form-field";
 import { useForm } from "@/components/forms/use-form";
 import { useIdempotencyKey } from "@/components/forms/use-idempotency-key";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input, Select, Textarea } from "@/components/ui/input";
-import { LanguageOptions } from "@/components/ui/language-options";
+import { Field, HiddenFields } from "@/components/ui/field";
+import { Input, Options, Select } from "@/components/ui/input";
 import { postStatusUpdateAction } from "@/lib/projects/status-updates/form-actions";
-import { NEXT_STEPS_MAX, NOTE_MAX, needsHealth } from "@/lib/projects/status-updates/rules";
+import { needsHealth } from "@/lib/projects/status-updates/rules";
 import {
   type Locale,
   PROJECT_HEALTHS,
@@ -19,6 +19,8 @@ import {
   type ProjectHealth,
   type ProjectStatus,
 } from "@/lib/vocabulary";
+import { LanguageField, useLanguageChoice } from "./language-field";
+import { TextField, UPDATE_TEXTS } from "./text-field";
 
 interface Props {
   projectId: string;
@@ -42,7 +44,7 @@ export function StatusUpdateForm({ projectId, version, current, locale, evidence
   // After a success the fields re-mount with the project's new state (the page was refreshed
   // with the answer); only the texts start afresh. After a refusal they show what was typed.
   const [status, setStatus] = useState<string>(current.status);
-  const [noteLocale, setNoteLocale] = useState<string>(locale);
+  const noteLocale = useLanguageChoice(form, "noteLocale", locale);
   const [seen, setSeen] = useState(form.key);
   if (seen !== form.key) {
     setSeen(form.key);
@@ -52,9 +54,9 @@ export function StatusUpdateForm({ projectId, version, current, locale, evidence
   return (
     <form action={form.action} noValidate className="space-y-4">
       <FormFeedback state={form.state} saved={t("project.update.saved")} />
-      <input type="hidden" name="projectId" value={projectId} />
-      <input type="hidden" name="version" value={form.base} />
-      {idempotencyKey ? <input type="hidden" name="idempotencyKey" value={idempotencyKey} /> : null}
+      <HiddenFields
+        values={{ projectId, version: form.base, idempotencyKey: idempotencyKey || undefined }}
+      />
       <div key={form.key} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label={t("fields.status")} errors={form.errors("status")}>
@@ -67,81 +69,45 @@ export function StatusUpdateForm({ projectId, version, current, locale, evidence
               onChange={(event) => setStatus(event.target.value)}
               className={touch}
             >
-              {PROJECT_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`status.${value}`)}
-                </option>
-              ))}
+              <Options values={PROJECT_STATUSES} label={(value) => t(`status.${value}`)} />
             </Select>
           </Field>
           <div hidden={!withHealth}>
-            <Field
+            <FormField
+              form={form}
+              name="health"
+              initial={current.health}
               label={t("fields.health")}
-              errors={form.errors("health")}
               hint={t("project.update.healthHint")}
             >
-              <Select
-                name="health"
-                defaultValue={form.value("health", current.health)}
-                disabled={!withHealth}
-                required={withHealth}
-                className={touch}
-              >
+              <Select disabled={!withHealth} required={withHealth} className={touch}>
                 <option value="">{t("project.update.choose")}</option>
-                {PROJECT_HEALTHS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`health.${value}`)}
-                  </option>
-                ))}
+                <Options values={PROJECT_HEALTHS} label={(value) => t(`health.${value}`)} />
               </Select>
-            </Field>
+            </FormField>
           </div>
-          <Field
+          <FormField
+            form={form}
+            name="progress"
+            initial={String(current.progress)}
             label={t("fields.progress")}
-            errors={form.errors("progress")}
             hint={t("project.update.progressHint", { current: current.progress })}
           >
             <Input
-              name="progress"
               type="number"
               inputMode="numeric"
               min={0}
               max={100}
               step={1}
               required
-              defaultValue={form.value("progress", String(current.progress))}
               className={touch}
             />
-          </Field>
+          </FormField>
         </div>
-        <Field
-          label={t("fields.note")}
-          errors={form.errors("note")}
-          hint={t("project.maxChars", { max: NOTE_MAX })}
-        >
-          <Textarea name="note" rows={4} defaultValue={form.value("note")} />
-        </Field>
-        <Field
-          label={t("fields.nextSteps")}
-          errors={form.errors("nextSteps")}
-          hint={t("project.maxChars", { max: NEXT_STEPS_MAX })}
-        >
-          <Textarea name="nextSteps" rows={3} defaultValue={form.value("nextSteps")} />
-        </Field>
-        <Field
-          className="sm:w-1/3"
-          label={t("fields.noteLocale")}
-          errors={form.errors("noteLocale")}
-        >
-          <Select
-            name="noteLocale"
-            defaultValue={form.value("noteLocale", noteLocale)}
-            onChange={(event) => setNoteLocale(event.target.value)}
-            className={touch}
-          >
-            <LanguageOptions />
-          </Select>
-        </Field>
+        {UPDATE_TEXTS.map((text) => (
+          <TextField key={text.name} form={form} {...text} label={t(`fields.${text.name}`)} />
+        ))}
+        <LanguageField {...noteLocale} label={t("fields.noteLocale")} />
       </div>
       {evidence ? (
         <EvidenceField

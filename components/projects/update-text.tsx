@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { LanguageName } from "@/components/ui/language-options";
 import { mayTranslate, type Translator, translationFor } from "@/lib/projects/status-updates/rules";
 import type { UpdateEntry } from "@/lib/projects/status-updates/types";
 import type { Locale } from "@/lib/vocabulary";
@@ -70,12 +71,10 @@ export function UpdateText({
           <details className="rounded-md border border-line">
             <summary className="min-h-8 cursor-pointer px-3 py-1.5 text-sm font-medium text-accent-strong">
               {t("project.translate.showOriginal")}
-              <span
-                lang={entry.locale}
+              <LanguageName
+                locale={entry.locale}
                 className="ml-2 rounded border border-line px-1 text-xs font-normal text-muted"
-              >
-                {t(`languages.${entry.locale}`)}
-              </span>
+              />
             </summary>
             <div className="space-y-2 border-t border-line px-3 py-2">{original}</div>
           </details>

@@ -8,6 +8,7 @@ import { FormFeedback } from "@/components/forms/form-feedback";
 import { useForm } from "@/components/forms/use-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { HiddenFields } from "@/components/ui/field";
 import { controlClasses } from "@/components/ui/input";
 import type { FormState } from "@/lib/forms/state";
 import { importAction } from "@/lib/spreadsheets/import/form-actions";
@@ -106,11 +107,15 @@ export function ImportForm({
           confirm={
             report.confirm ? (
               <form action={form.action} onSubmit={() => setIntent("confirm")}>
-                <input type="hidden" name="groupId" value={groupId} />
-                <input type="hidden" name="intent" value="confirm" />
-                <input type="hidden" name="fileName" value={report.fileName} />
-                <input type="hidden" name="content" value={report.confirm.content} />
-                <input type="hidden" name="token" value={report.confirm.token} />
+                <HiddenFields
+                  values={{
+                    groupId,
+                    intent: "confirm",
+                    fileName: report.fileName,
+                    content: report.confirm.content,
+                    token: report.confirm.token,
+                  }}
+                />
                 <Button type="submit" disabled={pending} aria-disabled={pending}>
                   {pending && intent === "confirm"
                     ? t("import.confirming")

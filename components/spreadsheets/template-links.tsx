@@ -1,5 +1,6 @@
 import { Download } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { TitledSection } from "@/components/ui/card";
 import { LOCALES } from "@/lib/i18n/locales";
 
 /** The import template in each language, as Excel and as CSV. */
@@ -10,13 +11,12 @@ export function TemplateLinks({ basePath }: { basePath: string }) {
     { format: "csv", label: t("spreadsheets.import.csv") },
   ] as const;
   return (
-    <section
-      aria-labelledby="import-template"
+    <TitledSection
+      id="import-template"
+      title={t("spreadsheets.import.templateHeading")}
       className="space-y-2 rounded-lg border border-line bg-surface p-4"
+      titleClassName="text-lg font-semibold"
     >
-      <h2 id="import-template" className="text-lg font-semibold">
-        {t("spreadsheets.import.templateHeading")}
-      </h2>
       <p className="text-sm text-muted">{t("spreadsheets.import.templateIntro")}</p>
       <ul className="space-y-1 text-sm">
         {LOCALES.flatMap((lang) =>
@@ -37,6 +37,6 @@ export function TemplateLinks({ basePath }: { basePath: string }) {
           )),
         )}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

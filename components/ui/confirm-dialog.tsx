@@ -4,6 +4,7 @@ import { AlertDialog } from "radix-ui";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 import { buttonClasses } from "./button";
+import { HiddenFields } from "./field";
 
 /**
  * A button that asks first, in a modal dialog (Radix AlertDialog: the focus is trapped in it,
@@ -83,9 +84,7 @@ export function ConfirmDialogForm({
 }) {
   return (
     <form action={action} className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields values={fields} />
       {children}
     </form>
   );

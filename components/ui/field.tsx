@@ -1,7 +1,7 @@
 import { type ComponentProps, cloneElement, type ReactElement, type ReactNode, useId } from "react";
 import { cn } from "@/lib/cn";
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   /** Translated error messages for this field. */
   errors?: string[];
@@ -98,4 +98,50 @@ export function CheckField({
       <FieldErrors id={errorId} messages={errors} />
     </div>
   );
+}
+
+/**
+ * The hidden fields a form sends (ids, the base version), in order; one whose value is
+ * `undefined` is left out.
+ */
+export function HiddenFields({ values }: { values: Record<string, string | number | undefined> }) {
+  return Object.entries(values).map(([name, value]) =>
+    value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+  );
+}
+
+/**
+ * A list of checkboxes (or radio buttons) of one name, one a value, each in a label with its
+ * words; `className` is each label's look, `inputClassName` each box's.
+ */
+export function Choices<T extends string>({
+  type = "checkbox",
+  name,
+  values,
+  checked,
+  label,
+  className,
+  inputClassName,
+}: {
+  type?: "checkbox" | "radio";
+  name: string;
+  values: readonly T[];
+  /** Ticked at first. */
+  checked: (value: T) => boolean;
+  label: (value: T) => ReactNode;
+  className: string;
+  inputClassName: string;
+}) {
+  return values.map((value) => (
+    <label key={value} className={className}>
+      <input
+        type={type}
+        name={name}
+        value={value}
+        defaultChecked={checked(value)}
+        className={inputClassName}
+      />
+      {label(value)}
+    </label>
+  ));
 }

@@ -1,7 +1,7 @@
 import { Search } from "lucide-react";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
-import { Input, Select } from "./input";
+import { ChoiceOptions, Input, Select } from "./input";
 
 /**
  * A list's filters as a plain GET form inside a search landmark, both named: every filter lands
@@ -86,11 +86,7 @@ export function FilterSelect({
     <FilterField id={id} label={label} className={className}>
       <Select id={id} name={name} defaultValue={defaultValue}>
         {all === undefined ? null : <option value="">{all}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
+        <ChoiceOptions choices={options} />
       </Select>
     </FilterField>
   );

@@ -13,3 +13,13 @@ export function LanguageOptions({ locales = LOCALES }: { locales?: readonly Loca
     </option>
   ));
 }
+
+/** A language's name, marked with its own `lang`: says which language a text beside it is in. */
+export function LanguageName({ locale, className }: { locale: Locale; className: string }) {
+  const t = useTranslations("languages");
+  return (
+    <span lang={locale} className={className}>
+      {t(locale)}
+    </span>
+  );
+}

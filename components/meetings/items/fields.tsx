@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ComponentProps } from "react";
 import type { FormHandle } from "@/components/forms/use-form";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -20,17 +19,6 @@ export interface ItemFieldsProps<T> {
   form: Pick<FormHandle<unknown>, "value" | "values" | "errors">;
   item?: T;
   options: MeetingEditorOptions;
-}
-
-/** The item's text in each language, from the form (what was typed) or the item. */
-function ItemTexts({
-  form,
-  ...props
-}: { form: ItemFieldsProps<unknown>["form"] } & Omit<
-  ComponentProps<typeof LanguageFields>,
-  "value" | "errors"
->) {
-  return <LanguageFields value={form.value} errors={form.errors} {...props} />;
 }
 
 /** The one project a decision or an action item concerns, if any. */
@@ -53,7 +41,7 @@ export function AgendaFields({ form, item, options }: ItemFieldsProps<AgendaEntr
   const t = useTranslations("meetings.agenda");
   return (
     <>
-      <ItemTexts
+      <LanguageFields
         form={form}
         prefix="title"
         legend={t("titleLegend")}
@@ -77,7 +65,7 @@ export function DecisionFields({ form, item, options }: ItemFieldsProps<Decision
   const t = useTranslations("meetings.decisions");
   return (
     <>
-      <ItemTexts
+      <LanguageFields
         form={form}
         prefix="text"
         legend={t("textLegend")}
@@ -97,7 +85,7 @@ export function ActionItemFields({ form, item, options }: ItemFieldsProps<Action
   const t = useTranslations("meetings");
   return (
     <>
-      <ItemTexts
+      <LanguageFields
         form={form}
         prefix="text"
         legend={t("actionItems.textLegend")}

@@ -1,16 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormFeedback } from "@/components/forms/form-feedback";
-import { SubmitButton } from "@/components/forms/submit";
 import { useForm } from "@/components/forms/use-form";
-import { Button } from "@/components/ui/button";
 import type {
   MeetingEditorOptions,
   MeetingItemKind,
   MeetingItems,
   MeetingRefs,
 } from "@/lib/meetings/types";
+import { PartForm } from "../part-form";
 import { ITEM_KINDS } from "./kinds";
 
 /**
@@ -38,29 +36,17 @@ export function ItemForm<K extends MeetingItemKind>({
   const t = useTranslations("meetings");
   const form = useForm(item ? actions.update : actions.add, { base, onSuccess: onSaved });
   return (
-    <form action={form.action} noValidate className="space-y-3">
-      <FormFeedback state={form.state} saved={item ? undefined : t(`${texts}.added`)} />
-      <input type="hidden" name="groupId" value={refs.groupId} />
-      <input type="hidden" name="meetingId" value={refs.meetingId} />
-      {item ? (
-        <>
-          <input type="hidden" name="itemId" value={item.id} />
-          <input type="hidden" name="base" value={form.base} />
-        </>
-      ) : null}
-      <div key={form.key} className="space-y-4">
-        <Fields form={form} item={item} options={options} />
-      </div>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        {onCancel ? (
-          <Button variant="secondary" size="sm" onClick={onCancel}>
-            {t("form.cancel")}
-          </Button>
-        ) : null}
-        <SubmitButton pending={form.pending} busy={t("form.saving")} size="sm">
-          {item ? t("form.save") : t(`${texts}.addSubmit`)}
-        </SubmitButton>
-      </div>
-    </form>
+    <PartForm
+      form={form}
+      refs={refs}
+      hidden={{ itemId: item?.id, base: item ? form.base : undefined }}
+      saved={item ? undefined : t(`${texts}.added`)}
+      submit={item ? t("form.save") : t(`${texts}.addSubmit`)}
+      onCancel={onCancel}
+      className="space-y-3"
+      fieldsClassName="space-y-4"
+    >
+      <Fields form={form} item={item} options={options} />
+    </PartForm>
   );
 }

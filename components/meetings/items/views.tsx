@@ -1,12 +1,18 @@
-import { CircleCheck, CircleDashed, Clock, FolderOpen } from "lucide-react";
+import { Clock, FolderOpen } from "lucide-react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { ActionItemToggle } from "@/components/action-items/action-item-toggle";
+import { DoneState } from "@/components/action-items/done-state";
 import { formatDay } from "@/components/projects/format";
 import { LocalizedText } from "@/components/ui/localized-text";
 import type { Locale } from "@/lib/i18n/locales";
-import { pickLocalized } from "@/lib/i18n/localized";
-import type { ActionItemEntry, AgendaEntry, DecisionEntry } from "@/lib/meetings/types";
+import { type LocalizedValues, pickLocalized } from "@/lib/i18n/localized";
+import type {
+  ActionItemEntry,
+  AgendaEntry,
+  DecisionEntry,
+  LinkedProject,
+} from "@/lib/meetings/types";
 import { LinkedProjects } from "../linked-projects";
 
 /**
@@ -20,40 +26,60 @@ export interface ItemViewProps<T> {
   locale: Locale;
 }
 
-/** An agenda item: its title and the projects it is about. */
-export function AgendaItemView({ item, nameId, groupPath, locale }: ItemViewProps<AgendaEntry>) {
-  const t = useTranslations("meetings.agenda");
+/** How an item that is a text and the projects it concerns reads (an agenda item, a decision). */
+interface TextLook<T> {
+  className: string;
+  text: (item: T) => LocalizedValues;
+  projects: (item: T) => LinkedProject[];
+  label: "agenda.projectsOf" | "decisions.projectOf";
+}
+
+/** The item's text names it; its projects follow as links. */
+function TextView<T extends { position: number }>({
+  item,
+  nameId,
+  groupPath,
+  locale,
+  look,
+}: ItemViewProps<T> & { look: TextLook<T> }) {
+  const t = useTranslations("meetings");
   return (
     <>
-      <p id={nameId} className="font-medium">
-        <LocalizedText value={pickLocalized(item.title, locale)} />
+      <p id={nameId} className={look.className}>
+        <LocalizedText value={pickLocalized(look.text(item), locale)} />
       </p>
       <LinkedProjects
-        projects={item.projects}
+        projects={look.projects(item)}
         groupPath={groupPath}
         locale={locale}
-        label={t("projectsOf", { position: item.position })}
+        label={t(look.label, { position: item.position })}
       />
     </>
   );
 }
 
+const AGENDA_LOOK: TextLook<AgendaEntry> = {
+  className: "font-medium",
+  text: (item) => item.title,
+  projects: (item) => item.projects,
+  label: "agenda.projectsOf",
+};
+
+const DECISION_LOOK: TextLook<DecisionEntry> = {
+  className: "whitespace-pre-line",
+  text: (item) => item.text,
+  projects: (item) => (item.project ? [item.project] : []),
+  label: "decisions.projectOf",
+};
+
+/** An agenda item: its title and the projects it is about. */
+export function AgendaItemView(props: ItemViewProps<AgendaEntry>) {
+  return <TextView {...props} look={AGENDA_LOOK} />;
+}
+
 /** A decision: its text (line breaks kept) and the project it concerns. */
-export function DecisionView({ item, nameId, groupPath, locale }: ItemViewProps<DecisionEntry>) {
-  const t = useTranslations("meetings.decisions");
-  return (
-    <>
-      <p id={nameId} className="whitespace-pre-line">
-        <LocalizedText value={pickLocalized(item.text, locale)} />
-      </p>
-      <LinkedProjects
-        projects={item.project ? [item.project] : []}
-        groupPath={groupPath}
-        locale={locale}
-        label={t("projectOf", { position: item.position })}
-      />
-    </>
-  );
+export function DecisionView(props: ItemViewProps<DecisionEntry>) {
+  return <TextView {...props} look={DECISION_LOOK} />;
 }
 
 /** An action item: what, who, by when, for which project; done or open, as icon and word. */
@@ -101,20 +127,14 @@ export function ActionItemView({
         </p>
       </div>
       <div className="flex shrink-0 flex-col items-start gap-1.5 sm:items-end">
-        <p className="inline-flex items-center gap-1 whitespace-nowrap text-sm">
-          {done ? (
-            <CircleCheck aria-hidden className="size-4 shrink-0 text-ok" />
-          ) : (
-            <CircleDashed aria-hidden className="size-4 shrink-0 text-muted" />
-          )}
-          {a(done ? "done" : "open")}
+        <DoneState done={done} className="text-sm">
           {item.doneAt ? (
             <span className="text-muted">
               {" · "}
               {format.dateTime(new Date(item.doneAt), { dateStyle: "medium" })}
             </span>
           ) : null}
-        </p>
+        </DoneState>
         {item.canComplete ? (
           <ActionItemToggle
             key={`${item.id}:${done}`}
