@@ -1,26 +1,20 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { AuditPage } from "@/components/audit/audit-page";
 import { parseAuditFilters } from "@/lib/audit/input";
 import { listAuditActors, listAuditEvents } from "@/lib/audit/queries";
 import { requireAdmin } from "@/lib/auth/access";
-import { getDb } from "@/lib/server/db";
+import { openPage, pageTitle, type SearchParams } from "@/lib/pages/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auditLog"))("installationTitle") };
-}
+export const generateMetadata = pageTitle("auditLog.installationTitle");
 
 /** Every audit event of the installation, sign-ins and administration included: admins only. */
 export default async function InstallationAuditPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }) {
-  await requireAdmin();
+  const { t, db } = await openPage(requireAdmin(), "auditLog");
   const filters = parseAuditFilters(await searchParams);
-  const db = getDb();
-  const [t, { rows, total }, actors] = await Promise.all([
-    getTranslations("auditLog"),
+  const [events, actors] = await Promise.all([
     listAuditEvents(db, null, filters),
     listAuditActors(db, null),
   ]);
@@ -29,8 +23,7 @@ export default async function InstallationAuditPage({
       title={t("installationTitle")}
       basePath="/admin/audit"
       filters={filters}
-      rows={rows}
-      total={total}
+      {...events}
       actors={actors}
       showProject
     />

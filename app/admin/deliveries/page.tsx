@@ -1,40 +1,27 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { DeadLetters } from "@/components/admin/dead-letters";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageFrame } from "@/components/page/page-frame";
 import { Pagination } from "@/components/ui/pagination";
 import { DEAD_LETTERS_PAGE_SIZE, listDeadLetters } from "@/lib/admin/deliveries/queries";
 import { requireAdmin } from "@/lib/auth/access";
-import { getDb } from "@/lib/server/db";
+import { openPage, pageOf, pageTitle, plainPages, type SearchParams } from "@/lib/pages/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.deliveries"))("title") };
-}
+export const generateMetadata = pageTitle("admin.deliveries.title");
 
 /** Undelivered mail (dead letters): for admins, to send again or discard. */
-export default async function DeliveriesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await requireAdmin();
-  const raw = (await searchParams).page;
-  const page = typeof raw === "string" && /^\d{1,5}$/.test(raw) ? Math.max(1, Number(raw)) : 1;
-  const [t, { rows, total }] = await Promise.all([
-    getTranslations("admin.deliveries"),
-    listDeadLetters(getDb(), page),
-  ]);
+export default async function DeliveriesPage({ searchParams }: { searchParams: SearchParams }) {
+  const { t, db } = await openPage(requireAdmin(), "admin.deliveries");
+  const page = pageOf((await searchParams).page);
+  const { rows, total } = await listDeadLetters(db, page);
   return (
-    <div className="mx-auto max-w-4xl space-y-6">
-      <PageHeader title={t("title")} description={t("intro")} />
+    <PageFrame
+      className="mx-auto max-w-4xl space-y-6"
+      header={{ title: t("title"), description: t("intro") }}
+    >
       <DeadLetters rows={rows} />
       <Pagination
-        page={page}
-        total={total}
-        pageSize={DEAD_LETTERS_PAGE_SIZE}
-        href={(p) => (p > 1 ? `/admin/deliveries?page=${p}` : "/admin/deliveries")}
+        {...plainPages("/admin/deliveries", page, total, DEAD_LETTERS_PAGE_SIZE)}
         range={(span) => t("range", span)}
       />
-    </div>
+    </PageFrame>
   );
 }

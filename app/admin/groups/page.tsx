@@ -1,47 +1,28 @@
 import { Plus } from "lucide-react";
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { GroupTable } from "@/components/admin/group-table";
-import { buttonClasses } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { LinkButton } from "@/components/page/link-button";
+import { ListPage } from "@/components/page/list-page";
 import { listGroups } from "@/lib/admin/groups/queries";
 import { requireAdmin } from "@/lib/auth/access";
-import { getAppLocale } from "@/lib/i18n/server";
-import { getDb } from "@/lib/server/db";
+import { openPage, pageTitle } from "@/lib/pages/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.groups"))("title") };
-}
+export const generateMetadata = pageTitle("admin.groups.title");
 
 export default async function AdminGroupsPage() {
-  await requireAdmin();
-  const [t, locale, rows] = await Promise.all([
-    getTranslations("admin.groups"),
-    getAppLocale(),
-    listGroups(getDb()),
-  ]);
+  const { t, locale, db } = await openPage(requireAdmin(), "admin.groups");
+  const rows = await listGroups(db);
+  const create = (
+    <LinkButton href="/admin/groups/new" icon={Plus}>
+      {t("new")}
+    </LinkButton>
+  );
   return (
-    <div className="space-y-4">
-      <PageHeader
-        title={t("title")}
-        description={t("intro")}
-        actions={
-          <>
-            <Link href="/admin/groups/new" className={buttonClasses("primary")}>
-              <Plus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          </>
-        }
-      />
-      {rows.length ? (
-        <GroupTable rows={rows} locale={locale} />
-      ) : (
-        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
-          {t("empty")}
-        </p>
-      )}
-    </div>
+    <ListPage
+      className="space-y-4"
+      header={{ title: t("title"), description: t("intro"), actions: create }}
+      empty={rows.length ? null : t("empty")}
+    >
+      <GroupTable rows={rows} locale={locale} />
+    </ListPage>
   );
 }

@@ -1,38 +1,27 @@
 import { X } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { PlaceForm } from "@/components/admin/place-form";
 import { PlaceTable } from "@/components/admin/place-table";
+import { EmptyState } from "@/components/page/empty-state";
+import { PageFrame } from "@/components/page/page-frame";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/access";
-import { getAppLocale } from "@/lib/i18n/server";
 import { baseMap } from "@/lib/map/base";
+import { openPage, pageTitle, type SearchParams } from "@/lib/pages/page";
 import { listPlacesForAdmin } from "@/lib/places/queries";
-import { getDb } from "@/lib/server/db";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.places"))("title") };
-}
+export const generateMetadata = pageTitle("admin.places.title");
 
-export default async function AdminPlacesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await requireAdmin();
-  const [query, t, locale, rows] = await Promise.all([
-    searchParams,
-    getTranslations("admin.places"),
-    getAppLocale(),
-    listPlacesForAdmin(getDb()),
-  ]);
+export default async function AdminPlacesPage({ searchParams }: { searchParams: SearchParams }) {
+  const { t, locale, db } = await openPage(requireAdmin(), "admin.places");
+  const [query, rows] = await Promise.all([searchParams, listPlacesForAdmin(db)]);
   const editing = rows.find((place) => place.id === query.edit) ?? null;
   const base = baseMap();
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} description={t("intro")} descriptionClassName="max-w-3xl" />
+    <PageFrame
+      className="space-y-6"
+      header={{ title: t("title"), description: t("intro"), descriptionClassName: "max-w-3xl" }}
+    >
       {editing ? (
         <Card id="edit-place" className="relative scroll-mt-4">
           <Link
@@ -49,13 +38,11 @@ export default async function AdminPlacesPage({
       {rows.length ? (
         <PlaceTable rows={rows} locale={locale} />
       ) : (
-        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
-          {t("empty")}
-        </p>
+        <EmptyState>{t("empty")}</EmptyState>
       )}
       <Card>
         <PlaceForm place={null} base={base} />
       </Card>
-    </div>
+    </PageFrame>
   );
 }

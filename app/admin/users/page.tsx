@@ -1,64 +1,46 @@
 import { UserPlus } from "lucide-react";
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { UserFiltersForm } from "@/components/admin/user-filters";
 import { UserTable } from "@/components/admin/user-table";
-import { buttonClasses } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { LinkButton } from "@/components/page/link-button";
+import { ListPage } from "@/components/page/list-page";
 import { Pagination } from "@/components/ui/pagination";
 import { parseUserFilters, userFiltersToQuery } from "@/lib/admin/users/input";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/admin/users/queries";
 import { requireAdmin } from "@/lib/auth/access";
-import { getAppLocale } from "@/lib/i18n/server";
-import { getDb } from "@/lib/server/db";
+import { openPage, pageTitle, type SearchParams } from "@/lib/pages/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.users"))("title") };
-}
+export const generateMetadata = pageTitle("admin.users.title");
 
-export default async function AdminUsersPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  await requireAdmin();
-  const [t, tPages, locale, filters] = await Promise.all([
-    getTranslations("admin.users"),
-    getTranslations("admin.pagination"),
-    getAppLocale(),
-    searchParams.then(parseUserFilters),
-  ]);
-  const { rows, total } = await listUsers(getDb(), filters);
+export default async function AdminUsersPage({ searchParams }: { searchParams: SearchParams }) {
+  const { t, locale, db } = await openPage(requireAdmin(), "admin");
+  const filters = parseUserFilters(await searchParams);
+  const { rows, total } = await listUsers(db, filters);
+  const filtered = filters.q || filters.status !== "all";
   return (
-    <div className="space-y-4">
-      <PageHeader
-        title={t("title")}
-        description={t("intro")}
-        actions={
-          <>
-            <Link href="/admin/users/new" className={buttonClasses("primary")}>
-              <UserPlus aria-hidden className="size-4" />
-              {t("new")}
-            </Link>
-          </>
-        }
-      />
-      <UserFiltersForm filters={filters} />
-      {rows.length ? (
-        <UserTable rows={rows} locale={locale} />
-      ) : (
-        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
-          {filters.q || filters.status !== "all" ? t("emptyFiltered") : t("empty")}
-        </p>
-      )}
-      <Pagination
-        page={filters.page}
-        total={total}
-        pageSize={USERS_PAGE_SIZE}
-        href={(page) => `/admin/users${userFiltersToQuery({ ...filters, page })}`}
-        range={(span) => tPages("range", span)}
-      />
-    </div>
+    <ListPage
+      className="space-y-4"
+      header={{
+        title: t("users.title"),
+        description: t("users.intro"),
+        actions: (
+          <LinkButton href="/admin/users/new" icon={UserPlus}>
+            {t("users.new")}
+          </LinkButton>
+        ),
+      }}
+      filters={<UserFiltersForm filters={filters} />}
+      empty={rows.length ? null : t(filtered ? "users.emptyFiltered" : "users.empty")}
+      pagination={
+        <Pagination
+          page={filters.page}
+          total={total}
+          pageSize={USERS_PAGE_SIZE}
+          href={(page) => `/admin/users${userFiltersToQuery({ ...filters, page })}`}
+          range={(span) => t("pagination.range", span)}
+        />
+      }
+    >
+      <UserTable rows={rows} locale={locale} />
+    </ListPage>
   );
 }

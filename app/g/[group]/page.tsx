@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { AreaTable } from "@/components/dashboard/area-table";
 import { DashboardCharts } from "@/components/dashboard/charts";
 import { DashboardControls } from "@/components/dashboard/controls";
@@ -7,37 +6,28 @@ import { IconLegend } from "@/components/dashboard/icon-legend";
 import { RecentChanges } from "@/components/dashboard/recent-changes";
 import { DashboardTotals } from "@/components/dashboard/totals";
 import { RegionMap } from "@/components/map/region-map";
+import { TitledSection } from "@/components/page/titled-section";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { todayIso } from "@/lib/clock";
 import { loadDashboard } from "@/lib/dashboard/queries/dashboard";
 import { actionsHref, parseDashboardParams, placeFilters } from "@/lib/dashboard/rules";
-import { getAppLocale } from "@/lib/i18n/server";
 import { regionMapView } from "@/lib/map/view";
+import { type GroupPageProps, groupPage, pageTitle } from "@/lib/pages/page";
 import { filtersToQuery } from "@/lib/projects/list/input";
-import { getDb } from "@/lib/server/db";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("nav"))("dashboard") };
-}
+export const generateMetadata = pageTitle("nav.dashboard");
 
-export default async function DashboardPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ group: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { group: slug } = await params;
-  const { user, group } = await requireGroupAccess(slug);
-  const [t, format, locale, dashboardParams] = await Promise.all([
-    getTranslations(),
+export default async function DashboardPage({ params, searchParams }: GroupPageProps) {
+  const { slug, user, group, t, locale, db } = await groupPage(params, (s) =>
+    requireGroupAccess(s),
+  );
+  const [format, dashboardParams] = await Promise.all([
     getFormatter(),
-    getAppLocale(),
     searchParams.then(parseDashboardParams),
   ]);
   const today = todayIso();
   const dashboard = await loadDashboard(
-    getDb(),
+    db,
     { groupId: group.id, userId: user.id, today, locale },
     dashboardParams,
   );
@@ -95,10 +85,7 @@ export default async function DashboardPage({
         general={dashboard.frame.generalActions}
       />
       <div className="grid gap-6 2xl:grid-cols-[1fr_24rem]">
-        <section aria-labelledby="by-area" className="min-w-0 space-y-2">
-          <h2 id="by-area" className="text-lg font-semibold">
-            {t("dashboard.byArea")}
-          </h2>
+        <TitledSection id="by-area" heading={t("dashboard.byArea")} className="min-w-0 space-y-2">
           <IconLegend />
           <div className="rounded-lg border border-line bg-surface md:overflow-x-auto max-md:border-0 max-md:bg-transparent">
             <AreaTable
@@ -109,13 +96,10 @@ export default async function DashboardPage({
               actionsHref={actionLink}
             />
           </div>
-        </section>
+        </TitledSection>
         <RecentChanges recent={dashboard.recent} locale={locale} basePath={`/g/${slug}`} />
       </div>
-      <section aria-labelledby="map-heading" className="min-w-0 space-y-2">
-        <h2 id="map-heading" className="text-lg font-semibold">
-          {t("map.title")}
-        </h2>
+      <TitledSection id="map-heading" heading={t("map.title")} className="min-w-0 space-y-2">
         <RegionMap
           locale={locale}
           className="rounded-lg border border-line bg-surface p-4"
@@ -125,7 +109,7 @@ export default async function DashboardPage({
             href: (key) => `/g/${slug}/projects${filtersToQuery(placeFilters(scope, key))}`,
           })}
         />
-      </section>
+      </TitledSection>
       <DashboardCharts areas={dashboard.areas} series={dashboard.series} locale={locale} />
     </div>
   );

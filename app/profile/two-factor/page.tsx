@@ -1,7 +1,7 @@
 import { ShieldCheck } from "lucide-react";
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { SectionCard } from "@/components/page/section-card";
 import { AccountStepLayout } from "@/components/profile/account-step-layout";
 import {
   ConfirmTwoFactorForm,
@@ -15,11 +15,10 @@ import { qrCodeDataUrl } from "@/lib/auth/qr-code";
 import { requireViewer } from "@/lib/auth/session";
 import { otpauthUri } from "@/lib/auth/totp";
 import { pendingTotpSecret, twoFactorStatus } from "@/lib/auth/two-factor";
+import { pageTitle } from "@/lib/pages/page";
 import { getDb } from "@/lib/server/db";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("twoFactor"))("title") };
-}
+export const generateMetadata = pageTitle("twoFactor.title");
 
 /** Four-character groups are easier to type into an app by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
@@ -39,7 +38,6 @@ export default async function TwoFactorPage() {
   const secret = status.pending ? await pendingTotpSecret(db, viewer.user.id) : null;
   const qr = secret ? await qrCodeDataUrl(otpauthUri(secret, viewer.user.email)) : null;
   const forced = viewer.mustEnrollTwoFactor;
-  const card = "space-y-4 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5";
 
   const content = (
     <ClientMessages namespaces={["twoFactor", "auth", "validation", "errors"]}>
@@ -61,19 +59,16 @@ export default async function TwoFactorPage() {
             <p className="text-sm">
               {t("status.recoveryLeft", { count: status.recoveryCodesLeft })}
             </p>
-            <section aria-labelledby="two-factor-off" className={card}>
-              <h2 id="two-factor-off" className="text-base font-semibold">
-                {t("disable.heading")}
-              </h2>
-              <p className="text-sm text-muted">{t("disable.intro")}</p>
+            <SectionCard
+              id="two-factor-off"
+              heading={t("disable.heading")}
+              intro={t("disable.intro")}
+            >
               <DisableTwoFactorForm email={viewer.user.email} />
-            </section>
+            </SectionCard>
           </>
         ) : secret && qr ? (
-          <section aria-labelledby="two-factor-setup" className={card}>
-            <h2 id="two-factor-setup" className="text-base font-semibold">
-              {t("setup.heading")}
-            </h2>
+          <SectionCard id="two-factor-setup" heading={t("setup.heading")}>
             <ol className="list-decimal space-y-4 pl-5 text-sm">
               <li className="space-y-3">
                 <p>{t("setup.scan")}</p>
@@ -101,15 +96,12 @@ export default async function TwoFactorPage() {
                 />
               </li>
             </ol>
-          </section>
+          </SectionCard>
         ) : (
-          <section aria-labelledby="two-factor-start" className={card}>
-            <h2 id="two-factor-start" className="text-base font-semibold">
-              {t("setup.heading")}
-            </h2>
+          <SectionCard id="two-factor-start" heading={t("setup.heading")}>
             <p className="text-sm">{t("setup.before")}</p>
             <StartTwoFactorForm />
-          </section>
+          </SectionCard>
         )}
       </div>
     </ClientMessages>

@@ -6,12 +6,14 @@ import { AreaAddForm } from "@/components/admin/area-add-form";
 import { AreaList } from "@/components/admin/area-list";
 import { ConfirmCommand } from "@/components/admin/confirm-command";
 import { GroupForm } from "@/components/admin/group-form";
+import { PageFrame } from "@/components/page/page-frame";
+import { SECTION_CARD, SectionCard } from "@/components/page/section-card";
 import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/page-header";
 import { archiveGroupAction, restoreGroupAction } from "@/lib/admin/groups/form-actions";
 import { getGroupForAdmin, listAreas } from "@/lib/admin/groups/queries";
 import { requireAdmin, viewerIsAdmin } from "@/lib/auth/access";
 import { getAppLocale } from "@/lib/i18n/server";
+import { openPage, type SearchParams } from "@/lib/pages/page";
 import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ id: string }>;
@@ -30,40 +32,35 @@ export default async function AdminGroupPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: SearchParams;
 }) {
-  await requireAdmin();
+  const { t, locale, db } = await openPage(requireAdmin(), "admin.groups");
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const db = getDb();
-  const [group, areas, t, format, locale] = await Promise.all([
+  const [group, areas, format] = await Promise.all([
     getGroupForAdmin(db, id),
     listAreas(db, id),
-    getTranslations("admin.groups"),
     getFormatter(),
-    getAppLocale(),
   ]);
   if (!group) notFound();
   const name = { nb: group.nameNb, ru: group.nameRu, en: group.nameEn }[locale];
-  const card = "space-y-4 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5";
   const fields = { groupId: group.id };
   return (
-    <div className="mx-auto max-w-5xl space-y-6">
-      <PageHeader
-        back={{ href: "/admin/groups", label: t("title") }}
-        title={name}
-        description="/g/{group.slug}"
-        descriptionClassName="font-mono text-sm"
-      />
+    <PageFrame
+      className="mx-auto max-w-5xl space-y-6"
+      header={{
+        back: { href: "/admin/groups", label: t("title") },
+        title: name,
+        description: `/g/${group.slug}`,
+        descriptionClassName: "font-mono text-sm",
+      }}
+    >
       {query.created ? <Alert tone="success">{t("createdNotice")}</Alert> : null}
       {group.archivedAt ? (
         <Alert>
           {t("archivedNotice", { date: format.dateTime(group.archivedAt, { dateStyle: "long" }) })}
         </Alert>
       ) : null}
-      <section aria-labelledby="group-details" className={card}>
-        <h2 id="group-details" className="text-base font-semibold">
-          {t("sections.details")}
-        </h2>
+      <SectionCard id="group-details" heading={t("sections.details")}>
         <GroupForm
           groupId={group.id}
           initial={{
@@ -77,8 +74,8 @@ export default async function AdminGroupPage({
             reminderDays: group.reminderDays.join(", "),
           }}
         />
-      </section>
-      <section aria-labelledby="group-areas" className={card}>
+      </SectionCard>
+      <section aria-labelledby="group-areas" className={SECTION_CARD}>
         <div className="space-y-1">
           <h2 id="group-areas" className="text-base font-semibold">
             {t("sections.areas")}
@@ -96,13 +93,11 @@ export default async function AdminGroupPage({
           <AreaAddForm groupId={group.id} />
         </div>
       </section>
-      <section aria-labelledby="group-archive" className={card}>
-        <h2 id="group-archive" className="text-base font-semibold">
-          {t("sections.archive")}
-        </h2>
-        <p className="text-sm text-muted">
-          {group.archivedAt ? t("restoreText") : t("archiveText")}
-        </p>
+      <SectionCard
+        id="group-archive"
+        heading={t("sections.archive")}
+        intro={group.archivedAt ? t("restoreText") : t("archiveText")}
+      >
         {group.archivedAt ? (
           <ConfirmCommand
             key="restore"
@@ -123,7 +118,7 @@ export default async function AdminGroupPage({
             icon={<Archive aria-hidden className="size-4" />}
           />
         )}
-      </section>
-    </div>
+      </SectionCard>
+    </PageFrame>
   );
 }

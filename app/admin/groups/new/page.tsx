@@ -1,26 +1,24 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { GroupForm } from "@/components/admin/group-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageFrame } from "@/components/page/page-frame";
 import { requireAdmin } from "@/lib/auth/access";
+import { openPage, pageTitle } from "@/lib/pages/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("admin.groups"))("newTitle") };
-}
+export const generateMetadata = pageTitle("admin.groups.newTitle");
 
 export default async function NewGroupPage() {
-  await requireAdmin();
-  const t = await getTranslations("admin.groups");
+  const { t } = await openPage(requireAdmin(), "admin.groups");
   return (
-    <div className="mx-auto max-w-5xl space-y-6">
-      <PageHeader
-        back={{ href: "/admin/groups", label: t("title") }}
-        title={t("newTitle")}
-        description={t("newIntro")}
-      />
+    <PageFrame
+      className="mx-auto max-w-5xl space-y-6"
+      header={{
+        back: { href: "/admin/groups", label: t("title") },
+        title: t("newTitle"),
+        description: t("newIntro"),
+      }}
+    >
       <section className="rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5">
         <GroupForm />
       </section>
-    </div>
+    </PageFrame>
   );
 }

@@ -4,11 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { AccountActions } from "@/components/admin/account-actions";
 import { MembershipForm, UserDetailsForm } from "@/components/admin/user-edit-forms";
 import { StatusBadges } from "@/components/admin/user-table";
+import { PageFrame } from "@/components/page/page-frame";
+import { SectionCard } from "@/components/page/section-card";
 import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/page-header";
 import { groupOptions } from "@/lib/admin/groups/queries";
 import { getUserForAdmin } from "@/lib/admin/users/queries";
 import { requireAdmin, viewerIsAdmin } from "@/lib/auth/access";
+import { openPage } from "@/lib/pages/page";
 import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ id: string }>;
@@ -19,14 +21,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function AdminUserPage({ params }: { params: Params }) {
-  const viewer = await requireAdmin();
+  const { access: viewer, t, db } = await openPage(requireAdmin(), "admin.users");
   const { id } = await params;
-  const db = getDb();
-  const [user, groups, t] = await Promise.all([
-    getUserForAdmin(db, id),
-    groupOptions(db),
-    getTranslations("admin.users"),
-  ]);
+  const [user, groups] = await Promise.all([getUserForAdmin(db, id), groupOptions(db)]);
   if (!user) notFound();
   const isSelf = user.id === viewer.user.id;
   const details = {
@@ -38,38 +35,29 @@ export default async function AdminUserPage({ params }: { params: Params }) {
     isAdmin: user.isAdmin,
   };
   const roles = Object.fromEntries(user.memberships.map((m) => [`role:${m.groupId}`, m.role]));
-  const card = "space-y-4 rounded-lg border border-line bg-surface p-4 shadow-xs sm:p-5";
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
-      <PageHeader
-        back={{ href: "/admin/users", label: t("title") }}
-        title={user.name}
-        titleClassName="[overflow-wrap:anywhere]"
-        description={user.email}
-        descriptionClassName="[overflow-wrap:anywhere]"
-      >
-        <StatusBadges user={user} />
-      </PageHeader>
+    <PageFrame
+      className="mx-auto max-w-3xl space-y-6"
+      header={{
+        back: { href: "/admin/users", label: t("title") },
+        title: user.name,
+        titleClassName: "[overflow-wrap:anywhere]",
+        description: user.email,
+        descriptionClassName: "[overflow-wrap:anywhere]",
+        children: <StatusBadges user={user} />,
+      }}
+    >
       {user.active ? null : <Alert>{t("deactivatedNotice")}</Alert>}
       {user.active && user.mustChangePassword ? <Alert>{t("oneTimeNotice")}</Alert> : null}
-      <section aria-labelledby="user-details" className={card}>
-        <h2 id="user-details" className="text-base font-semibold">
-          {t("sections.details")}
-        </h2>
+      <SectionCard id="user-details" heading={t("sections.details")}>
         <UserDetailsForm userId={user.id} initial={details} isSelf={isSelf} />
-      </section>
-      <section aria-labelledby="user-groups" className={card}>
-        <h2 id="user-groups" className="text-base font-semibold">
-          {t("sections.memberships")}
-        </h2>
+      </SectionCard>
+      <SectionCard id="user-groups" heading={t("sections.memberships")}>
         <MembershipForm userId={user.id} groups={groups} initial={roles} />
-      </section>
-      <section aria-labelledby="user-account" className={card}>
-        <h2 id="user-account" className="text-base font-semibold">
-          {t("sections.account")}
-        </h2>
+      </SectionCard>
+      <SectionCard id="user-account" heading={t("sections.account")}>
         <AccountActions user={user} isSelf={isSelf} />
-      </section>
-    </div>
+      </SectionCard>
+    </PageFrame>
   );
 }

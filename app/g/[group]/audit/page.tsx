@@ -1,39 +1,27 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { AuditPage } from "@/components/audit/audit-page";
 import { parseAuditFilters } from "@/lib/audit/input";
 import { listAuditActors, listAuditEvents } from "@/lib/audit/queries";
 import { requireGroupAccess } from "@/lib/auth/access";
-import { getDb } from "@/lib/server/db";
+import { type GroupPageProps, groupPage, pageTitle } from "@/lib/pages/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auditLog"))("title") };
-}
+export const generateMetadata = pageTitle("auditLog.title");
 
 /** A group's audit log: for its coordinators and for admins. */
-export default async function GroupAuditPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ group: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { group: slug } = await params;
-  const { group } = await requireGroupAccess(slug, "audit.read");
+export default async function GroupAuditPage({ params, searchParams }: GroupPageProps) {
+  const { groupPath, group, t, db } = await groupPage(params, (s) =>
+    requireGroupAccess(s, "audit.read"),
+  );
   const filters = parseAuditFilters(await searchParams);
-  const db = getDb();
-  const [t, { rows, total }, actors] = await Promise.all([
-    getTranslations("auditLog"),
+  const [events, actors] = await Promise.all([
     listAuditEvents(db, group.id, filters),
     listAuditActors(db, group.id),
   ]);
   return (
     <AuditPage
-      title={t("title")}
-      basePath={`/g/${slug}/audit`}
+      title={t("auditLog.title")}
+      basePath={`${groupPath}/audit`}
       filters={filters}
-      rows={rows}
-      total={total}
+      {...events}
       actors={actors}
       showProject
     />

@@ -1,76 +1,64 @@
 import { CalendarPlus, FileText } from "lucide-react";
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { MeetingList } from "@/components/meetings/meeting-list";
-import { buttonClasses } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page-header";
+import { LinkButton } from "@/components/page/link-button";
+import { PageFrame } from "@/components/page/page-frame";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { getAppLocale } from "@/lib/i18n/server";
 import { listMeetings } from "@/lib/meetings/queries";
-import { getDb } from "@/lib/server/db";
+import { type GroupPageProps, groupPage, pageTitle } from "@/lib/pages/page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("meetings"))("title") };
-}
+export const generateMetadata = pageTitle("meetings.title");
 
-export default async function MeetingsPage({ params }: { params: Promise<{ group: string }> }) {
-  const { group: slug } = await params;
-  const { user, group, role } = await requireGroupAccess(slug);
-  const [t, tReport, locale, { planned, held, cancelled }] = await Promise.all([
-    getTranslations("meetings"),
-    getTranslations("report"),
-    getAppLocale(),
-    listMeetings(getDb(), group.id),
-  ]);
+export default async function MeetingsPage({ params }: Pick<GroupPageProps, "params">) {
+  const { slug, user, group, role, t, locale, db } = await groupPage(params, (s) =>
+    requireGroupAccess(s),
+  );
+  const { planned, held, cancelled } = await listMeetings(db, group.id);
   const basePath = `/g/${slug}/meetings`;
+  const lists = [
+    {
+      id: "planned-meetings",
+      heading: t("meetings.plannedHeading"),
+      empty: t("meetings.noPlanned"),
+      meetings: planned,
+    },
+    {
+      id: "held-meetings",
+      heading: t("meetings.heldHeading"),
+      empty: t("meetings.noHeld"),
+      meetings: held,
+    },
+    // Cancelled meetings are listed only when there are some.
+    ...(cancelled.length
+      ? [
+          {
+            id: "cancelled-meetings",
+            heading: t("meetings.cancelledHeading"),
+            empty: "",
+            meetings: cancelled,
+          },
+        ]
+      : []),
+  ];
+  const mayPlan = can(user, "meeting.manage", { role });
+  const actions = (
+    <>
+      <LinkButton href={`/g/${slug}/report`} icon={FileText} variant="secondary">
+        {t("report.pageTitle")}
+      </LinkButton>
+      <LinkButton shown={mayPlan} href={`${basePath}/new`} icon={CalendarPlus}>
+        {t("meetings.plan")}
+      </LinkButton>
+    </>
+  );
   return (
-    <div className="space-y-8">
-      <PageHeader
-        title={t("title")}
-        description={t("intro")}
-        actions={
-          <>
-            <Link href={`/g/${slug}/report`} className={buttonClasses("secondary")}>
-              <FileText aria-hidden className="size-4" />
-              {tReport("pageTitle")}
-            </Link>
-            {can(user, "meeting.manage", { role }) ? (
-              <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
-                <CalendarPlus aria-hidden className="size-4" />
-                {t("plan")}
-              </Link>
-            ) : null}
-          </>
-        }
-      />
-      <MeetingList
-        id="planned-meetings"
-        heading={t("plannedHeading")}
-        empty={t("noPlanned")}
-        meetings={planned}
-        basePath={basePath}
-        locale={locale}
-      />
-      <MeetingList
-        id="held-meetings"
-        heading={t("heldHeading")}
-        empty={t("noHeld")}
-        meetings={held}
-        basePath={basePath}
-        locale={locale}
-      />
-      {cancelled.length ? (
-        <MeetingList
-          id="cancelled-meetings"
-          heading={t("cancelledHeading")}
-          empty=""
-          meetings={cancelled}
-          basePath={basePath}
-          locale={locale}
-        />
-      ) : null}
-    </div>
+    <PageFrame
+      className="space-y-8"
+      header={{ title: t("meetings.title"), description: t("meetings.intro"), actions }}
+    >
+      {lists.map((list) => (
+        <MeetingList key={list.id} {...list} basePath={basePath} locale={locale} />
+      ))}
+    </PageFrame>
   );
 }

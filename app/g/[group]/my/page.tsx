@@ -1,7 +1,7 @@
 import { CalendarDays } from "lucide-react";
-import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { TitledSection } from "@/components/page/titled-section";
 import { AwaitingConfirmation } from "@/components/projects/awaiting-confirmation";
 import { MyActionItems } from "@/components/projects/my-action-items";
 import { ProjectTable } from "@/components/projects/project-table";
@@ -10,27 +10,26 @@ import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
 import { localizedField, pickLocalized } from "@/lib/i18n/localized";
-import { getAppLocale } from "@/lib/i18n/server";
 import { cutoffOf } from "@/lib/meetings/rules";
+import { type GroupPageProps, groupPage, pageTitle } from "@/lib/pages/page";
 import { getMyWork } from "@/lib/projects/queries";
 import { getLatestUpdates } from "@/lib/projects/status-updates/queries";
-import { getDb } from "@/lib/server/db";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("nav"))("myProjects") };
-}
+export const generateMetadata = pageTitle("nav.myProjects");
 
-export default async function MyProjectsPage({ params }: { params: Promise<{ group: string }> }) {
-  const { group: slug } = await params;
-  const { user, group, role } = await requireGroupAccess(slug);
-  const [t, format, locale] = await Promise.all([
-    getTranslations(),
-    getFormatter(),
-    getAppLocale(),
-  ]);
+export default async function MyProjectsPage({ params }: Pick<GroupPageProps, "params">) {
+  const {
+    groupPath: basePath,
+    user,
+    group,
+    role,
+    t,
+    locale,
+    db,
+  } = await groupPage(params, (s) => requireGroupAccess(s));
+  const format = await getFormatter();
   const today = todayIso();
-  const work = await getMyWork(getDb(), { groupId: group.id, userId: user.id, today, locale });
-  const basePath = `/g/${slug}`;
+  const work = await getMyWork(db, { groupId: group.id, userId: user.id, today, locale });
   const awaitingMe = work.projects.filter(
     (p) =>
       (p.awaitingConfirmationFrom === "NO" && p.contactNoId === user.id) ||
@@ -38,7 +37,7 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
   );
   // Read with the list: each awaiting update is shown in full, to be confirmed where it is listed.
   const latestUpdates = await getLatestUpdates(
-    getDb(),
+    db,
     group.id,
     awaitingMe.map((p) => p.id),
   );
@@ -60,6 +59,21 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
       next.cityNb ??
       next.cityRu)
     : null;
+  const needUpdateHeading = dueBy
+    ? t("myWork.needUpdateBy", { date: dueBy })
+    : t("myWork.needUpdate");
+  /** A list of the reader's projects under its heading, shown only when it has some. */
+  const projectList = (id: string, heading: string, rows: typeof rest) =>
+    rows.length ? (
+      <TitledSection id={id} heading={heading}>
+        <ProjectTable
+          rows={rows}
+          basePath={`${basePath}/projects`}
+          locale={locale}
+          caption={heading}
+        />
+      </TitledSection>
+    ) : null;
   return (
     <div className="space-y-8">
       <header className="space-y-3">
@@ -114,16 +128,13 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
           locale={locale}
         />
       </ClientMessages>
-      <section aria-labelledby="need-update" className="space-y-2">
-        <h2 id="need-update" className="text-lg font-semibold">
-          {dueBy ? t("myWork.needUpdateBy", { date: dueBy }) : t("myWork.needUpdate")}
-        </h2>
+      <TitledSection id="need-update" heading={needUpdateHeading}>
         {needUpdate.length ? (
           <ProjectTable
             rows={needUpdate}
             basePath={`${basePath}/projects`}
             locale={locale}
-            caption={dueBy ? t("myWork.needUpdateBy", { date: dueBy }) : t("myWork.needUpdate")}
+            caption={needUpdateHeading}
             // The reader comes to update: each project opens with its update form open.
             linkQuery="?update=1"
           />
@@ -132,24 +143,9 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
             {t(rest.length || awaitingMe.length ? "myWork.allUpToDate" : "myWork.noProjects")}
           </p>
         )}
-      </section>
-      {upToDate.length ? (
-        <section aria-labelledby="up-to-date" className="space-y-2">
-          <h2 id="up-to-date" className="text-lg font-semibold">
-            {t("myWork.upToDate")}
-          </h2>
-          <ProjectTable
-            rows={upToDate}
-            basePath={`${basePath}/projects`}
-            locale={locale}
-            caption={t("myWork.upToDate")}
-          />
-        </section>
-      ) : null}
-      <section aria-labelledby="action-items" className="space-y-2">
-        <h2 id="action-items" className="text-lg font-semibold">
-          {t("myWork.actionItems")}
-        </h2>
+      </TitledSection>
+      {projectList("up-to-date", t("myWork.upToDate"), upToDate)}
+      <TitledSection id="action-items" heading={t("myWork.actionItems")}>
         <ClientMessages namespaces={["actionItems", "errors"]}>
           <MyActionItems
             items={work.actionItems}
@@ -162,20 +158,8 @@ export default async function MyProjectsPage({ params }: { params: Promise<{ gro
             })}
           />
         </ClientMessages>
-      </section>
-      {finished.length ? (
-        <section aria-labelledby="finished" className="space-y-2">
-          <h2 id="finished" className="text-lg font-semibold">
-            {t("myWork.finished")}
-          </h2>
-          <ProjectTable
-            rows={finished}
-            basePath={`${basePath}/projects`}
-            locale={locale}
-            caption={t("myWork.finished")}
-          />
-        </section>
-      ) : null}
+      </TitledSection>
+      {projectList("finished", t("myWork.finished"), finished)}
     </div>
   );
 }

@@ -1,22 +1,21 @@
 import { Plus } from "lucide-react";
-import type { Metadata } from "next";
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { RegionMap } from "@/components/map/region-map";
 import { ViewToggle } from "@/components/map/view-toggle";
+import { EmptyState } from "@/components/page/empty-state";
+import { LinkButton } from "@/components/page/link-button";
+import { TitledSection } from "@/components/page/titled-section";
 import { ActiveFilters } from "@/components/projects/active-filters";
 import { ProjectFiltersForm } from "@/components/projects/project-filters";
 import { ProjectTable } from "@/components/projects/project-table";
 import { ExportLinks } from "@/components/spreadsheets/export-links";
-import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { PhoneCollapse } from "@/components/ui/phone-collapse";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
-import { getAppLocale } from "@/lib/i18n/server";
 import { regionMapView } from "@/lib/map/view";
+import { type GroupPageProps, groupPage, pageTitle } from "@/lib/pages/page";
 import { groupPlaces, placesByKey } from "@/lib/places/queries";
 import { filtersToQuery, PAGE_SIZE, parseProjectFilters } from "@/lib/projects/list/input";
 import {
@@ -25,26 +24,17 @@ import {
   listPlaceFigures,
   listProjects,
 } from "@/lib/projects/list/queries";
-import { getDb } from "@/lib/server/db";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("nav"))("projects") };
-}
+export const generateMetadata = pageTitle("nav.projects");
 
-export default async function ProjectsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ group: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { group: slug } = await params;
-  const { user, group, role } = await requireGroupAccess(slug);
-  const [t, locale, query] = await Promise.all([getTranslations(), getAppLocale(), searchParams]);
+export default async function ProjectsPage({ params, searchParams }: GroupPageProps) {
+  const { slug, user, group, role, t, locale, db } = await groupPage(params, (s) =>
+    requireGroupAccess(s),
+  );
+  const query = await searchParams;
   const filters = parseProjectFilters(query);
   // The table (50 rows a page), or the map of every project the filters select.
   const view = query.view === "map" ? "map" : "list";
-  const db = getDb();
   const scope = { groupId: group.id, userId: user.id, today: todayIso(), locale };
   const [listed, figures, options, places, named] = await Promise.all([
     view === "list" ? listProjects(db, scope, filters) : null,
@@ -55,6 +45,7 @@ export default async function ProjectsPage({
   ]);
   const { rows, total } = listed ?? { rows: [], total: await countProjects(db, scope, filters) };
   const basePath = `/g/${slug}/projects`;
+  const mayCreate = can(user, "project.manage", { role });
   const viewHref = (v: "list" | "map") => {
     const q = filtersToQuery({ ...filters, page: 1 });
     return `${basePath}${v === "map" ? `${q ? `${q}&` : "?"}view=map` : q}`;
@@ -65,14 +56,9 @@ export default async function ProjectsPage({
         title={t("nav.projects")}
         description={t("counts.projects", { count: total })}
         actions={
-          <>
-            {can(user, "project.manage", { role }) ? (
-              <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
-                <Plus aria-hidden className="size-4" />
-                {t("projectList.newProject")}
-              </Link>
-            ) : null}
-          </>
+          <LinkButton shown={mayCreate} href={`${basePath}/new`} icon={Plus}>
+            {t("projectList.newProject")}
+          </LinkButton>
         }
       />
       {/* On a phone the filters and exports fold away: the list starts on the first screen. */}
@@ -103,10 +89,7 @@ export default async function ProjectsPage({
         <ViewToggle view={view} href={viewHref} />
       </div>
       {figures ? (
-        <section aria-labelledby="list-map" className="space-y-2">
-          <h2 id="list-map" className="text-lg font-semibold">
-            {t("map.title")}
-          </h2>
+        <TitledSection id="list-map" heading={t("map.title")}>
           <p className="text-sm text-muted">{t("map.view.mapNote")}</p>
           <RegionMap
             locale={locale}
@@ -121,13 +104,11 @@ export default async function ProjectsPage({
                 })}`,
             })}
           />
-        </section>
+        </TitledSection>
       ) : rows.length ? (
         <ProjectTable rows={rows} filters={filters} basePath={basePath} locale={locale} />
       ) : (
-        <p className="rounded-lg border border-dashed border-line bg-surface p-6 text-center text-muted">
-          {t("projectList.empty")}
-        </p>
+        <EmptyState>{t("projectList.empty")}</EmptyState>
       )}
       {view === "list" ? (
         <Pagination

@@ -1,41 +1,30 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { DateField, DocumentToolbar } from "@/components/brief/document-toolbar";
 import { DocumentView } from "@/components/brief/document-view";
 import { requireGroupAccess } from "@/lib/auth/access";
 import { reportDocument } from "@/lib/brief/report/document";
 import { buildReport } from "@/lib/brief/report/queries";
 import { todayIso } from "@/lib/clock";
-import { firstParam, parseDocLang } from "@/lib/print/languages";
-import { getDb } from "@/lib/server/db";
+import { documentPage } from "@/lib/pages/document";
+import { type GroupPageProps, pageTitle } from "@/lib/pages/page";
+import { firstParam } from "@/lib/print/languages";
 
-type Params = Promise<{ group: string }>;
-type Search = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = pageTitle("report.pageTitle");
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("report"))("pageTitle") };
-}
+/** The two ends of the report's period, each a date field of the form. */
+const ENDS = ["from", "to"] as const;
 
-export default async function ReportPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: Search;
-}) {
-  const { group: slug } = await params;
-  const { group, user } = await requireGroupAccess(slug);
-  const query = await searchParams;
-  const model = await buildReport(getDb(), {
-    groupId: group.id,
-    from: firstParam(query.from),
-    to: firstParam(query.to),
-    today: todayIso(),
+export default async function ReportPage({ params, searchParams }: GroupPageProps) {
+  const { slug, model, lang, t } = await documentPage(params, searchParams, {
+    guard: (s) => requireGroupAccess(s),
+    namespace: "report",
+    build: ({ db, groupId, query }) =>
+      buildReport(db, {
+        groupId,
+        from: firstParam(query.from),
+        to: firstParam(query.to),
+        today: todayIso(),
+      }),
   });
-  if (!model) notFound();
-  const lang = parseDocLang(firstParam(query.lang), user.locale);
-  const t = await getTranslations("report");
   const base = `/g/${slug}/report`;
   const download = (format: "pdf" | "docx") =>
     `${base}/${format}?${new URLSearchParams({ lang, from: model.period.from, to: model.period.to })}`;
@@ -54,17 +43,15 @@ export default async function ReportPage({
         lang={lang}
         legend={t("form.legend")}
         downloads={{ pdf: download("pdf"), docx: download("docx") }}
-        fields={
-          <>
-            <DateField
-              id="report-from"
-              name="from"
-              label={t("form.from")}
-              value={model.period.from}
-            />
-            <DateField id="report-to" name="to" label={t("form.to")} value={model.period.to} />
-          </>
-        }
+        fields={ENDS.map((end) => (
+          <DateField
+            key={end}
+            id={`report-${end}`}
+            name={end}
+            label={t(`form.${end}`)}
+            value={model.period[end]}
+          />
+        ))}
       />
       <DocumentView spec={reportDocument(model, lang)} />
     </>

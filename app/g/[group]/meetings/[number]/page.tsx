@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { cache } from "react";
+import { getFormatter } from "next-intl/server";
 import { MeetingDocuments } from "@/components/documents/meeting-documents";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AttendeesSection } from "@/components/meetings/attendees-section";
@@ -17,7 +15,6 @@ import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
 import { documentLimits } from "@/lib/documents/limits";
 import { documentsView } from "@/lib/documents/queries";
-import { getAppLocale } from "@/lib/i18n/server";
 import {
   actionItemBases,
   agendaBases,
@@ -33,38 +30,38 @@ import {
 } from "@/lib/meetings/queries";
 import { reminderOverview } from "@/lib/meetings/reminders/queries";
 import { mayBeHeld, phaseOf } from "@/lib/meetings/rules";
-import { getDb } from "@/lib/server/db";
+import { groupRecord } from "@/lib/pages/page";
 
 type Params = Promise<{ group: string; number: string }>;
 
 /** One record query per request, shared by the page and its metadata. */
-const loadMeeting = cache(async (slug: string, raw: string) => {
-  const access = await requireGroupAccess(slug);
-  const number = parseMeetingNumber(raw);
-  if (number === null) notFound();
-  const meeting = await getMeetingDetail(getDb(), access.group.id, number);
-  if (!meeting) notFound();
-  return { ...access, meeting };
-});
+const loadMeeting = groupRecord(
+  "number",
+  (slug) => requireGroupAccess(slug),
+  parseMeetingNumber,
+  getMeetingDetail,
+);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { group, number } = await params;
-  const [{ meeting }, t] = await Promise.all([
-    loadMeeting(group, number),
-    getTranslations("meetings"),
-  ]);
-  return { title: t("ordinal", { number: meeting.number }) };
+  const { record: meeting, t } = await loadMeeting(params);
+  return { title: t("meetings.ordinal", { number: meeting.number }) };
 }
 
 export default async function MeetingPage({ params }: { params: Params }) {
-  const { group: slug, number } = await params;
-  const { user, group, role, meeting } = await loadMeeting(slug, number);
+  const {
+    slug,
+    groupPath,
+    user,
+    group,
+    role,
+    record: meeting,
+    locale,
+    db,
+  } = await loadMeeting(params);
   const manage = can(user, "meeting.manage", { role });
   const phase = phaseOf(meeting);
   const cancelled = phase === "cancelled";
-  const db = getDb();
-  const [locale, format, actionItems, options, reminders, documents] = await Promise.all([
-    getAppLocale(),
+  const [format, actionItems, options, reminders, documents] = await Promise.all([
     getFormatter(),
     getMeetingActionItems(db, group.id, meeting.id, todayIso()),
     manage && !cancelled ? getMeetingEditorOptions(db, group.id) : null,
@@ -76,7 +73,6 @@ export default async function MeetingPage({ params }: { params: Params }) {
   // action items are its follow-up and stay open to change. Nothing of a cancelled meeting
   // changes (no editors: options is null).
   const record = options !== null && phase !== "closed";
-  const groupPath = `/g/${slug}`;
   const basePath = `${groupPath}/meetings`;
   const items = actionItems.map((item) => ({
     ...item,

@@ -1,7 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { DraftAdditions } from "@/components/plans/draft-additions";
@@ -15,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { todayIso } from "@/lib/clock";
 import { documentLimits } from "@/lib/documents/limits";
 import { documentsView } from "@/lib/documents/queries";
-import { getAppLocale } from "@/lib/i18n/server";
+import { groupRecord } from "@/lib/pages/page";
 import {
   candidateProjects,
   getPlan,
@@ -24,42 +21,34 @@ import {
   planProjects,
 } from "@/lib/plans/queries";
 import { candidateAreas, groupByArea, previousOf } from "@/lib/plans/rules";
-import { getDb } from "@/lib/server/db";
 
 type Params = Promise<{ group: string; number: string }>;
 
 /** One plan query per request, shared by the page and its metadata. */
-const loadPlan = cache(async (slug: string, raw: string) => {
-  const access = await requireGroupAccess(slug);
-  if (!/^\d{1,6}$/.test(raw)) notFound();
-  const plan = await getPlan(getDb(), access.group.id, Number(raw));
-  if (!plan) notFound();
-  return { ...access, plan };
-});
+const loadPlan = groupRecord(
+  "number",
+  (slug) => requireGroupAccess(slug),
+  (raw) => (/^\d{1,6}$/.test(raw) ? Number(raw) : null),
+  getPlan,
+);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { group, number } = await params;
-  const [{ plan }, t] = await Promise.all([loadPlan(group, number), getTranslations("plans")]);
-  const period = t("years", { start: plan.periodStart, end: plan.periodEnd });
-  return { title: t("nameWithPeriod", { number: plan.number, period }) };
+  const { record: plan, t } = await loadPlan(params);
+  const period = t("plans.years", { start: plan.periodStart, end: plan.periodEnd });
+  return { title: t("plans.nameWithPeriod", { number: plan.number, period }) };
 }
 
 export default async function PlanPage({ params }: { params: Params }) {
-  const { group: slug, number } = await params;
-  const { user, group, role, plan } = await loadPlan(slug, number);
-  const db = getDb();
+  const { slug, user, group, role, record: plan, t, locale, db } = await loadPlan(params);
   const editable = plan.state === "draft" && can(user, "plan.manage", { role });
-  const [t, locale, projects, plans, candidates, meetings, organisation, documents] =
-    await Promise.all([
-      getTranslations(),
-      getAppLocale(),
-      planProjects(db, group.id, plan.id),
-      listPlans(db, group.id),
-      editable ? candidateProjects(db, group.id, plan.id) : [],
-      editable ? heldMeetings(db, group.id) : [],
-      iatiOrganisation(db),
-      documentsView(db, group.id, { planId: plan.id }, { user, role }),
-    ]);
+  const [projects, plans, candidates, meetings, organisation, documents] = await Promise.all([
+    planProjects(db, group.id, plan.id),
+    listPlans(db, group.id),
+    editable ? candidateProjects(db, group.id, plan.id) : [],
+    editable ? heldMeetings(db, group.id) : [],
+    iatiOrganisation(db),
+    documentsView(db, group.id, { planId: plan.id }, { user, role }),
+  ]);
   const areas = groupByArea(projects);
   const current = plans.find((p) => p.state === "approved");
   const projectsPath = `/g/${slug}/projects`;

@@ -1,20 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { PageFrame } from "@/components/page/page-frame";
 import { CompareForm } from "@/components/plans/compare-form";
 import { CompareList } from "@/components/plans/compare-list";
 import { Alert } from "@/components/ui/alert";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireGroupAccess } from "@/lib/auth/access";
-import { getAppLocale } from "@/lib/i18n/server";
+import { type GroupPageProps, groupPage, pageTitle } from "@/lib/pages/page";
 import { comparePlans, listPlans } from "@/lib/plans/queries";
 import { defaultPair } from "@/lib/plans/rules";
-import { getDb } from "@/lib/server/db";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("plans.compare"))("title") };
-}
+export const generateMetadata = pageTitle("plans.compare.title");
 
 /** A plan number from the URL; anything else means "the default". */
 function planNumber(value: string | string[] | undefined): number | undefined {
@@ -22,29 +15,23 @@ function planNumber(value: string | string[] | undefined): number | undefined {
   return first && /^\d{1,6}$/.test(first) ? Number(first) : undefined;
 }
 
-export default async function ComparePlansPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ group: string }>;
-  searchParams: SearchParams;
-}) {
-  const { group: slug } = await params;
-  const { group } = await requireGroupAccess(slug);
-  const db = getDb();
-  const [t, locale, plans, query] = await Promise.all([
-    getTranslations("plans"),
-    getAppLocale(),
-    listPlans(db, group.id),
-    searchParams,
-  ]);
-  const basePath = `/g/${slug}/plans`;
+/** The three lists, in this order: what the newer plan added, removed and kept. */
+const KINDS = ["added", "removed", "kept"] as const;
+
+export default async function ComparePlansPage({ params, searchParams }: GroupPageProps) {
+  const { groupPath, group, t, locale, db } = await groupPage(
+    params,
+    (s) => requireGroupAccess(s),
+    "plans",
+  );
+  const [plans, query] = await Promise.all([listPlans(db, group.id), searchParams]);
+  const basePath = `${groupPath}/plans`;
   const pair = defaultPair(plans);
   const a = planNumber(query.a) ?? pair?.a;
   const b = planNumber(query.b) ?? pair?.b;
   const comparison =
     a !== undefined && b !== undefined && a !== b ? await comparePlans(db, group.id, a, b) : null;
-  const projectsPath = `/g/${slug}/projects`;
+  const projectsPath = `${groupPath}/projects`;
   const hint = comparison ? { a: comparison.a.number, b: comparison.b.number } : { a: 0, b: 0 };
   let notice: string | null = null;
   if (!plans.length) notice = t("list.empty");
@@ -52,12 +39,14 @@ export default async function ComparePlansPage({
   else if (!comparison) notice = t("compare.unknown");
 
   return (
-    <div className="space-y-6">
-      <PageHeader
-        back={{ href: basePath, label: t("backToList") }}
-        title={t("compare.title")}
-        description={t("compare.intro")}
-      />
+    <PageFrame
+      className="space-y-6"
+      header={{
+        back: { href: basePath, label: t("backToList") },
+        title: t("compare.title"),
+        description: t("compare.intro"),
+      }}
+    >
       {a !== undefined && b !== undefined ? (
         <CompareForm plans={plans} a={a} b={b} action={`${basePath}/compare`} />
       ) : null}
@@ -65,29 +54,18 @@ export default async function ComparePlansPage({
         <Alert>{notice}</Alert>
       ) : (
         <div className="grid gap-6 xl:grid-cols-3">
-          <CompareList
-            kind="added"
-            projects={comparison.added}
-            hint={t("compare.addedHint", hint)}
-            projectsPath={projectsPath}
-            locale={locale}
-          />
-          <CompareList
-            kind="removed"
-            projects={comparison.removed}
-            hint={t("compare.removedHint", hint)}
-            projectsPath={projectsPath}
-            locale={locale}
-          />
-          <CompareList
-            kind="kept"
-            projects={comparison.kept}
-            hint={t("compare.keptHint", hint)}
-            projectsPath={projectsPath}
-            locale={locale}
-          />
+          {KINDS.map((kind) => (
+            <CompareList
+              key={kind}
+              kind={kind}
+              projects={comparison[kind]}
+              hint={t(`compare.${kind}Hint`, hint)}
+              projectsPath={projectsPath}
+              locale={locale}
+            />
+          ))}
         </div>
       )}
-    </div>
+    </PageFrame>
   );
 }

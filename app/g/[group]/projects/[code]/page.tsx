@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { cache } from "react";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { evidenceLists } from "@/components/documents/evidence-list";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { RegionMap } from "@/components/map/region-map";
+import { PROJECT_MESSAGES } from "@/components/page/messages";
 import { CommentForm } from "@/components/projects/comment-form";
 import { ConfirmNotice } from "@/components/projects/confirm-notice";
 import { History } from "@/components/projects/history";
@@ -20,8 +18,8 @@ import { todayIso } from "@/lib/clock";
 import { documentLimits } from "@/lib/documents/limits";
 import { documentsView, evidenceByUpdate } from "@/lib/documents/queries";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { getAppLocale } from "@/lib/i18n/server";
 import { regionMapView } from "@/lib/map/view";
+import { decodeSegment, type GroupPageProps, groupRecord } from "@/lib/pages/page";
 import { projectPlaceFigures } from "@/lib/places/queries";
 import { filtersToQuery } from "@/lib/projects/list/input";
 import { getProjectDetail } from "@/lib/projects/queries";
@@ -33,65 +31,46 @@ import {
   HISTORY_PAGE,
 } from "@/lib/projects/status-updates/queries";
 import type { Translator } from "@/lib/projects/status-updates/rules";
-import { getDb } from "@/lib/server/db";
 
-type Params = Promise<{ group: string; code: string }>;
+type Route = { group: string; code: string };
 
 /** One detail query per request, shared by the page and its metadata. */
-const loadProject = cache(async (slug: string, rawCode: string) => {
-  const access = await requireGroupAccess(slug);
-  let code: string;
-  try {
-    code = decodeURIComponent(rawCode);
-  } catch {
-    notFound();
-  }
-  const project = await getProjectDetail(getDb(), access.group.id, code);
-  if (!project) notFound();
-  return { ...access, project };
-});
+const loadProject = groupRecord(
+  "code",
+  (slug) => requireGroupAccess(slug),
+  decodeSegment,
+  getProjectDetail,
+);
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { group, code } = await params;
-  const [{ project }, t, locale] = await Promise.all([
-    loadProject(group, code),
-    getTranslations("project"),
-    getAppLocale(),
-  ]);
+export async function generateMetadata({
+  params,
+}: Pick<GroupPageProps<Route>, "params">): Promise<Metadata> {
+  const { record: project, t, locale } = await loadProject(params);
   const title = pickLocalized(project.title, locale)?.text ?? "";
-  return { title: t("pageTitle", { code: project.code, title }) };
+  return { title: t("project.pageTitle", { code: project.code, title }) };
 }
 
-export default async function ProjectPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { group: slug, code } = await params;
-  const { user, group, role, project } = await loadProject(slug, code);
+export default async function ProjectPage({ params, searchParams }: GroupPageProps<Route>) {
+  const { slug, user, group, role, record: project, t, locale, db } = await loadProject(params);
   const query = await searchParams;
   // The newest entries first; all of them (up to HISTORY_LIMIT) when the reader asks.
   const shown = query.history === "all" ? HISTORY_LIMIT : HISTORY_PAGE;
   const open = !project.archivedAt;
   const may = projectAbilities(user, role, project);
   const latest = project.latestUpdate;
-  const [t, locale, history, documents, evidence, awaitingMe, places] = await Promise.all([
-    getTranslations(),
-    getAppLocale(),
-    getProjectHistory(getDb(), group.id, project.id, shown),
-    documentsView(getDb(), group.id, { projectId: project.id }, { user, role }, { open }),
-    evidenceByUpdate(getDb(), group.id, project.id),
+  const [history, documents, evidence, awaitingMe, places] = await Promise.all([
+    getProjectHistory(db, group.id, project.id, shown),
+    documentsView(db, group.id, { projectId: project.id }, { user, role }, { open }),
+    evidenceByUpdate(db, group.id, project.id),
     // The update awaiting the reader's confirmation, read in full for the notice at the top.
     may.confirmLatest && latest
-      ? getLatestUpdates(getDb(), group.id, [project.id]).then((byProject) => {
+      ? getLatestUpdates(db, group.id, [project.id]).then((byProject) => {
           const update = byProject[project.id];
           return update?.id === latest.id ? update : null;
         })
       : null,
     // The project's places, each with the group's current projects there (its link's list).
-    project.places.length ? projectPlaceFigures(getDb(), group.id, project.id) : [],
+    project.places.length ? projectPlaceFigures(db, group.id, project.id) : [],
   ]);
   const today = todayIso();
   const overdue = isOverdue(project, today);
@@ -107,21 +86,7 @@ export default async function ProjectPage({
   };
 
   return (
-    <ClientMessages
-      namespaces={[
-        "project",
-        "projects",
-        "fields",
-        "status",
-        "health",
-        "validation",
-        "errors",
-        "languages",
-        "sides",
-        "content",
-        "documents",
-      ]}
-    >
+    <ClientMessages namespaces={["project", ...PROJECT_MESSAGES, "documents"]}>
       <div className="space-y-6">
         <ProjectHeader
           project={project}

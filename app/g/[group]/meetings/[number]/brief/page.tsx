@@ -1,6 +1,3 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { DateField, DocumentToolbar } from "@/components/brief/document-toolbar";
 import { DocumentView } from "@/components/brief/document-view";
 import { TranslationGaps } from "@/components/brief/translation-gaps";
@@ -11,53 +8,31 @@ import { briefDocument } from "@/lib/brief/document";
 import { buildBrief } from "@/lib/brief/queries";
 import { parseBriefScope, translationGaps } from "@/lib/brief/rules";
 import { BRIEF_SCOPES } from "@/lib/brief/types";
-import { parseMeetingNumber } from "@/lib/meetings/input";
+import { documentTitle, type MeetingDocumentProps, meetingDocument } from "@/lib/pages/document";
 import { documentFormat } from "@/lib/print/i18n";
-import { firstParam, parseDocLang } from "@/lib/print/languages";
-import { getDb } from "@/lib/server/db";
+import { firstParam } from "@/lib/print/languages";
 
-type Params = Promise<{ group: string; number: string }>;
-type Search = Promise<Record<string, string | string[] | undefined>>;
+export const generateMetadata = (props: MeetingDocumentProps) =>
+  documentTitle(props, "documentTitle");
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getTranslations("brief");
-  const number = parseMeetingNumber((await params).number) ?? 0;
-  return { title: `${t("documentTitle")} · ${t("meetingShort", { number })}` };
-}
-
-export default async function BriefPage({
-  params,
-  searchParams,
-}: {
-  params: Params;
-  searchParams: Search;
-}) {
-  const { group: slug, number } = await params;
-  const { group, user, role } = await requireGroupAccess(slug);
-  const meetingNumber = parseMeetingNumber(number);
-  if (!meetingNumber) notFound();
-  const query = await searchParams;
-  const model = await buildBrief(getDb(), {
-    groupId: group.id,
-    meetingNumber,
-    cutoff: firstParam(query.cutoff),
-    scope: parseBriefScope(firstParam(query.scope)),
+export default async function BriefPage(props: MeetingDocumentProps) {
+  const { slug, user, role, model, lang, t, toolbar, downloads } = await meetingDocument(props, {
+    document: "brief",
+    guard: (s) => requireGroupAccess(s),
+    build: ({ db, groupId, meetingNumber, query }) =>
+      buildBrief(db, {
+        groupId,
+        meetingNumber,
+        cutoff: firstParam(query.cutoff),
+        scope: parseBriefScope(firstParam(query.scope)),
+      }),
   });
-  if (!model) notFound();
-  const lang = parseDocLang(firstParam(query.lang), user.locale);
-  const t = await getTranslations("brief.form");
-  const base = `/g/${slug}/meetings/${meetingNumber}`;
-  const download = (format: "pdf" | "docx") =>
-    `${base}/brief/${format}?${new URLSearchParams({ lang, cutoff: model.period.to, scope: model.scope })}`;
   const ui = documentFormat(user.locale, model.period.timeZone);
   return (
     <>
       <DocumentToolbar
-        action={`${base}/brief`}
-        lang={lang}
-        legend={t("legend")}
-        back={{ href: base, label: t("back") }}
-        downloads={{ pdf: download("pdf"), docx: download("docx") }}
+        {...toolbar}
+        downloads={downloads({ cutoff: model.period.to, scope: model.scope })}
         fields={
           <>
             <DateField
