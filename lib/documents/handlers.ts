@@ -15,6 +15,7 @@ import { OUTAGE_HEADERS } from "@/lib/server/outage-response";
 import { noteDatabaseFailure } from "@/lib/server/outage-watch";
 import { isUuid, toFieldErrors } from "@/lib/validation";
 import { addDocument, addDocumentVersion } from "./actions";
+import { type ChunkCopier, pgliteCopier, postgresCopier } from "./copy";
 import { checkTextChunk, detectType, EmptyFile, isText, TypeRefused } from "./detect";
 import {
   parseVersionNumber,
@@ -104,14 +105,17 @@ async function allowed(db: Database, viewer: Viewer, groupId: string, ref: Resou
 }
 
 /**
- * The PostgreSQL client behind `db`, for the chunks' binary COPY: none on PGlite, and none when
- * `db` is a transaction — the COPY would run on another connection and wait for the blob row
- * the transaction has not committed.
+ * The binary COPY of the chunks for `db` (./copy.ts): PostgreSQL's client or PGlite's device;
+ * none when `db` is a transaction — on PostgreSQL the COPY would run on another connection and
+ * wait for the blob row the transaction has not committed, on PGlite it would wait for the
+ * transaction itself.
  */
-function copyClient(db: Database) {
+function copyClient(db: Database): ChunkCopier | undefined {
   if (db instanceof PgTransaction) return undefined;
   const handle = getDatabase();
-  return handle.db === db ? handle.sql : undefined;
+  if (handle.db !== db) return undefined;
+  if (handle.sql) return postgresCopier(handle.sql);
+  return handle.pglite ? pgliteCopier(handle.pglite) : undefined;
 }
 
 /**

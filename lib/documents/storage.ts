@@ -1,11 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull, isNull, lt, notExists, or, sql } from "drizzle-orm";
-import type postgres from "postgres";
 import type { Executor } from "@/db/client";
 import { BLOB_CHUNK_BYTES, blobChunks, blobs, documentVersions } from "@/db/schema";
 import { isUniqueViolation } from "@/lib/errors";
-import { copyChunksIn, copyChunksOut } from "./copy";
+import type { ChunkCopier } from "./copy";
 
 /*
  * Where the bytes of documents live, behind one small interface (BlobStore). The default keeps
@@ -132,13 +131,12 @@ export async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncIterab
   }
 }
 
-/** The database implementation of BlobStore (the default, and the only one so far). */
 /**
- * The database implementation of BlobStore (the default, and the only one so far). Given the
- * PostgreSQL client (`copy`), chunks travel by binary COPY in batches (./copy.ts); without it
- * (PGlite, or inside a transaction's caller that has none) as base64 text, one per statement.
+ * The database implementation of BlobStore (the default, and the only one so far). Given a
+ * copier (`copy`, ./copy.ts: PostgreSQL's client or PGlite's device), chunks travel by binary
+ * COPY in batches; without it (a store inside a transaction) as base64 text, one per statement.
  */
-export function databaseBlobStore(db: Executor, { copy }: { copy?: postgres.Sql } = {}): BlobStore {
+export function databaseBlobStore(db: Executor, { copy }: { copy?: ChunkCopier } = {}): BlobStore {
   const discard = async ({ id }: { id: string }) => {
     await db.delete(blobs).where(and(eq(blobs.id, id), isNull(blobs.sha256)));
   };
@@ -160,7 +158,7 @@ export function databaseBlobStore(db: Executor, { copy }: { copy?: postgres.Sql 
 
       const sendBatch = () => {
         if (!copy || !batch.length) return;
-        writing.push(copyChunksIn(copy, blobId, batchFirst, batch));
+        writing.push(copy.chunksIn(blobId, batchFirst, batch));
         batch = [];
         batchFirst = seq;
       };
@@ -283,7 +281,7 @@ export function databaseBlobStore(db: Executor, { copy }: { copy?: postgres.Sql 
       const readSpan = async (from: number): Promise<Uint8Array[]> => {
         const to = Math.min(from + span - 1, last);
         const rows = copy
-          ? await copyChunksOut(copy, blob.id, from, to)
+          ? await copy.chunksOut(blob.id, from, to)
           : await db
               .select({ data: asBase64 })
               .from(blobChunks)
