@@ -7,6 +7,10 @@
  *   npm run bench                  PostgreSQL, large set (workplan_large)
  *   npm run bench -- --pglite      PGlite, tenth-size set
  *   npm run bench -- --quick       small set, short; fails when a ratio worsens > 20 %
+ *
+ * Then, on fresh databases of their own and the same build: the JSON API (scripts/bench/api.ts),
+ * reminders and notices over SMTP (scripts/bench/mail.ts) and documents — 50 MB up and down,
+ * the server's memory, the project page with 20 documents (scripts/bench/documents.ts).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -15,6 +19,7 @@ import { queryRows } from "@/db/client";
 import { runApiBench } from "./bench/api";
 import { measurePages, type PageWeight } from "./bench/browser";
 import { prepareDatabase } from "./bench/database";
+import { runDocumentsBench } from "./bench/documents";
 import { type QueryTiming, timeQueries } from "./bench/floor";
 import { type LoadResult, runLoad } from "./bench/load";
 import { runMailBench } from "./bench/mail";
@@ -280,6 +285,19 @@ if (!options.only.length || options.only.includes("api"))
 // Reaching people: reminders rendered and sent over SMTP, a status update's notices (scripts/bench/mail.ts).
 if (!options.quick && (!options.only.length || options.only.includes("mail")))
   await runMailBench({ postgres: database.backend === "postgres" });
+
+// Documents: 50 MB up and down, the server's memory, the project page with 20 documents, on a
+// demo database of its own served by the same build (scripts/bench/documents.ts).
+if (!options.quick && (!options.only.length || options.only.includes("documents")))
+  await runDocumentsBench({
+    backends: [database.backend],
+    rounds: 3,
+    requests: 60,
+    pageRounds: 3,
+    dist: ".next-bench",
+    server: true,
+    writeDocs: options.writeDocs,
+  });
 
 if (options.quick) {
   if (options.writeBaseline) {

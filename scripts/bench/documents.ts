@@ -1,26 +1,26 @@
 /**
- * The documents' benchmark (issue 15), on PostgreSQL and PGlite:
+ * The documents' benchmark (issue 15), on PostgreSQL and PGlite, part of `npm run bench`
+ * (`runDocumentsBench`, on the bench's own build) and runnable alone:
  *
  * - upload and download of a 50 MB file through the upload and download routes
  *   (lib/documents/handlers.ts: the request body streamed in 64 KiB pieces as a browser sends
  *   it, the download read to the end), in this process on its own database connection —
  *   throughput, and the process's peak resident memory above its idle size (sampled every 10 ms);
- * - the project page's p50/p95 without documents and with 20, through a running server
- *   (`next start` of an existing build, one signed-in client), the 20 added over HTTP.
+ * - the same through `next start` (the upload routes are outside proxy.ts's matcher, so their
+ *   bodies stream to the route whole), with the server process tree's resident size sampled —
+ *   the issue's "server's peak memory growth";
+ * - the project page's p50/p95, the server's CPU time a request and the HTML's size, without
+ *   documents and with 20 (added over HTTP), one signed-in client; in alternating
+ *   pairs (the 20 hidden and shown again) so that the machine's drift falls on both sides.
  *
- * The transfers run twice: in this process, straight into the route handlers (the route's own
- * cost, on its own connection), and through `next start` (the upload routes are outside
- * proxy.ts's matcher, so their bodies stream to the route whole), with the server process
- * tree's resident size sampled — the issue's "server's peak memory growth".
+ *   npm run bench:documents -- [--pglite | --postgres] [--rounds=3] [--requests=60]
+ *       [--page-rounds=3] [--dist=.next] [--no-server] [--docs]
  *
- *   tsx --expose-gc --import ./scripts/bench/server-only.mjs scripts/bench/documents.ts
- *       [--pglite | --postgres] [--rounds=3] [--requests=60] [--dist=.next] [--no-server]
- *
- * It builds nothing: the page part starts the build in --dist (default .next). Its databases
+ * It builds nothing: the server part starts the build in --dist (default .next). Its databases
  * are its own: `workplan_documents_bench` on BENCH_ADMIN_URL's server, and the folder
  * .data/bench-documents-pglite, made afresh (migrated, demo seeded) each run. Results go to
- * bench-results/documents-<date>.json.
- */
+ * bench-results/documents-<date>.json; with --docs (and always from `npm run bench`) the tables
+ * replace the documents section of docs/performance.md. */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet, request as httpRequest } from "node:http";
@@ -39,17 +39,23 @@ import { bigPdf, makePdf, sha256, streamed } from "../../tests/support/documents
 import { percentile, runLoad } from "./load";
 import { signIn, startServer } from "./server";
 
-const args = process.argv.slice(2);
-const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-const rounds = Number(arg("rounds") ?? 3);
-const requests = Number(arg("requests") ?? 60);
-const dist = arg("dist") ?? ".next";
-const withServer = !args.includes("--no-server");
-const backends = args.includes("--pglite")
-  ? (["pglite"] as const)
-  : args.includes("--postgres")
-    ? (["postgres"] as const)
-    : (["postgres", "pglite"] as const);
+/** What `runDocumentsBench` measures, and how long. */
+export interface DocumentsBenchOptions {
+  backends: readonly ("postgres" | "pglite")[];
+  /** 50 MB transfers per backend, in the bench's process and through the server each. */
+  rounds: number;
+  /** Requests per measurement of the project page (after 10 of warm-up). */
+  requests: number;
+  /** Pairs of page measurements, without and with the 20 documents, alternating. */
+  pageRounds: number;
+  /** The build `next start` serves. */
+  dist: string;
+  /** Also through `next start`: the transfers and the project page. */
+  server: boolean;
+  /** Replace the documents section's table in docs/performance.md. */
+  writeDocs: boolean;
+}
+
 const adminUrl = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PG_NAME = "workplan_documents_bench";
 const PGLITE_DIR = ".data/bench-documents-pglite";
@@ -123,12 +129,22 @@ interface Transfer {
   peakGrowthMb: number;
 }
 
-interface BackendResult {
+/** One measurement of the project page: latency at one client, the server's CPU per request. */
+interface PageRun {
+  documents: number;
+  p50: number;
+  p95: number;
+  requests: number;
+  cpuMsPerRequest: number;
+  htmlKb: number;
+}
+
+export interface BackendResult {
   backend: "postgres" | "pglite";
   idleMb: number;
   uploads: Transfer[];
   downloads: Transfer[];
-  page: { documents: number; p50: number; p95: number; requests: number }[];
+  page: PageRun[];
   serverMb?: number;
   /** The same transfers through `next start`: the server process tree's resident size. */
   server?: { idleMb: number; uploads: Transfer[]; downloads: Transfer[] };
@@ -180,7 +196,12 @@ async function selfPeakDuring<T>(work: () => Promise<T>) {
 }
 
 /** 50 MB up and down through the routes, in this process, `rounds` times. */
-async function transfers(handle: DatabaseHandle, projectId: string, result: BackendResult) {
+async function transfers(
+  handle: DatabaseHandle,
+  projectId: string,
+  result: BackendResult,
+  rounds: number,
+) {
   const slot = globalThis as { __workplanDatabase?: DatabaseHandle };
   slot.__workplanDatabase = handle;
   const [user] = await handle.db.select().from(s.users).where(eq(s.users.email, EMAIL));
@@ -306,6 +327,7 @@ async function serverTransfers(
   pid: number,
   projectId: string,
   result: BackendResult,
+  rounds: number,
 ) {
   const server = { idleMb: 0, uploads: [] as Transfer[], downloads: [] as Transfer[] };
   result.server = server;
@@ -415,42 +437,95 @@ async function serverTransfers(
   }
 }
 
-/** The project page without documents and with 20, through `next start`. */
+/** CPU time (ms) a process and its descendants have used, from /proc (utime + stime). */
+function treeCpuMs(root: number): number {
+  const ticksPerSecond = 100; // Linux's USER_HZ
+  let total = 0;
+  const children = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      stats.set(Number(entry), fields);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    const fields = stats.get(pid);
+    // utime and stime are fields 14 and 15 of the line: 11 and 12 after the name.
+    if (fields) total += Number(fields[11]) + Number(fields[12]);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return (total * 1000) / ticksPerSecond;
+}
+
+/**
+ * The project page without documents and with 20, through `next start`: the 20
+ * are hidden and shown again `pageRounds` times, measured alternately, so that the machine's
+ * drift falls on both sides; the server's CPU time per request is taken next to the latency.
+ */
 async function pages(
   backend: "postgres" | "pglite",
   where: { url?: string; dataDir?: string },
   projectId: string,
   result: BackendResult,
+  o: DocumentsBenchOptions,
 ) {
-  process.env.WORKPLAN_BENCH_DIST = dist;
-  const server = await startServer({
-    backend,
-    source: where.url ?? where.dataDir ?? "",
-    ...where,
-    copied: false,
-    open: () => {
-      throw new Error("not used");
-    },
-    discard: async () => {},
-  });
+  const previousDist = process.env.WORKPLAN_BENCH_DIST;
+  process.env.WORKPLAN_BENCH_DIST = o.dist;
+  const start = async () => {
+    const running = await startServer({
+      backend,
+      source: where.url ?? where.dataDir ?? "",
+      ...where,
+      copied: false,
+      open: () => {
+        throw new Error("not used");
+      },
+      discard: async () => {},
+    });
+    const { cookie } = await signIn(running.base, EMAIL);
+    return { running, session: { base: running.base, cookie }, pid: running.process.pid ?? 0 };
+  };
+  let server = await start();
   try {
-    const { cookie } = await signIn(server.base, EMAIL);
-    const session = { base: server.base, cookie };
-    await serverTransfers(session, server.process.pid ?? 0, projectId, result);
+    await serverTransfers(server.session, server.pid, projectId, result, o.rounds);
     const page = `/g/${SLUG}/projects/${PROJECT}`;
     const pageLoad = async (documents: number) => {
-      await runLoad(server.base, { connections: 1, amount: 10, path: page, headers: { cookie } });
-      const load = await runLoad(server.base, {
+      const { base, cookie } = server.session;
+      const html = await fetch(`${base}${page}`, {
+        headers: { cookie, "accept-encoding": "identity" },
+      }).then((r) => r.arrayBuffer());
+      await runLoad(base, { connections: 1, amount: 10, path: page, headers: { cookie } });
+      const cpuBefore = treeCpuMs(server.pid);
+      const load = await runLoad(base, {
         connections: 1,
-        amount: requests,
+        amount: o.requests,
         path: page,
         headers: { cookie },
       });
+      const cpuMsPerRequest = round1((treeCpuMs(server.pid) - cpuBefore) / load.requests);
       if (load.errors)
         throw new Error(`the project page answered ${JSON.stringify(load.statuses)}`);
-      result.page.push({ documents, p50: load.p50, p95: load.p95, requests: load.requests });
+      const run = {
+        documents,
+        p50: load.p50,
+        p95: load.p95,
+        requests: load.requests,
+        cpuMsPerRequest,
+        htmlKb: round1(html.byteLength / 1024),
+      };
+      result.page.push(run);
       log(
-        `${backend}: project page with ${documents} documents: p50 ${load.p50} ms, p95 ${load.p95} ms`,
+        `${backend}: project page with ${documents} documents: p50 ${run.p50} ms, p95 ${run.p95} ms, ` +
+          `server CPU ${run.cpuMsPerRequest} ms a request, HTML ${run.htmlKb} kB`,
       );
     };
     await pageLoad(0);
@@ -473,7 +548,7 @@ async function pages(
         : await makePdf(1 + (i % 3), `Dokument ${i}`);
       ids.push(
         await uploadFile(
-          session,
+          server.session,
           `project:${projectId}`,
           `Dokument ${i + 1}.${image ? "png" : "pdf"}`,
           bytes,
@@ -481,28 +556,42 @@ async function pages(
       );
     }
     await pageLoad(20);
-    if (where.url) {
-      // Again without and with (the 20 hidden, then shown), for the drift of a shared machine.
-      const handle = openDatabase({ url: where.url, maxConnections: 1 });
-      const hide = (deletedAt: Date | null) =>
-        handle.db
+    // Hides or shows the 20: on PostgreSQL beside the running server; PGlite is one process's,
+    // so its server stops while the bench opens the folder, and starts again (and is warmed).
+    const hide = async (deletedAt: Date | null) => {
+      if (!where.url) await server.running.stop();
+      const handle = openDatabase(
+        where.url ? { url: where.url, maxConnections: 1 } : { dataDir: where.dataDir ?? "" },
+      );
+      try {
+        await handle.db
           .update(s.documents)
           .set({ deletedAt })
           .where(and(inArray(s.documents.id, ids), eq(s.documents.projectId, projectId)));
+      } finally {
+        await handle.close();
+      }
+      if (!where.url) server = await start();
+    };
+    for (let r = 1; r < o.pageRounds; r++) {
       await hide(new Date());
       await pageLoad(0);
       await hide(null);
       await pageLoad(20);
-      await handle.close();
     }
     // The server's resident size after it all (its process tree), for the record.
-    result.serverMb = round1(treeRssKb(server.process.pid ?? 0) / 1024);
+    result.serverMb = round1(treeRssKb(server.pid) / 1024);
   } finally {
-    await server.stop();
+    await server.running.stop();
+    if (previousDist === undefined) delete process.env.WORKPLAN_BENCH_DIST;
+    else process.env.WORKPLAN_BENCH_DIST = previousDist;
   }
 }
 
-async function runBackend(backend: "postgres" | "pglite"): Promise<BackendResult> {
+async function runBackend(
+  backend: "postgres" | "pglite",
+  o: DocumentsBenchOptions,
+): Promise<BackendResult> {
   const where = await prepare(backend);
   log(`${backend}: migrating and seeding the demo …`);
   const handle = openDatabase(where.url ? { url: where.url } : { dataDir: where.dataDir ?? "" });
@@ -514,10 +603,10 @@ async function runBackend(backend: "postgres" | "pglite"): Promise<BackendResult
     .where(eq(s.projects.code, PROJECT));
   if (!project) throw new Error(`no project ${PROJECT}`);
   const result: BackendResult = { backend, idleMb: 0, uploads: [], downloads: [], page: [] };
-  await transfers(handle, project.id, result);
+  await transfers(handle, project.id, result, o.rounds);
   // PGlite is one process's: the server opens the folder, so the bench lets go of it.
   await handle.close();
-  if (withServer) await pages(backend, where, project.id, result);
+  if (o.server) await pages(backend, where, project.id, result, o);
   return result;
 }
 
@@ -527,39 +616,138 @@ const median = (xs: number[]) =>
     0.5,
   );
 
-mkdirSync("bench-results", { recursive: true });
-const results: BackendResult[] = [];
-for (const backend of backends) results.push(await runBackend(backend));
+/** What the page measurements say: medians of the runs without and with the documents. */
+export function pageSummary(r: BackendResult) {
+  const side = (n: number) => {
+    const runs = r.page.filter((p) => p.documents === n);
+    return {
+      runs: runs.length,
+      p50: median(runs.map((p) => p.p50)),
+      p95: median(runs.map((p) => p.p95)),
+      cpu: median(runs.map((p) => p.cpuMsPerRequest)),
+      htmlKb: median(runs.map((p) => p.htmlKb)),
+    };
+  };
+  const without = side(0);
+  const withDocuments = side(20);
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return {
+    without,
+    with: withDocuments,
+    p95Ratio: ratio(withDocuments.p95, without.p95),
+    cpuRatio: ratio(withDocuments.cpu, without.cpu),
+  };
+}
 
-mkdirSync("bench-results", { recursive: true });
-const file = `bench-results/documents-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-writeFileSync(
-  file,
-  JSON.stringify({ at: new Date().toISOString(), dist, rounds, requests, results }, null, 2),
-);
+const GOALS = { uploadMbPerSecond: 40, growthMb: 64, pageRatio: 1.1 };
 
-console.info(
-  "\n| backend | upload MB/s (median) | download MB/s (median) | peak growth upload / download (max, MB) | idle (MB) |",
-);
-console.info("| --- | ---: | ---: | ---: | ---: |");
-for (const r of results)
-  console.info(
-    `| ${r.backend} | ${median(r.uploads.map((u) => u.mbPerSecond))} | ${median(r.downloads.map((d) => d.mbPerSecond))} | ` +
-      `${Math.max(...r.uploads.map((u) => u.peakGrowthMb))} / ${Math.max(...r.downloads.map((d) => d.peakGrowthMb))} | ${r.idleMb} |`,
+/** The tables of a run, in Markdown: transfers, through the server, the page, the goals. */
+export function documentsTables(results: BackendResult[], o: DocumentsBenchOptions): string {
+  const lines = [
+    `Run of ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${o.rounds} rounds of 50 MB each way per backend; the project page ${o.requests} requests at one client per measurement, ${o.pageRounds} alternating pairs.`,
+    "",
+    "| backend | path | upload MB/s (median, range) | download MB/s (median, range) | peak growth up / down (max) | idle |",
+    "| --- | --- | ---: | ---: | ---: | ---: |",
+  ];
+  const range = (xs: number[]) => `${median(xs)} (${Math.min(...xs)}–${Math.max(...xs)})`;
+  for (const r of results) {
+    const row = (path: string, t: { uploads: Transfer[]; downloads: Transfer[] }, idle: number) =>
+      lines.push(
+        `| ${r.backend} | ${path} | ${range(t.uploads.map((u) => u.mbPerSecond))} | ${range(t.downloads.map((d) => d.mbPerSecond))} | ` +
+          `+${Math.max(...t.uploads.map((u) => u.peakGrowthMb))} / +${Math.max(...t.downloads.map((d) => d.peakGrowthMb))} MB | ${idle} MB |`,
+      );
+    row("in the bench's process", r, r.idleMb);
+    if (r.server) row("through `next start`", r.server, r.server.idleMb);
+  }
+  lines.push(
+    "",
+    "| backend | documents on the page | measurements | p50 (median) | p95 (median) | server CPU a request | HTML |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   );
-console.info(
-  "\n| backend | through the server: upload MB/s (median) | download MB/s (median) | server's peak growth upload / download (max, MB) | server idle (MB) |",
-);
-console.info("| --- | ---: | ---: | ---: | ---: |");
-for (const r of results)
-  if (r.server)
-    console.info(
-      `| ${r.backend} | ${median(r.server.uploads.map((u) => u.mbPerSecond))} | ${median(r.server.downloads.map((d) => d.mbPerSecond))} | ` +
-        `${Math.max(...r.server.uploads.map((u) => u.peakGrowthMb))} / ${Math.max(...r.server.downloads.map((d) => d.peakGrowthMb))} | ${r.server.idleMb} |`,
-    );
-console.info("\n| backend | documents | p50 (ms) | p95 (ms) | requests |");
-console.info("| --- | ---: | ---: | ---: | ---: |");
-for (const r of results)
-  for (const p of r.page)
-    console.info(`| ${r.backend} | ${p.documents} | ${p.p50} | ${p.p95} | ${p.requests} |`);
-console.info(`\n${file}`);
+  for (const r of results) {
+    if (!r.page.length) continue;
+    const summary = pageSummary(r);
+    for (const [n, side] of [
+      [0, summary.without],
+      [20, summary.with],
+    ] as const)
+      lines.push(
+        `| ${r.backend} | ${n} | ${side.runs} | ${side.p50} ms | ${side.p95} ms | ${side.cpu} ms | ${side.htmlKb} kB |`,
+      );
+  }
+  lines.push("", "| goal | backend | measured | |", "| --- | --- | --- | --- |");
+  const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
+  for (const r of results) {
+    if (r.server) {
+      const up = median(r.server.uploads.map((u) => u.mbPerSecond));
+      if (r.backend === "postgres")
+        lines.push(
+          `| upload ≥ ${GOALS.uploadMbPerSecond} MB/s through the server | ${r.backend} | ${up} MB/s (median) | ${verdict(up >= GOALS.uploadMbPerSecond)} |`,
+        );
+      const growth = Math.max(
+        ...r.server.uploads.map((u) => u.peakGrowthMb),
+        ...r.server.downloads.map((d) => d.peakGrowthMb),
+      );
+      lines.push(
+        `| the server's peak growth ≤ ${GOALS.growthMb} MB | ${r.backend} | +${growth} MB (largest of all rounds) | ${verdict(growth <= GOALS.growthMb)} |`,
+      );
+    }
+    if (r.page.length) {
+      const summary = pageSummary(r);
+      lines.push(
+        `| project page p95 with 20 documents ≤ ${GOALS.pageRatio}× without | ${r.backend} | ${summary.p95Ratio}× (${summary.with.p95} / ${summary.without.p95} ms; CPU ${summary.cpuRatio}×) | ${verdict(summary.p95Ratio <= GOALS.pageRatio)} |`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+const DOCS = "docs/performance.md";
+const START = "<!-- bench:documents:start -->";
+const END = "<!-- bench:documents:end -->";
+
+/** Replaces the documents section's tables in docs/performance.md (between its markers). */
+function updateDocs(tables: string) {
+  const text = readFileSync(DOCS, "utf8");
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) {
+    log(`${DOCS} has no ${START} … ${END} section: not updated`);
+    return;
+  }
+  writeFileSync(DOCS, `${text.slice(0, start + START.length)}\n${tables}\n${text.slice(end)}`);
+  log(`${DOCS}: documents section updated`);
+}
+
+/** The documents' benchmark: every backend asked for, its tables printed and written. */
+export async function runDocumentsBench(o: DocumentsBenchOptions): Promise<BackendResult[]> {
+  const results: BackendResult[] = [];
+  for (const backend of o.backends) results.push(await runBackend(backend, o));
+  mkdirSync("bench-results", { recursive: true });
+  const file = `bench-results/documents-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), ...o, results }, null, 2));
+  const tables = documentsTables(results, o);
+  console.info(`\n${tables}\n`);
+  if (o.writeDocs) updateDocs(tables);
+  log(`results in ${file}`);
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const arg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  await runDocumentsBench({
+    backends: args.includes("--pglite")
+      ? ["pglite"]
+      : args.includes("--postgres")
+        ? ["postgres"]
+        : ["postgres", "pglite"],
+    rounds: Number(arg("rounds") ?? 3),
+    requests: Number(arg("requests") ?? 60),
+    pageRounds: Number(arg("page-rounds") ?? 3),
+    dist: arg("dist") ?? ".next",
+    server: !args.includes("--no-server"),
+    writeDocs: args.includes("--docs"),
+  });
+  process.exit(0);
+}
