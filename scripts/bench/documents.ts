@@ -25,7 +25,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet, request as httpRequest } from "node:http";
 import { performance } from "node:perf_hooks";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import postgres from "postgres";
 import sharp from "sharp";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
@@ -474,10 +474,11 @@ function treeCpuMs(root: number): number {
 async function pages(
   backend: "postgres" | "pglite",
   where: { url?: string; dataDir?: string },
-  projectId: string,
+  projects: { page: string; transfers: string },
   result: BackendResult,
   o: DocumentsBenchOptions,
 ) {
+  const projectId = projects.page;
   const previousDist = process.env.WORKPLAN_BENCH_DIST;
   process.env.WORKPLAN_BENCH_DIST = o.dist;
   const start = async () => {
@@ -496,7 +497,7 @@ async function pages(
   };
   let server = await start();
   try {
-    await serverTransfers(server.session, server.pid, projectId, result, o.rounds);
+    await serverTransfers(server.session, server.pid, projects.transfers, result, o.rounds);
     const page = `/g/${SLUG}/projects/${PROJECT}`;
     const pageLoad = async (documents: number) => {
       const { base, cookie } = server.session;
@@ -602,11 +603,19 @@ async function runBackend(
     .from(s.projects)
     .where(eq(s.projects.code, PROJECT));
   if (!project) throw new Error(`no project ${PROJECT}`);
+  // The 50 MB files go to another project of the group: the measured page shows only its own.
+  const [other] = await handle.db
+    .select({ id: s.projects.id })
+    .from(s.projects)
+    .innerJoin(s.workingGroups, eq(s.workingGroups.id, s.projects.groupId))
+    .where(and(eq(s.workingGroups.slug, SLUG), ne(s.projects.code, PROJECT)))
+    .limit(1);
+  if (!other) throw new Error(`no other project in ${SLUG}`);
   const result: BackendResult = { backend, idleMb: 0, uploads: [], downloads: [], page: [] };
-  await transfers(handle, project.id, result, o.rounds);
+  await transfers(handle, other.id, result, o.rounds);
   // PGlite is one process's: the server opens the folder, so the bench lets go of it.
   await handle.close();
-  if (o.server) await pages(backend, where, project.id, result, o);
+  if (o.server) await pages(backend, where, { page: project.id, transfers: other.id }, result, o);
   return result;
 }
 
