@@ -117,6 +117,56 @@ test("a file over 10 MB reaches storage whole through the production server", as
   expect(bytes.subarray(-1).toString()).toBe("\n");
 });
 
+test("a document gets a new version from its row, keeps the older one, and is deleted after a second confirmation", async ({
+  pageAs,
+  newProject,
+}) => {
+  const code = await newProject({});
+  const page = await pageAs("coordinator.no");
+  await page.goto(`${GROUP}/projects/${code}`);
+  const section = page.locator("#documents");
+  const first = FILES[0] as (typeof FILES)[number];
+  const dataTransfer = await page.evaluateHandle((f) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([f.text], f.name, { type: f.type }));
+    return transfer;
+  }, first);
+  const zone = section.locator("[data-drop-zone]");
+  await zone.dispatchEvent("dragenter", { dataTransfer });
+  await zone.dispatchEvent("drop", { dataTransfer });
+  await expect(section.getByText("1 av 1 filer lagt til")).toBeVisible();
+  const link = section.getByRole("link", { name: "Søknad Kirkenes 2019" });
+  await expect(link).toBeVisible();
+
+  // "New version" opens the file picker; the upload shows its progress, and the page then lists
+  // the older version under the document.
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    section.getByRole("button", { name: "Ny versjon" }).click(),
+  ]);
+  await chooser.setFiles({
+    name: "Søknad Kirkenes 2019 v2.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(PDF.replace("200 200", "300 300"), "utf8"),
+  });
+  await expect(
+    section.getByRole("progressbar", { name: "Opplasting av Søknad Kirkenes 2019 v2.pdf" }),
+  ).toHaveAttribute("value", "100");
+  await expect(section.getByText("1 tidligere versjon")).toBeVisible();
+  await expectAccessible(page);
+
+  // Delete asks first, with the focus on the confirming button; "Behold" goes back.
+  await section.getByRole("button", { name: "Slett" }).click();
+  await expect(section.getByText("Slette «Søknad Kirkenes 2019»?")).toBeVisible();
+  await expect(section.getByRole("button", { name: "Slett" })).toBeFocused();
+  await section.getByRole("button", { name: "Behold" }).click();
+  await expect(section.getByRole("button", { name: "Slett" })).toBeFocused();
+  await section.getByRole("button", { name: "Slett" }).click();
+  await section.getByRole("button", { name: "Slett" }).click();
+  await expect(link).toHaveCount(0);
+  await expect(section.getByText("0 dokumenter")).toBeVisible();
+});
+
 // Reads only: the demo's signed plan (a pair nb/ru) and the 5th meeting's documents.
 test("the work plan and meeting pages list the demo documents and pass axe", async ({ pageAs }) => {
   const page = await pageAs("delegate.ru");

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { ConfirmDelete } from "@/components/forms/confirm-delete";
 import { FormFeedback } from "@/components/forms/form-feedback";
 import { SubmitButton } from "@/components/forms/submit";
@@ -155,13 +156,11 @@ function NewVersion({
   titleId: string;
 }) {
   const t = useTranslations("documents.version");
-  const router = useRouter();
-  const uploads = useUploads({
-    url: (file) =>
-      `/api/g/${encodeURIComponent(slug)}/documents/${document.id}/versions?${new URLSearchParams({ name: file.name })}`,
-    onSettled: () => router.refresh(),
-    parallel: 1,
-  });
+  // The file picked last (numbered, so that the same file picked again counts) and whether an
+  // upload runs. The upload's own state is made with the first file: a page lists many
+  // documents, and renders one button for each.
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [busy, setBusy] = useState(false);
   // The file picker is made when the button is pressed, not rendered with every document of
   // the page (its accept list alone is 600 bytes, twice over with the page's payload).
   const choose = () => {
@@ -170,7 +169,7 @@ function NewVersion({
     input.accept = ACCEPT;
     input.addEventListener("change", () => {
       const file = input.files?.[0];
-      if (file) uploads.add([file]);
+      if (file) setPicked((last) => ({ file, n: (last?.n ?? 0) + 1 }));
     });
     input.click();
   };
@@ -180,19 +179,56 @@ function NewVersion({
         variant="secondary"
         size="sm"
         aria-describedby={titleId}
-        disabled={uploads.busy}
+        disabled={busy}
         onClick={choose}
       >
         <Icon name="file-plus-2" className="size-4" />
         {t("button")}
       </Button>
-      {uploads.items.length ? (
-        <div className="basis-full">
-          <UploadList items={uploads.items} onCancel={uploads.cancel} />
-        </div>
+      {picked ? (
+        <VersionUpload slug={slug} documentId={document.id} picked={picked} onBusy={setBusy} />
       ) : null}
     </>
   );
+}
+
+interface Picked {
+  file: File;
+  n: number;
+}
+
+/** Uploads each file picked as the document's new version, with its progress and a way to cancel. */
+function VersionUpload({
+  slug,
+  documentId,
+  picked,
+  onBusy,
+}: {
+  slug: string;
+  documentId: string;
+  picked: Picked;
+  onBusy: (busy: boolean) => void;
+}) {
+  const router = useRouter();
+  const uploads = useUploads({
+    url: (file) =>
+      `/api/g/${encodeURIComponent(slug)}/documents/${documentId}/versions?${new URLSearchParams({ name: file.name })}`,
+    onSettled: () => router.refresh(),
+    parallel: 1,
+  });
+  const { add, busy } = uploads;
+  const added = useRef(0);
+  useEffect(() => {
+    if (picked.n === added.current) return;
+    added.current = picked.n;
+    add([picked.file]);
+  }, [picked, add]);
+  useEffect(() => onBusy(busy), [busy, onBusy]);
+  return uploads.items.length ? (
+    <div className="basis-full">
+      <UploadList items={uploads.items} onCancel={uploads.cancel} />
+    </div>
+  ) : null;
 }
 
 /** Deletes after a second, explicit confirmation; focus moves to it and back. */

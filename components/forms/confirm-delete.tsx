@@ -33,7 +33,9 @@ export function useConfirmFocus(): {
 
 /**
  * A delete button that asks again in place: the question, the confirming button (which takes the
- * focus) and a way back; a refusal is announced beside them.
+ * focus) and a way back; a refusal is announced beside them. The form (its action's state, the
+ * translation of a refusal) is made only when the question opens: a list of many rows renders a
+ * plain button in each.
  */
 export function ConfirmDelete<T>({
   action,
@@ -56,8 +58,6 @@ export function ConfirmDelete<T>({
   className?: string;
 }) {
   const { confirming, setConfirming, confirm, start } = useConfirmFocus();
-  const form = useForm(action);
-  const message = useMessage();
   if (!confirming)
     return (
       <Button
@@ -71,6 +71,44 @@ export function ConfirmDelete<T>({
         {labels.open}
       </Button>
     );
+  return (
+    <ConfirmDeleteForm
+      action={action}
+      fields={fields}
+      describedBy={describedBy}
+      labels={labels}
+      onConfirm={onConfirm}
+      end={end}
+      className={className}
+      confirm={confirm}
+      onCancel={() => setConfirming(false)}
+    />
+  );
+}
+
+function ConfirmDeleteForm<T>({
+  action,
+  fields,
+  describedBy,
+  labels,
+  onConfirm,
+  end,
+  className,
+  confirm,
+  onCancel,
+}: {
+  action: FormAction<T>;
+  fields: Record<string, string>;
+  describedBy?: string;
+  labels: { question: string; confirm: string; busy: string; cancel: string };
+  onConfirm?: () => void;
+  end: boolean;
+  className?: string;
+  confirm: RefObject<HTMLButtonElement | null>;
+  onCancel: () => void;
+}) {
+  const form = useForm(action);
+  const message = useMessage();
   return (
     <form
       action={form.action}
@@ -93,7 +131,7 @@ export function ConfirmDelete<T>({
       >
         {labels.confirm}
       </SubmitButton>
-      <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+      <Button variant="secondary" size="sm" onClick={onCancel}>
         {labels.cancel}
       </Button>
       {form.state.status === "error" ? (
