@@ -1,5 +1,6 @@
 // `npm test`: every check — lint and a production build side by side, then the typecheck (which
-// includes the types the build generates), unit + integration tests (PGlite, and PostgreSQL when
+// includes the types the build generates), the browser's files checked for server code
+// (scripts/check-browser-bundle.mjs), unit + integration tests (PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), and end-to-end tests in Chromium against the build.
 // Ends with one line "N passed, N failed" counting tests and checks, after each stage's time.
 import { spawn } from "node:child_process";
@@ -77,6 +78,14 @@ const [, built] = await Promise.all([
   }).then((ok) => count("production build", ok)),
 ]);
 count("typecheck", await run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]));
+if (built)
+  count(
+    "browser bundle free of server code",
+    await run("browser bundle free of server code", "node", [
+      "scripts/check-browser-bundle.mjs",
+      ".next/static",
+    ]),
+  );
 await suite(
   `unit and integration tests (${process.env.TEST_DATABASE_URL ? "PGlite and PostgreSQL" : "PGlite"})`,
   bin("vitest"),
