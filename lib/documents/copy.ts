@@ -107,9 +107,7 @@ export function pgliteCopier(pglite: PGlite): ChunkCopier {
       await pglite.query(
         "copy blob_chunks (blob_id, seq, data) from '/dev/blob' (format binary)",
         [],
-        {
-          blob: new Blob(rowsIn(blobId, first, chunks)),
-        },
+        { blob: bytesAsBlob(Buffer.concat(rowsIn(blobId, first, chunks))) },
       );
     },
     async chunksOut(blobId, from, to) {
@@ -120,6 +118,21 @@ export function pgliteCopier(pglite: PGlite): ChunkCopier {
       return parseRows(Buffer.from(await result.blob.arrayBuffer()));
     },
   };
+}
+
+/**
+ * The COPY's input as PGlite reads it: PGlite takes a `Blob` and reads it once, by its
+ * `arrayBuffer()`. A real Blob would copy the batch twice more (into the Blob, and out of it
+ * again): 100 MB of buffers for the collector per 50 MB file, which grew the server by 75 MB on
+ * the first upload after a start (docs/performance.md, Documents). The bytes are assembled once.
+ */
+function bytesAsBlob(bytes: Buffer): Blob {
+  // Buffer.concat of a batch (over the pool's size) has an ArrayBuffer of its own, exactly this.
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const buffer = whole
+    ? bytes.buffer
+    : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return { arrayBuffer: async () => buffer, size: bytes.byteLength } as unknown as Blob;
 }
 
 /** The single field of each row of a binary COPY's output. */
