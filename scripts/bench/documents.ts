@@ -20,9 +20,10 @@
  * are its own: `workplan_documents_bench` on BENCH_ADMIN_URL's server, and the folder
  * .data/bench-documents-pglite, made afresh (migrated, demo seeded) each run. Results go to
  * bench-results/documents-<date>.json; with --docs (and always from `npm run bench`) the tables
- * replace the documents section of docs/performance.md. */
+ * replace the documents section of docs/performance.md.
+ */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet, request as httpRequest } from "node:http";
 import { performance } from "node:perf_hooks";
 import { and, eq, inArray, ne } from "drizzle-orm";
@@ -37,6 +38,7 @@ import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { documentFile, uploadDocumentRoute } from "@/lib/documents/handlers";
 import { bigPdf, makePdf, sha256, streamed } from "../../tests/support/documents";
 import { percentile, runLoad } from "./load";
+import { treeCpuMs, treeRssKb } from "./proc";
 import { signIn, startServer } from "./server";
 
 /** What `runDocumentsBench` measures, and how long. */
@@ -67,34 +69,6 @@ const EMAIL = "coordinator.no@workplan.test";
 
 const log = (line: string) => console.info(`[bench:documents] ${line}`);
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-/** The resident size (kB) of a process and all its descendants, from /proc. */
-function treeRssKb(root: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop() as number;
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      // gone meanwhile
-    }
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
 
 interface Session {
   base: string;
@@ -435,35 +409,6 @@ async function serverTransfers(
         `download ${d.seconds} s (${d.mbPerSecond} MB/s, server +${d.peakGrowthMb} MB)`,
     );
   }
-}
-
-/** CPU time (ms) a process and its descendants have used, from /proc (utime + stime). */
-function treeCpuMs(root: number): number {
-  const ticksPerSecond = 100; // Linux's USER_HZ
-  let total = 0;
-  const children = new Map<number, number[]>();
-  const stats = new Map<number, string[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      stats.set(Number(entry), fields);
-      const ppid = Number(fields[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop() as number;
-    const fields = stats.get(pid);
-    // utime and stime are fields 14 and 15 of the line: 11 and 12 after the name.
-    if (fields) total += Number(fields[11]) + Number(fields[12]);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return (total * 1000) / ticksPerSecond;
 }
 
 /**

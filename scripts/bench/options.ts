@@ -24,8 +24,9 @@ export const USAGE = `usage: npm run bench -- [--pglite] [--quick] [--no-build] 
 
   (default)         PostgreSQL with the large set (workplan_large, seeded when missing)
   --pglite          embedded PGlite with the tenth-size set (.data/bench-pglite-large)
-  --quick           a small set and short runs; fails when a page's ratio to its floor
-                    worsens by more than 20 % against docs/bench-baseline.json
+  --quick           a small set, three rounds of short runs; fails when a page's ratio to
+                    its floor worsens against docs/bench-baseline.json by more than 20 % in
+                    wall and CPU time both, or by more than 50 % in either
   --no-build        reuse the last build in .next-bench
   --only=…          only the targets whose names contain one of the words
   --write-baseline  (with --quick) store this run as docs/bench-baseline.json

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { openSync } from "node:fs";
 import { createServer } from "node:net";
+import { resolve } from "node:path";
 import type { BenchDatabase } from "./database";
 
 const log = (line: string) => console.info(`[bench] ${line}`);
@@ -69,6 +70,13 @@ export async function startServer(database: BenchDatabase): Promise<RunningServe
         // Another build to measure (e.g. a side build of work in progress) instead of .next-bench.
         ...(process.env.WORKPLAN_BENCH_DIST
           ? { WORKPLAN_BENCH_BUILD: "", WORKPLAN_DIST_DIR: process.env.WORKPLAN_BENCH_DIST }
+          : {}),
+        // A deliberate regression of the paths matching WORKPLAN_BENCH_SLOW (./slow-server.cjs).
+        ...(process.env.WORKPLAN_BENCH_SLOW
+          ? {
+              NODE_OPTIONS:
+                `${process.env.NODE_OPTIONS ?? ""} --require ${resolve("scripts/bench/slow-server.cjs")}`.trim(),
+            }
           : {}),
         NODE_ENV: "production",
         AUTH_URL: base,
