@@ -112,7 +112,15 @@ describe("the XLSX reader against the ExcelJS reader it replaced", () => {
             if (cell.numFmt) target.numFmt = cell.numFmt;
           }
           const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-          expect(await mine(bytes)).toEqual(await oracle(bytes));
+          const expected = await oracle(bytes);
+          if (!trim(expected.header).length && !expected.rows.length) {
+            // Every cell emptied, the heading's too: ExcelJS reads nothing, and the import
+            // refuses the file with its translated "empty" message rather than reading nothing.
+            const read = await readSpreadsheet(bytes);
+            expect(read.ok ? null : read.problem).toEqual({ key: "spreadsheets.errors.empty" });
+            return;
+          }
+          expect(await mine(bytes)).toEqual(expected);
         },
       ),
       { numRuns: 60 },
