@@ -11,21 +11,19 @@
  *   npm run bench:api -- --no-build   reuse .next-bench
  */
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { Request } from "autocannon";
 import { sql } from "drizzle-orm";
 import { prepareDatabase } from "./database";
 import { type LoadResult, runLoad } from "./load";
 import { type BenchOptions, parseOptions, USAGE } from "./options";
+import { replaceDocsSection } from "./report";
 import { build, signIn, startServer } from "./server";
 import { updateBody } from "./targets";
 import { loadWorld } from "./world";
 
 const log = (line: string) => console.info(`[bench:api] ${line}`);
-const DOCS = "docs/performance.md";
-const START = "<!-- bench:api:start -->";
-const END = "<!-- bench:api:end -->";
 
 interface ApiTarget {
   name: string;
@@ -216,7 +214,12 @@ export async function runApiBench(options: BenchOptions): Promise<ApiBenchResult
   );
   const table = markdown(results, database.backend, options, stamp, loadBefore);
   console.info(`\n${table}\n`);
-  if (options.writeDocs) updateDocs(table);
+  if (options.writeDocs)
+    log(
+      replaceDocsSection("api", table)
+        ? "docs/performance.md: API section updated"
+        : "docs/performance.md has no bench:api markers: not updated",
+    );
   log(`results in ${file}`);
   return results;
 }
@@ -250,19 +253,6 @@ function markdown(
     );
   }
   return lines.join("\n");
-}
-
-/** Replaces the API section's table in docs/performance.md (between its markers). */
-function updateDocs(table: string) {
-  const text = readFileSync(DOCS, "utf8");
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) {
-    log(`${DOCS} has no ${START} … ${END} section: not updated`);
-    return;
-  }
-  writeFileSync(DOCS, `${text.slice(0, start + START.length)}\n${table}\n${text.slice(end)}`);
-  log(`${DOCS}: API section updated`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

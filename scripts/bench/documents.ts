@@ -23,7 +23,7 @@
  * replace the documents section of docs/performance.md.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet, request as httpRequest } from "node:http";
 import { performance } from "node:perf_hooks";
 import { and, eq, inArray, ne } from "drizzle-orm";
@@ -39,6 +39,7 @@ import { documentFile, uploadDocumentRoute } from "@/lib/documents/handlers";
 import { bigPdf, makePdf, sha256, streamed } from "../../tests/support/documents";
 import { percentile, runLoad } from "./load";
 import { treeCpuMs, treeRssKb } from "./proc";
+import { replaceDocsSection } from "./report";
 import { signIn, startServer } from "./server";
 
 /** What `runDocumentsBench` measures, and how long. */
@@ -656,23 +657,6 @@ export function documentsTables(results: BackendResult[], o: DocumentsBenchOptio
   return lines.join("\n");
 }
 
-const DOCS = "docs/performance.md";
-const START = "<!-- bench:documents:start -->";
-const END = "<!-- bench:documents:end -->";
-
-/** Replaces the documents section's tables in docs/performance.md (between its markers). */
-function updateDocs(tables: string) {
-  const text = readFileSync(DOCS, "utf8");
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) {
-    log(`${DOCS} has no ${START} … ${END} section: not updated`);
-    return;
-  }
-  writeFileSync(DOCS, `${text.slice(0, start + START.length)}\n${tables}\n${text.slice(end)}`);
-  log(`${DOCS}: documents section updated`);
-}
-
 /** The documents' benchmark: every backend asked for, its tables printed and written. */
 export async function runDocumentsBench(o: DocumentsBenchOptions): Promise<BackendResult[]> {
   const results: BackendResult[] = [];
@@ -682,7 +666,12 @@ export async function runDocumentsBench(o: DocumentsBenchOptions): Promise<Backe
   writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), ...o, results }, null, 2));
   const tables = documentsTables(results, o);
   console.info(`\n${tables}\n`);
-  if (o.writeDocs) updateDocs(tables);
+  if (o.writeDocs)
+    log(
+      replaceDocsSection("documents", tables)
+        ? "docs/performance.md: documents section updated"
+        : "docs/performance.md has no bench:documents markers: not updated",
+    );
   log(`results in ${file}`);
   return results;
 }

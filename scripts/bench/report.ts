@@ -189,6 +189,21 @@ export function updateDocs(r: BenchResults) {
   writeFileSync(DOCS, next);
 }
 
+/**
+ * Replaces what stands between `<!-- bench:KEY:start -->` and `<!-- bench:KEY:end -->` in
+ * docs/performance.md with `body`; false (and nothing written) when the markers are missing.
+ */
+export function replaceDocsSection(key: string, body: string): boolean {
+  const start = `<!-- bench:${key}:start -->`;
+  const end = `<!-- bench:${key}:end -->`;
+  const text = existsSync(DOCS) ? readFileSync(DOCS, "utf8") : "";
+  const at = text.indexOf(start);
+  const stop = text.indexOf(end);
+  if (at < 0 || stop < at) return false;
+  writeFileSync(DOCS, `${text.slice(0, at + start.length)}\n${body}\n${text.slice(stop)}`);
+  return true;
+}
+
 export const BASELINE = "docs/bench-baseline.json";
 /**
  * A page fails --quick when its wall-time ratio to the floor and its CPU ratio both worsened by
